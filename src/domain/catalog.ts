@@ -1,0 +1,187 @@
+/**
+ * The catalog as plain data: what the importers write, what the store keeps (plus `_id`), and what
+ * the scoring, cost and comparison engines read. Nothing here knows GraphQL or MongoDB.
+ *
+ * Units are part of the names. Money is integer nano-dollars (1 USD = 1e9 nanoUsd) so that prices
+ * from the sources (`"0.000008"` USD per token = exactly 8 USD per million tokens) are kept without
+ * floating-point error; a price finer than one nano-dollar per unit is rounded half-up at import.
+ */
+
+/** `YYYY-MM-DD` (a day) or, for knowledge cutoffs, `YYYY-MM`. */
+export type IsoDate = string;
+
+export type SourceName = 'models.dev' | 'openrouter' | 'lmarena' | 'alias-table';
+
+/** Where an imported figure came from. */
+export interface Provenance {
+  source: SourceName;
+  /** The record's id in that source, e.g. `amazon-bedrock/us.anthropic.claude-opus-4-5-v1:0`. */
+  sourceId: string;
+  /** The day the source was observed (its snapshot date). */
+  observedAt: IsoDate;
+  /** True when the lab reported the figure about its own model (its own listing or benchmark claim). */
+  selfReported: boolean;
+  url: string | null;
+}
+
+export const MODALITIES = ['text', 'image', 'audio', 'video', 'pdf', 'file', 'embedding'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+/** Peer group: models are only ranked against models that do the same kind of work. */
+export const PEER_GROUPS = ['TEXT', 'IMAGE_GENERATION', 'EMBEDDING', 'AUDIO', 'VIDEO_GENERATION'] as const;
+export type PeerGroup = (typeof PEER_GROUPS)[number];
+
+export type NullReason = 'NOT_APPLICABLE' | 'UNKNOWN';
+
+/** A token limit: a value with its source, or null with the reason it is missing. */
+export type TokenLimit =
+  | { tokens: number; reason: null; provenance: Provenance }
+  | { tokens: null; reason: NullReason; provenance: Provenance | null };
+
+export interface Limits {
+  contextTokens: TokenLimit;
+  inputTokens: TokenLimit;
+  maxOutputTokens: TokenLimit;
+}
+
+/** Capability flags; `null` = the sources do not say (never read as false). */
+export interface Capabilities {
+  visionInput: boolean | null;
+  audioInput: boolean | null;
+  pdfInput: boolean | null;
+  functionCalling: boolean | null;
+  structuredOutput: boolean | null;
+  reasoning: boolean | null;
+  webSearch: boolean | null;
+  imageOutput: boolean | null;
+  attachments: boolean | null;
+  temperature: boolean | null;
+}
+export type CapabilityName = keyof Capabilities;
+
+export const PRICING_KINDS = ['PAY_PER_USE', 'SUBSCRIPTION_PLAN', 'SELF_HOSTED', 'FREE_TIER', 'UNKNOWN'] as const;
+export type PricingKind = (typeof PRICING_KINDS)[number];
+
+/** Token prices in nano-USD per million tokens; null = the source gives no such price (unknown). */
+export interface TokenPrices {
+  inputNanoUsdPerMTok: number | null;
+  outputNanoUsdPerMTok: number | null;
+  cacheReadNanoUsdPerMTok: number | null;
+  cacheWriteNanoUsdPerMTok: number | null;
+  reasoningNanoUsdPerMTok: number | null;
+  inputAudioNanoUsdPerMTok: number | null;
+  outputAudioNanoUsdPerMTok: number | null;
+}
+
+/** Prices that replace the base token prices once a request's input exceeds `aboveInputTokens`. */
+export interface PriceTier {
+  aboveInputTokens: number;
+  prices: TokenPrices;
+}
+
+export interface OfferingPrice {
+  kind: PricingKind;
+  currency: 'USD';
+  tokens: TokenPrices;
+  tiers: PriceTier[];
+  /** Per generated image (models.dev `cost.image`, OpenRouter `pricing.image` on image-output models). */
+  imageOutputNanoUsdPerImage: number | null;
+  /** Per input image (OpenRouter `pricing.image` on text-output models). */
+  imageInputNanoUsdPerImage: number | null;
+  requestNanoUsdPerRequest: number | null;
+  webSearchNanoUsdPerSearch: number | null;
+  provenance: Provenance | null;
+}
+
+export type OfferingStatus = 'ACTIVE' | 'BETA' | 'ALPHA' | 'DEPRECATED';
+
+export interface Lab {
+  id: string;
+  name: string;
+  url: string | null;
+}
+
+export interface Provider {
+  id: string;
+  name: string;
+  docUrl: string | null;
+  /** The pricing kind of every listing of this provider unless a listing says otherwise. */
+  defaultPricingKind: PricingKind;
+  /** True when the provider is the lab itself (its offering is the canonical price). */
+  labId: string | null;
+}
+
+export interface Model {
+  /** Canonical `lab/model`, lower case. */
+  id: string;
+  name: string;
+  labId: string;
+  family: string | null;
+  /** Every other id this model has in any source (provider ids, OpenRouter ids, arena names). */
+  aliases: string[];
+  releaseDate: IsoDate | null;
+  knowledgeCutoff: IsoDate | null;
+  openWeights: boolean | null;
+  license: string | null;
+  modalities: { input: Modality[]; output: Modality[] };
+  peerGroup: PeerGroup;
+  limits: Limits;
+  capabilities: Capabilities;
+  /** The lab's own offering (or, failing that, the source's model-level price), if any. */
+  canonicalOfferingId: string | null;
+  provenance: Provenance[];
+}
+
+export interface Offering {
+  /** `${providerId}/${providerModelId}` */
+  id: string;
+  providerId: string;
+  providerModelId: string;
+  name: string;
+  /** The canonical model, or null when the mapping is not certain (then `unmappedReason` says why). */
+  modelId: string | null;
+  unmappedReason: string | null;
+  price: OfferingPrice;
+  limits: Limits;
+  status: OfferingStatus;
+  provenance: Provenance;
+}
+
+export interface BenchmarkResult {
+  /** `${modelId}|${benchmarkId}|${date}` */
+  id: string;
+  modelId: string;
+  /** Slug, e.g. `lmarena-text`, `swe-bench-pro`, `aider-polyglot`. */
+  benchmarkId: string;
+  benchmarkName: string;
+  score: number;
+  metric: string;
+  /** True when a higher score is better (all the benchmarks in the data are). */
+  higherIsBetter: boolean;
+  date: IsoDate | null;
+  sourceUrl: string | null;
+  /** LMArena only: vote count and 95% confidence interval bounds (absolute scores). */
+  votes: number | null;
+  ciLower: number | null;
+  ciUpper: number | null;
+  provenance: Provenance;
+}
+
+export type PriceEventChange = 'ADDED' | 'UPDATED' | 'REMOVED';
+
+/** A dated change of an offering's price or limits. */
+export interface PriceEvent {
+  id: string;
+  offeringId: string;
+  providerId: string;
+  modelId: string | null;
+  date: IsoDate;
+  change: PriceEventChange;
+  /** State after the change (null after REMOVED). */
+  price: OfferingPrice | null;
+  limits: Limits | null;
+  /** State before the change (null for ADDED). */
+  previousPrice: OfferingPrice | null;
+  previousLimits: Limits | null;
+  provenance: Provenance;
+}
