@@ -12,5 +12,6 @@ export function roundScore(value: number): number {
   // rounding the wrong way.
   const scaled = Math.abs(value) * factor;
   const rounded = Math.floor(scaled + 0.5 + Number.EPSILON * scaled) / factor;
-  return value < 0 ? -rounded : rounded;
+  // No negative zero: -0.01 shows as 0, not -0.
+  return value < 0 && rounded !== 0 ? -rounded : rounded;
 }
