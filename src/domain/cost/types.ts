@@ -1,0 +1,201 @@
+/**
+ * The cost engine's contract: the usage a caller describes, and the estimate it gets back.
+ * Pure data; the GraphQL layer maps these 1:1 (validation with `usageInputSchema` from
+ * `./usage.ts`, the same rules for the API and the engine).
+ *
+ * Rules every figure follows (README-level, also served in `CostAssumptions`):
+ * - Days per month: 365/12 (= 30.41666…), kept as that exact fraction, so a year is exactly
+ *   365 days of the stated daily usage: 100 requests/day = 36,500/12 = 3,041.666… requests/month.
+ * - Money: exact fractions of nano-USD until one rounding, to whole micro-USD, half-up
+ *   (`roundMoney`). Each breakdown line is rounded once; a total is the exact sum of its rounded
+ *   lines, so the breakdown always adds up to the total to the micro-dollar.
+ * - Yearly = 12 × the rounded monthly figure (so yearly is exactly 12× monthly as shown).
+ * - Unknown is not zero: a price the data does not give makes that line's and the totals'
+ *   amounts null, with a warning.
+ */
+import type { Limits, OfferingPrice, OfferingStatus, PricingKind, Provenance } from '../catalog.ts';
+import type { Rational } from './rational.ts';
+
+/**
+ * What the caller says about their usage. Every field is optional; omitted fields take the
+ * defaults (100 requests/day, 1,000 tokens/request, 60% input / 40% output, nothing else).
+ * Give requests per day OR per month, and tokens per request (+ input share) OR explicit
+ * input and output tokens per request (both), and images per request OR per month.
+ */
+export interface UsageInput {
+  requestsPerDay?: number | null;
+  requestsPerMonth?: number | null;
+  /** Input + output text tokens of one request, split by `inputShare`. */
+  tokensPerRequest?: number | null;
+  /** 0..1, share of `tokensPerRequest` that is input. */
+  inputShare?: number | null;
+  inputTokensPerRequest?: number | null;
+  outputTokensPerRequest?: number | null;
+  /** 0..1, share of the input tokens served from the prompt cache (billed at the cache-read price). */
+  cachedInputShare?: number | null;
+  /** Hidden reasoning tokens per request, in addition to the output tokens. */
+  reasoningTokensPerRequest?: number | null;
+  /** Audio tokens per request, in addition to the text tokens. */
+  inputAudioTokensPerRequest?: number | null;
+  outputAudioTokensPerRequest?: number | null;
+  /** Generated images (image-output models). */
+  imagesPerRequest?: number | null;
+  imagesPerMonth?: number | null;
+}
+
+/** How the monthly request count was obtained. */
+export type RequestsBasis = 'PER_DAY' | 'PER_MONTH' | 'DEFAULT';
+export type TokensBasis = 'TOTAL_WITH_SHARE' | 'EXPLICIT' | 'DEFAULT';
+
+/** Usage after defaults and the days-per-month rule; every quantity exact. */
+export interface ResolvedUsage {
+  requestsBasis: RequestsBasis;
+  tokensBasis: TokensBasis;
+  requestsPerMonth: Rational;
+  /** All input tokens of one request, cached ones included. */
+  inputTokensPerRequest: Rational;
+  outputTokensPerRequest: Rational;
+  cachedInputShare: Rational;
+  reasoningTokensPerRequest: Rational;
+  inputAudioTokensPerRequest: Rational;
+  outputAudioTokensPerRequest: Rational;
+  imagesPerMonth: Rational;
+}
+
+/** Money after the one rounding. */
+export interface Money {
+  /** Whole micro-USD (1 USD = 1,000,000). bigint because large usage overflows 2^53. */
+  microUsd: bigint;
+  /** Exact decimal USD, 2 to 6 decimals, e.g. `"14.447917"`, `"3.50"`. */
+  usd: string;
+  /** `usd` with a `$` and thousands separators, e.g. `"$1,234.56"`; no further rounding. */
+  formatted: string;
+}
+
+/** A priced quantity of the breakdown. */
+export type CostItem =
+  | 'INPUT'
+  | 'CACHED_INPUT'
+  | 'OUTPUT'
+  | 'REASONING'
+  | 'INPUT_AUDIO'
+  | 'OUTPUT_AUDIO'
+  | 'IMAGE_OUTPUT'
+  | 'REQUEST';
+
+/** Unit a quantity is counted in, and the unit a price is per. */
+export type QuantityUnit = 'TOKEN' | 'IMAGE' | 'REQUEST';
+export type PriceUnit = 'MILLION_TOKENS' | 'IMAGE' | 'REQUEST';
+
+export interface UnitPrice {
+  nanoUsd: number;
+  per: PriceUnit;
+  /** Which price of the offering this is (e.g. `outputNanoUsdPerMTok` for reasoning without its own price). */
+  priceField: string;
+  /** The long-context tier threshold when a tier's price is used, else null. */
+  tierAboveInputTokens: number | null;
+}
+
+export interface CostLine {
+  item: CostItem;
+  unit: QuantityUnit;
+  /** Plain numbers for display (possibly fractional averages); the amounts use the exact values. */
+  quantityPerRequest: number;
+  quantityPerMonth: number;
+  /** null when the offering has no price for this quantity (see the warnings). */
+  unitPrice: UnitPrice | null;
+  perRequest: Money | null;
+  monthly: Money | null;
+}
+
+export type CostWarningCode =
+  | 'REQUEST_EXCEEDS_CONTEXT_WINDOW'
+  | 'REQUEST_EXCEEDS_MAX_OUTPUT'
+  | 'LONG_CONTEXT_TIER_APPLIED'
+  | 'PRICE_UNKNOWN'
+  | 'CACHE_PRICE_NOT_LISTED'
+  | 'USAGE_UNIT_NOT_PRICED'
+  | 'SUBSCRIPTION_PLAN'
+  | 'SELF_HOSTED'
+  | 'FREE_TIER';
+
+export interface CostWarning {
+  code: CostWarningCode;
+  message: string;
+  /** The breakdown line concerned, when the warning is about one. */
+  item: CostItem | null;
+}
+
+/** The offering the estimate priced. */
+export interface CostOffering {
+  offeringId: string;
+  providerId: string;
+  pricingKind: PricingKind;
+  provenance: Provenance | null;
+}
+
+/** The resolved usage and the rules applied, as shown to the user. */
+export interface CostAssumptions {
+  requestsBasis: RequestsBasis;
+  tokensBasis: TokensBasis;
+  requestsPerMonth: number;
+  daysPerMonth: number;
+  daysPerMonthRule: string;
+  inputTokensPerRequest: number;
+  outputTokensPerRequest: number;
+  cachedInputShare: number;
+  reasoningTokensPerRequest: number;
+  inputAudioTokensPerRequest: number;
+  outputAudioTokensPerRequest: number;
+  imagesPerMonth: number;
+  /** The long-context tier applied to every request, or null. */
+  tierAboveInputTokens: number | null;
+  roundingRule: string;
+}
+
+export interface CostEstimate {
+  currency: 'USD';
+  /** Units the offering bills this usage in (distinct units are never added into one price). */
+  pricingUnits: QuantityUnit[];
+  /** Totals; null when any line's amount is unknown or the pricing kind has no per-use price. */
+  perRequest: Money | null;
+  monthly: Money | null;
+  yearly: Money | null;
+  breakdown: CostLine[];
+  offering: CostOffering;
+  assumptions: CostAssumptions;
+  warnings: CostWarning[];
+}
+
+/** What `estimateCost` needs of an offering. */
+export interface PricedOffering {
+  id: string;
+  providerId: string;
+  price: OfferingPrice;
+}
+
+export interface CostEstimateInput {
+  offering: PricedOffering;
+  /** The limits the request is checked against (the offering's, or the model's). */
+  limits: Limits;
+  usage: ResolvedUsage;
+}
+
+/** `CANONICAL`, `CHEAPEST`, or a provider id. */
+export type OfferingSelector = 'CANONICAL' | 'CHEAPEST' | (string & {});
+
+export type NoOfferingReason =
+  | 'NO_OFFERINGS'
+  | 'NO_CANONICAL_OFFERING'
+  | 'PROVIDER_DOES_NOT_OFFER_MODEL'
+  | 'NO_PAY_PER_USE_OFFERING_WITH_KNOWN_PRICE';
+
+/** What `selectOffering` needs of an offering (a catalog `Offering` is one). */
+export interface SelectableOffering extends PricedOffering {
+  limits: Limits;
+  status: OfferingStatus;
+}
+
+export type OfferingSelection<O extends SelectableOffering> =
+  | { ok: true; offering: O; estimate: CostEstimate }
+  | { ok: false; reason: NoOfferingReason; message: string };
