@@ -1,0 +1,280 @@
+/**
+ * Input and output shapes of the scoring engine. Everything is plain data: the engine reads a
+ * `Cohort` (built from catalog.ts records by `buildCohort`) and returns a `ScoreSnapshot`; the store
+ * and the GraphQL layer only copy these objects. Every figure leaving the engine is already rounded
+ * by `roundScore` (one decimal), except raw inputs, which are shown as the source gave them.
+ */
+import type {
+  BenchmarkResult,
+  Capabilities,
+  IsoDate,
+  Model,
+  NullReason,
+  Offering,
+  PeerGroup,
+  Provenance,
+  TokenLimit,
+} from '../catalog.ts';
+
+/* ───────────────────────────── input ───────────────────────────── */
+
+/** The catalog as plain arrays (what `readCatalog(db)` returns, or a replay of history at a date). */
+export interface CatalogInput {
+  models: Model[];
+  offerings: Offering[];
+  benchmarks: BenchmarkResult[];
+}
+
+/**
+ * The unit a ranking price is expressed in. Models are only compared on price with models of the
+ * same peer group AND the same unit: a per-image price never meets a per-token one.
+ */
+export type PricingUnit =
+  /** 60% input + 40% output, USD per million tokens. */
+  | 'USD_PER_MTOK_BLENDED'
+  /** Input only (embedding models produce no output tokens worth pricing), USD per million tokens. */
+  | 'USD_PER_MTOK_INPUT'
+  /** USD per generated image. */
+  | 'USD_PER_IMAGE';
+
+/** One priced component behind a ranking price, e.g. the input price, with its source. */
+export interface PriceComponent {
+  name: 'input' | 'output' | 'image';
+  usdPerUnit: number;
+  /** Share of the ranking price this component carries (0.6 / 0.4 for the token blend, 1 otherwise). */
+  weight: number;
+}
+
+/** The single per-unit price a model is ranked on (not a cost estimate: that is the cost engine). */
+export interface RankingPrice {
+  unit: PricingUnit;
+  /** In `unit`; 0 only when a PAY_PER_USE offering says the model is free. */
+  amountUsd: number;
+  components: PriceComponent[];
+  offeringId: string;
+  /** CANONICAL = the lab's own offering; CHEAPEST = the cheapest other PAY_PER_USE offering. */
+  basis: 'CANONICAL' | 'CHEAPEST_PAY_PER_USE';
+  provenance: Provenance | null;
+}
+
+/** The latest result of one benchmark for one model, dated on or before the cohort's as-of date. */
+export interface CohortBenchmark {
+  benchmarkId: string;
+  benchmarkName: string;
+  score: number;
+  metric: string;
+  higherIsBetter: boolean;
+  /** The result's date, or its observation date when the source gives none. */
+  date: IsoDate;
+  votes: number | null;
+  ciLower: number | null;
+  ciUpper: number | null;
+  resultId: string;
+  provenance: Provenance;
+}
+
+/** What the engine needs to know about one model at the as-of date. */
+export interface CohortModel {
+  modelId: string;
+  name: string;
+  peerGroup: PeerGroup;
+  releaseDate: IsoDate | null;
+  /** The model record's primary source (release date and capabilities come from it). */
+  modelProvenance: Provenance | null;
+  contextTokens: TokenLimit;
+  maxOutputTokens: TokenLimit;
+  capabilities: Capabilities;
+  /** Null when no PAY_PER_USE offering gives a usable price (then `priceNullReason` is UNKNOWN). */
+  price: RankingPrice | null;
+  /** Distinct providers with a non-deprecated PAY_PER_USE offering of the model. */
+  payPerUseProviderCount: number;
+  /** Sum of the votes of the model's latest arena results (null when it has none). */
+  arenaVotes: number | null;
+  benchmarks: CohortBenchmark[];
+}
+
+export interface Cohort {
+  asOf: IsoDate;
+  models: CohortModel[];
+}
+
+/* ───────────────────────────── output ───────────────────────────── */
+
+export const SIGNAL_NAMES = [
+  'CAPABILITIES',
+  'PRICING',
+  'CONTEXT_WINDOW',
+  'RECENCY',
+  'OUTPUT_CAPACITY',
+  'BENCHMARKS',
+] as const;
+export type SignalName = (typeof SIGNAL_NAMES)[number];
+
+/** A raw figure a derived score used, with where it came from (null provenance = derived/engine). */
+export interface ExplanationInput {
+  name: string;
+  value: number | string | boolean | null;
+  /** e.g. `tokens`, `USD per million tokens`, `days`; null for flags and names. */
+  unit: string | null;
+  provenance: Provenance | null;
+}
+
+/**
+ * One part of a score. `points` are rounded and apportioned (largest remainder) so that the parts of
+ * a score add up exactly, in tenths, to the score as shown.
+ */
+export interface Contribution {
+  /** SignalName for parts of the overall score; benchmark id for parts of the Benchmarks signal. */
+  key: string;
+  label: string;
+  /** The part's own 0-100 value (rounded). */
+  value: number;
+  /** Its weight in the parent score (0-1, e.g. 0.9); weights of the present parts sum to 1. */
+  weight: number;
+  points: number;
+  inputs: ExplanationInput[];
+  /** Benchmarks only: the per-benchmark parts, whose points add up to this part's points. */
+  parts: Contribution[];
+}
+
+export type SignalScore =
+  | {
+      signal: SignalName;
+      value: number;
+      reason: null;
+      /** The formula applied, in words and symbols, from METHODOLOGY. */
+      formula: string;
+      inputs: ExplanationInput[];
+      /** Benchmarks only: per-benchmark normalised scores adding up to `value`; empty otherwise. */
+      contributions: Contribution[];
+    }
+  | {
+      signal: SignalName;
+      value: null;
+      reason: NullReason;
+      /** Why, in a sentence (e.g. "no pay-per-use offering with a known price"). */
+      detail: string;
+      formula: string;
+      inputs: ExplanationInput[];
+      contributions: Contribution[];
+    };
+
+/** Benchmarks signal extras: how much of the peer group's benchmark set the model has. */
+export interface BenchmarkCoverage {
+  /** Benchmarks of the peer group's set the model has a result for. */
+  present: number;
+  /** Size of the peer group's benchmark set at the as-of date. */
+  total: number;
+  /** present / total, 0-1, rounded to 3 decimals for display (not a 0-100 score). */
+  ratio: number;
+}
+
+export type Confidence = 'HIGH' | 'MEDIUM' | 'LOW';
+
+export type OverallScore =
+  | {
+      value: number;
+      reason: null;
+      confidence: Confidence;
+      /** Parts adding up exactly to `value`. */
+      contributions: Contribution[];
+    }
+  | {
+      value: null;
+      /** UNKNOWN: the model has no benchmark result in its peer group's set. */
+      reason: NullReason;
+      detail: string;
+      confidence: null;
+      contributions: [];
+    };
+
+/** "#3 of 20 image generation models, top 15%". */
+export interface Rank {
+  /** Competition ranking: ties share a rank (1, 2, 2, 4). */
+  rank: number;
+  /** How many ranked models the group has. */
+  of: number;
+  group: PeerGroup | 'ALL';
+  /** "Top X%": ceil(rank / of × 100), so rank 1 of 290 is 1 and rank 12 of 290 is 5. */
+  percentile: number;
+}
+
+/** A rank within the peer group and, where comparable across groups, among all models (else null). */
+export interface RankPair {
+  peerGroup: Rank | null;
+  all: Rank | null;
+}
+
+export interface ModelRanks {
+  /** By overall score; models without one are unranked (null). Peer group only. */
+  overall: RankPair;
+  /** By the Benchmarks signal; models without one are unranked (null). Peer group only. */
+  quality: RankPair;
+  /** By PAY_PER_USE provider count, arena votes breaking ties. Peer group and all. */
+  adoption: RankPair;
+}
+
+export interface ModelScore {
+  modelId: string;
+  peerGroup: PeerGroup;
+  signals: Record<SignalName, SignalScore>;
+  coverage: BenchmarkCoverage;
+  overall: OverallScore;
+  ranks: ModelRanks;
+}
+
+export interface ScoreSnapshot {
+  methodologyVersion: string;
+  asOf: IsoDate;
+  /** Sorted by model id, so that equal inputs give byte-identical snapshots. */
+  models: ModelScore[];
+}
+
+/* ───────────────────────────── history ───────────────────────────── */
+
+/** A month-end of the catalog history (history.json `snapshots`: month `YYYY-MM`, date `YYYY-MM-DD`). */
+export interface MonthEnd {
+  month: string;
+  date: IsoDate;
+}
+
+export interface ScoreHistoryPoint {
+  month: string;
+  date: IsoDate;
+  overall: number | null;
+  confidence: Confidence | null;
+  benchmarks: number | null;
+  overallRank: Rank | null;
+}
+
+export interface ScoreHistory {
+  methodologyVersion: string;
+  /** Model id → its points in date order (only months in which the model was in the cohort). */
+  byModel: Record<string, ScoreHistoryPoint[]>;
+}
+
+/** One snapshot of the LMArena text leaderboard history (lmarena/text-history.json). */
+export interface ArenaHistorySnapshot {
+  date: IsoDate;
+  entries: { model: string; score: number; votes: number }[];
+}
+
+export interface BenchmarkHistoryPoint {
+  date: IsoDate;
+  score: number;
+  votes: number;
+  provenance: Provenance;
+}
+
+export interface BenchmarkHistorySeries {
+  modelId: string;
+  benchmarkId: string;
+  points: BenchmarkHistoryPoint[];
+}
+
+/** A score with its 95% confidence interval (absolute bounds), as LMArena publishes it. */
+export interface ScoreInterval {
+  score: number;
+  lower: number;
+  upper: number;
+}
