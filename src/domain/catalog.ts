@@ -129,7 +129,21 @@ export interface Model {
   capabilities: Capabilities;
   /** The lab's own offering (or, failing that, the source's model-level price), if any. */
   canonicalOfferingId: string | null;
+  /**
+   * Denormalised from the canonical offering so the database can filter and sort models by price:
+   * its PAY_PER_USE token prices and the blend at the default usage mix (60% input, 40% output),
+   * `(6 × input + 4 × output) / 10` rounded half-up to whole nano-dollars. All null when the
+   * canonical offering is missing, not pay-per-use, or not priced per token. Compute it with
+   * `listPriceOf` (src/domain/list-price.ts).
+   */
+  listPrice: ListPrice;
   provenance: Provenance[];
+}
+
+export interface ListPrice {
+  inputNanoUsdPerMTok: number | null;
+  outputNanoUsdPerMTok: number | null;
+  blendedNanoUsdPerMTok: number | null;
 }
 
 export interface Offering {
