@@ -1,0 +1,321 @@
+/**
+ * Input and output shapes of the comparison engine (2 to 5 models). Plain data: the GraphQL layer
+ * gathers the inputs (catalog model, scoring-engine output, cost-engine output) and maps the
+ * `Comparison` 1:1. Every score, delta, spread and advantage is rounded by `roundScore`, and every
+ * derived figure is computed from the rounded figures it sits beside, so a page always adds up.
+ *
+ * Order: every per-model list (`cells`, `rows`, `fits`, `tally`) follows `Comparison.models`,
+ * which is the request order. Swapping two requested models swaps their entries and negates the
+ * two-model deltas; winners, verdicts and baselines name models by id and so do not move.
+ */
+import type { CapabilityName, IsoDate, Modality, Model, NullReason, PeerGroup } from '../catalog.ts';
+import type { CostEstimate, Money, NoOfferingReason, QuantityUnit } from '../cost/types.ts';
+import type { CohortModel, Confidence, ModelScore, SignalName } from '../scoring/types.ts';
+
+/* ───────────────────────────── input ───────────────────────────── */
+
+/** The cost engine's answer for one model: an estimate, or why no offering could be priced. */
+export type ModelCost =
+  | { ok: true; estimate: CostEstimate }
+  | { ok: false; reason: NoOfferingReason; message: string };
+
+export interface ComparedModelInput {
+  /** The id as the caller wrote it (may be an alias). */
+  requestedId: string;
+  /** The catalog record; `model.id` is the canonical id the request resolved to. */
+  model: Model;
+  /** The scoring engine's output for the model (same snapshot for every compared model). */
+  score: ModelScore;
+  /** From the scoring cohort: the ranking price (its unit) and the latest benchmark results. */
+  cohort: Pick<CohortModel, 'price' | 'benchmarks'>;
+  /** The cost engine's estimate at the caller's usage (same usage for every compared model). */
+  cost: ModelCost;
+}
+
+export interface ComparisonInput {
+  models: ComparedModelInput[];
+}
+
+/** One requested id and the canonical id it resolved to (null: it names nothing in the catalog). */
+export interface ModelReference {
+  requestedId: string;
+  resolvedId: string | null;
+}
+
+export type ComparisonArgumentErrorCode = 'TOO_FEW_MODELS' | 'TOO_MANY_MODELS' | 'UNKNOWN_MODEL' | 'DUPLICATE_MODEL';
+
+export interface ComparisonArgumentError {
+  /** The offending argument item, e.g. `models[2]`, or `models` for the list as a whole. */
+  argument: string;
+  code: ComparisonArgumentErrorCode;
+  message: string;
+}
+
+/* ───────────────────────────── output ───────────────────────────── */
+
+/**
+ * How a comparison of one figure across the models came out.
+ * - WINNER: one model has the best value as shown.
+ * - TIE: several models share the best value as shown.
+ * - STATISTICAL_TIE: the best value is not separated from another model's by the benchmark
+ *   evidence (overlapping 95% confidence intervals; see `STATISTICAL_TIE_RULE`).
+ * - MISSING_DATA: at least one model has no value (null), so nothing is claimed.
+ * - DIFFERENT_PEER_GROUPS: the figure is normalised within a peer group and the models are not
+ *   all in one group (an image model's Benchmarks score says nothing against a text model's).
+ * - DIFFERENT_PRICING_UNITS: the Pricing signal, normalised per pricing unit, of models whose
+ *   ranking prices are in different units.
+ * - COST_NOT_COMPARABLE: costs billed in different units, or not known for every model.
+ */
+export type Outcome =
+  | 'WINNER'
+  | 'TIE'
+  | 'STATISTICAL_TIE'
+  | 'MISSING_DATA'
+  | 'DIFFERENT_PEER_GROUPS'
+  | 'DIFFERENT_PRICING_UNITS'
+  | 'COST_NOT_COMPARABLE';
+
+export interface ComparedModel {
+  requestedId: string;
+  modelId: string;
+  name: string;
+  peerGroup: PeerGroup;
+}
+
+export interface ScoreCell {
+  modelId: string;
+  /** 0-100, rounded (as the scoring engine shows it), or null with the reason. */
+  value: number | null;
+  reason: NullReason | null;
+}
+
+/** One signal, or the overall score, across the models. */
+export interface ScoreComparison {
+  key: SignalName | 'OVERALL';
+  cells: ScoreCell[];
+  outcome: Outcome;
+  /** WINNER only. */
+  winnerModelId: string | null;
+  /** Two models, comparable: second value − first value (points). Null otherwise. */
+  delta: number | null;
+  /** Three to five models, comparable: highest − lowest value (points). Null otherwise. */
+  spread: number | null;
+  /** WINNER only: the winner's value − the runner-up's (points). */
+  advantage: number | null;
+  /** Benchmark ids whose overlapping intervals made this a STATISTICAL_TIE; empty otherwise. */
+  statisticallyTiedOn: string[];
+  /** See `DIFFERS_RULE`. */
+  differs: boolean;
+}
+
+export interface OverallComparison extends ScoreComparison {
+  key: 'OVERALL';
+  /** Each model's confidence in its overall score (null with the score), in model order. */
+  confidence: (Confidence | null)[];
+}
+
+/** "2 wins of 5 comparable": wins over the six signals whose outcome is comparable. */
+export interface WinsTally {
+  modelId: string;
+  wins: number;
+  /** Signals with outcome WINNER, TIE or STATISTICAL_TIE (the same number for every model). */
+  comparable: number;
+  wonSignals: SignalName[];
+}
+
+export interface BenchmarkCell {
+  modelId: string;
+  score: number;
+  ciLower: number | null;
+  ciUpper: number | null;
+  resultId: string;
+}
+
+/** A benchmark every compared model has a result on (raw scores, as the source gives them). */
+export interface BenchmarkComparison {
+  benchmarkId: string;
+  benchmarkName: string;
+  metric: string;
+  higherIsBetter: boolean;
+  cells: BenchmarkCell[];
+  /** WINNER, TIE or STATISTICAL_TIE. */
+  outcome: Outcome;
+  winnerModelId: string | null;
+  /** Two models: second score − first score, rounded by the one rule. */
+  delta: number | null;
+  spread: number | null;
+  differs: boolean;
+}
+
+export interface CapabilityRow {
+  capability: CapabilityName;
+  /** null = the sources do not say. */
+  cells: { modelId: string; value: boolean | null }[];
+  differs: boolean;
+}
+
+export interface ParameterCell<T> {
+  modelId: string;
+  value: T | null;
+  /** Why `value` is null (NOT_APPLICABLE: e.g. the context window of an image model). */
+  reason: NullReason | null;
+}
+
+export interface ParameterRow<T> {
+  /** e.g. `tokens`; null for flags, dates and lists. */
+  unit: string | null;
+  cells: ParameterCell<T>[];
+  differs: boolean;
+}
+
+export interface ParameterTable {
+  contextTokens: ParameterRow<number>;
+  maxOutputTokens: ParameterRow<number>;
+  openWeights: ParameterRow<boolean>;
+  releaseDate: ParameterRow<IsoDate>;
+  knowledgeCutoff: ParameterRow<IsoDate>;
+  /** Sorted, so that equal sets compare equal. */
+  inputModalities: ParameterRow<Modality[]>;
+  outputModalities: ParameterRow<Modality[]>;
+}
+
+/** Why a model's cost is not set against another's. */
+export type CostNotComparableCause =
+  /** The cost engine found no offering to price (see `noEstimate`). */
+  | 'NO_OFFERING'
+  /** The offering has no known per-use price for this usage (estimate.monthly is null). */
+  | 'PRICE_UNKNOWN'
+  /** No other compared model with a known cost is billed in the same units. */
+  | 'DIFFERENT_PRICING_UNITS';
+
+export interface CostNotComparable {
+  code: 'COST_NOT_COMPARABLE';
+  cause: CostNotComparableCause;
+  /** The units this model is billed in (empty when unknown). */
+  pricingUnits: QuantityUnit[];
+}
+
+export interface Savings {
+  /** Baseline monthly − this model's monthly; ≥ 0 because the baseline is the dearest. */
+  monthly: Money;
+  /** Exactly 12 × monthly (= baseline yearly − this model's yearly). */
+  yearly: Money;
+  /** monthly ÷ baseline monthly × 100, rounded by the one rule; null when the baseline costs 0. */
+  percent: number | null;
+}
+
+export type CostPerQualityPointNullReason = 'NO_COST' | 'NO_OVERALL_SCORE' | 'ZERO_OVERALL_SCORE';
+
+export interface CostRow {
+  modelId: string;
+  /** The cost engine's estimate at the usage, untouched. */
+  estimate: CostEstimate | null;
+  noEstimate: { reason: NoOfferingReason; message: string } | null;
+  /** See `COST_BASELINE_RULE`; null when the model's cost is not comparable. */
+  baselineModelId: string | null;
+  savings: Savings | null;
+  /** True exactly when savings.monthly > 0; null when there is no baseline. */
+  cheaperThanBaseline: boolean | null;
+  notComparable: CostNotComparable | null;
+  /** Monthly cost ÷ overall score: USD per overall-score point per month. */
+  costPerQualityPoint: Money | null;
+  costPerQualityPointNullReason: CostPerQualityPointNullReason | null;
+}
+
+export interface CostComparison {
+  /** True when every model has a known monthly cost in one and the same set of pricing units. */
+  comparable: boolean;
+  rows: CostRow[];
+}
+
+export const USE_CASES = [
+  'CODE_GENERATION',
+  'SUPPORT_CHATBOT',
+  'LONG_DOCUMENTS',
+  'BATCH_EXTRACTION',
+  'CREATIVE_WRITING',
+  'IMAGE_UNDERSTANDING',
+  'IMAGE_GENERATION',
+] as const;
+export type UseCase = (typeof USE_CASES)[number];
+
+export type FitLevel = 'STRONG' | 'GOOD' | 'FAIR' | 'WEAK' | 'NOT_SUITABLE';
+
+/** Capability flags a use-case rule reads. */
+export type UseCaseCapability = Extract<CapabilityName, 'visionInput' | 'functionCalling' | 'structuredOutput' | 'pdfInput'>;
+
+/** One piece of data behind a fit, e.g. `{ code: 'CONTEXT_WINDOW', value: 400000, unit: 'tokens' }`. */
+export interface UseCaseReason {
+  /** A signal, a capability flag, or the peer group (the gate). */
+  code: SignalName | 'CAPABILITY' | 'PEER_GROUP';
+  /** CAPABILITY only: which flag. */
+  capability: UseCaseCapability | null;
+  /** The raw figure (tokens, release date, USD per unit, flag, peer group); null when not known. */
+  value: number | string | boolean | null;
+  unit: string | null;
+  /** The 0-100 part this reason contributes before weighting (signal value, or 100/0 for a flag). */
+  score: number | null;
+  weightPercent: number;
+  /** BENCHMARKS only: names of the benchmarks the model has results on. */
+  benchmarks: string[];
+}
+
+export interface UseCaseFit {
+  modelId: string;
+  /** 0-100, rounded; 0 when a gate is known to fail; null when an input is unknown. */
+  fit: number | null;
+  level: FitLevel | null;
+  reasons: UseCaseReason[];
+}
+
+export interface UseCaseComparison {
+  useCase: UseCase;
+  /** The rule, in words, from `USE_CASE_RULES`. */
+  rule: string;
+  fits: UseCaseFit[];
+  /** WINNER, TIE or MISSING_DATA. */
+  outcome: Outcome;
+  winnerModelId: string | null;
+}
+
+/** Speed and reliability verdicts are deliberately absent: the catalog has no such data. */
+export const VERDICT_KINDS = ['QUALITY', 'COST', 'VALUE', 'LONG_CONTEXT', 'RECENCY'] as const;
+export type VerdictKind = (typeof VERDICT_KINDS)[number];
+
+export interface Verdict {
+  kind: VerdictKind;
+  /** Outcome WINNER only. */
+  winnerModelId: string | null;
+  outcome: Outcome;
+  /** The figures the verdict compares, as a path pattern into the result (`[]` = each model). */
+  basedOn: string;
+}
+
+/** A number quoted in the summary: `text` appears in the summary and renders the field at `path`. */
+export interface SummaryFigure {
+  /** Dotted path into the `Comparison`, e.g. `overall.cells[0].value`, `costs.rows[1].savings.monthly.formatted`. */
+  path: string;
+  /** Equal (===) to the value at `path`. */
+  value: number | string;
+  /** How it is written in the text: `82.4`, `71.0` (scores to one decimal), `$1,234.56`. */
+  text: string;
+}
+
+export interface Summary {
+  text: string;
+  figures: SummaryFigure[];
+}
+
+export interface Comparison {
+  models: ComparedModel[];
+  signals: ScoreComparison[];
+  overall: OverallComparison;
+  tally: WinsTally[];
+  benchmarks: BenchmarkComparison[];
+  capabilities: CapabilityRow[];
+  parameters: ParameterTable;
+  costs: CostComparison;
+  useCases: UseCaseComparison[];
+  verdicts: Verdict[];
+  summary: Summary;
+}
