@@ -1,0 +1,330 @@
+/**
+ * `estimateCost`: what one offering charges for a usage profile, line by line.
+ *
+ * Rules (also in the README and `CostAssumptions`):
+ * - Quantities are those of an average request; a month is `requestsPerMonth` of them.
+ * - Long-context tiers: when a request's input tokens (text incl. cached, plus input audio)
+ *   exceed a tier's `aboveInputTokens`, that tier's prices apply to the WHOLE request (input,
+ *   cache, output, reasoning), as Anthropic and Google bill; with several tiers, the highest one
+ *   exceeded. A price the tier does not list is unknown, never borrowed from the base prices.
+ * - Cached input: `cachedInputShare` of the input tokens at the cache-read price; without one,
+ *   at the input price with a CACHE_PRICE_NOT_LISTED warning (the user pays at most that).
+ * - Reasoning tokens: at the reasoning price, else at the output price (providers bill them as
+ *   output tokens unless they list a separate price).
+ * - Audio and images are only ever priced at their own prices: no conversion between units.
+ * - Only PAY_PER_USE offerings have per-use amounts; other pricing kinds give null amounts and
+ *   a warning saying why (a subscription's or a free tier's listed 0 is not a price per use).
+ */
+import type { Limits, OfferingPrice, PriceTier, TokenLimit, TokenPrices } from '../catalog.ts';
+import { money, ROUNDING_RULE, roundMoney } from './money.ts';
+import { add, compare, div, fromNumber, isZero, mul, ONE, rational, sub, toNumber, ZERO, type Rational } from './rational.ts';
+import type {
+  CostEstimate,
+  CostEstimateInput,
+  CostItem,
+  CostLine,
+  CostWarning,
+  CostWarningCode,
+  Money,
+  PriceUnit,
+  QuantityUnit,
+  ResolvedUsage,
+  UnitPrice,
+} from './types.ts';
+import { DAYS_PER_MONTH, DAYS_PER_MONTH_RULE } from './usage.ts';
+
+const TOKENS_PER_MTOK = rational(1_000_000n);
+const MONTHS_PER_YEAR = 12n;
+
+/** The quantities of one average request. */
+interface RequestQuantities {
+  uncachedInputTokens: Rational;
+  cachedInputTokens: Rational;
+  outputTokens: Rational;
+  reasoningTokens: Rational;
+  inputAudioTokens: Rational;
+  outputAudioTokens: Rational;
+  images: Rational;
+}
+
+interface TokenItem {
+  item: CostItem;
+  quantity: (request: RequestQuantities) => Rational;
+  /** Price fields in order of preference. */
+  priceFields: readonly (keyof TokenPrices)[];
+  /** Warning when a field after the first is used. */
+  fallbackWarning: CostWarningCode | null;
+}
+
+const TOKEN_ITEMS: readonly TokenItem[] = [
+  { item: 'INPUT', quantity: (r) => r.uncachedInputTokens, priceFields: ['inputNanoUsdPerMTok'], fallbackWarning: null },
+  {
+    item: 'CACHED_INPUT',
+    quantity: (r) => r.cachedInputTokens,
+    priceFields: ['cacheReadNanoUsdPerMTok', 'inputNanoUsdPerMTok'],
+    fallbackWarning: 'CACHE_PRICE_NOT_LISTED',
+  },
+  { item: 'OUTPUT', quantity: (r) => r.outputTokens, priceFields: ['outputNanoUsdPerMTok'], fallbackWarning: null },
+  {
+    item: 'REASONING',
+    quantity: (r) => r.reasoningTokens,
+    priceFields: ['reasoningNanoUsdPerMTok', 'outputNanoUsdPerMTok'],
+    fallbackWarning: null,
+  },
+  { item: 'INPUT_AUDIO', quantity: (r) => r.inputAudioTokens, priceFields: ['inputAudioNanoUsdPerMTok'], fallbackWarning: null },
+  { item: 'OUTPUT_AUDIO', quantity: (r) => r.outputAudioTokens, priceFields: ['outputAudioNanoUsdPerMTok'], fallbackWarning: null },
+];
+
+const ITEM_LABEL: Record<CostItem, string> = {
+  INPUT: 'input tokens',
+  CACHED_INPUT: 'cached input tokens',
+  OUTPUT: 'output tokens',
+  REASONING: 'reasoning tokens',
+  INPUT_AUDIO: 'input audio tokens',
+  OUTPUT_AUDIO: 'output audio tokens',
+  IMAGE_OUTPUT: 'generated images',
+  REQUEST: 'requests',
+};
+
+const PER_UNIT_DIVISOR: Record<PriceUnit, Rational> = { MILLION_TOKENS: TOKENS_PER_MTOK, IMAGE: ONE, REQUEST: ONE };
+
+/** A line before its amounts: what is counted, and the price found for it (or why none). */
+interface LineDraft {
+  item: CostItem;
+  unit: QuantityUnit;
+  perRequest: Rational;
+  perMonth: Rational;
+  unitPrice: UnitPrice | null;
+  warning: CostWarning | null;
+}
+
+function requestQuantities(usage: ResolvedUsage): RequestQuantities {
+  const cachedInputTokens = mul(usage.inputTokensPerRequest, usage.cachedInputShare);
+  return {
+    uncachedInputTokens: sub(usage.inputTokensPerRequest, cachedInputTokens),
+    cachedInputTokens,
+    outputTokens: usage.outputTokensPerRequest,
+    reasoningTokens: usage.reasoningTokensPerRequest,
+    inputAudioTokens: usage.inputAudioTokensPerRequest,
+    outputAudioTokens: usage.outputAudioTokensPerRequest,
+    // With no requests there is no "per request"; the monthly images are still billed.
+    images: isZero(usage.requestsPerMonth) ? ZERO : div(usage.imagesPerMonth, usage.requestsPerMonth),
+  };
+}
+
+function requestInputTokens(usage: ResolvedUsage): Rational {
+  return add(usage.inputTokensPerRequest, usage.inputAudioTokensPerRequest);
+}
+
+/** The highest tier whose threshold the request's input exceeds, or null for the base prices. */
+function applicableTier(tiers: readonly PriceTier[], inputTokensPerRequest: Rational): PriceTier | null {
+  return tiers
+    .filter((tier) => compare(inputTokensPerRequest, fromNumber(tier.aboveInputTokens)) > 0)
+    .reduce<PriceTier | null>((best, tier) => (best && best.aboveInputTokens >= tier.aboveInputTokens ? best : tier), null);
+}
+
+function pricesUnit(price: OfferingPrice, unit: QuantityUnit): boolean {
+  switch (unit) {
+    case 'TOKEN':
+      return [price.tokens, ...price.tiers.map((tier) => tier.prices)].some((prices) =>
+        Object.values(prices).some((value) => value !== null),
+      );
+    case 'IMAGE':
+      return price.imageOutputNanoUsdPerImage !== null;
+    case 'REQUEST':
+      return price.requestNanoUsdPerRequest !== null;
+  }
+}
+
+function missingPriceWarning(offeringId: string, price: OfferingPrice, item: CostItem, unit: QuantityUnit): CostWarning {
+  const otherUnits = (['TOKEN', 'IMAGE', 'REQUEST'] as const).filter((other) => other !== unit && pricesUnit(price, other));
+  if (!pricesUnit(price, unit) && otherUnits.length > 0) {
+    return {
+      code: 'USAGE_UNIT_NOT_PRICED',
+      item,
+      message: `${offeringId} is priced per ${otherUnits.join('/').toLowerCase()}, not per ${unit.toLowerCase()}: the ${ITEM_LABEL[item]} of this usage have no price there, so the amounts are unknown.`,
+    };
+  }
+  return {
+    code: 'PRICE_UNKNOWN',
+    item,
+    message: `${offeringId} lists no price for ${ITEM_LABEL[item]}: that amount and the totals are unknown (not 0).`,
+  };
+}
+
+function tokenLine(
+  offeringId: string,
+  price: OfferingPrice,
+  tier: PriceTier | null,
+  spec: TokenItem,
+  request: RequestQuantities,
+  usage: ResolvedUsage,
+): LineDraft {
+  const perRequest = spec.quantity(request);
+  const prices = tier?.prices ?? price.tokens;
+  const fieldIndex = spec.priceFields.findIndex((field) => prices[field] !== null);
+  const field = spec.priceFields[fieldIndex];
+  const base = { item: spec.item, unit: 'TOKEN' as const, perRequest, perMonth: mul(perRequest, usage.requestsPerMonth) };
+  if (field === undefined) {
+    return { ...base, unitPrice: null, warning: missingPriceWarning(offeringId, price, spec.item, 'TOKEN') };
+  }
+  const nanoUsd = prices[field] as number;
+  return {
+    ...base,
+    unitPrice: { nanoUsd, per: 'MILLION_TOKENS', priceField: field, tierAboveInputTokens: tier?.aboveInputTokens ?? null },
+    warning:
+      fieldIndex > 0 && spec.fallbackWarning
+        ? {
+            code: spec.fallbackWarning,
+            item: spec.item,
+            message: `${offeringId} lists no ${spec.priceFields[0]}: its ${ITEM_LABEL[spec.item]} are billed at ${field} instead.`,
+          }
+        : null,
+  };
+}
+
+function fixedPriceLine(
+  offeringId: string,
+  price: OfferingPrice,
+  item: CostItem,
+  unit: QuantityUnit,
+  per: PriceUnit,
+  priceField: 'imageOutputNanoUsdPerImage' | 'requestNanoUsdPerRequest',
+  perRequest: Rational,
+  perMonth: Rational,
+): LineDraft {
+  const nanoUsd = price[priceField];
+  return {
+    item,
+    unit,
+    perRequest,
+    perMonth,
+    unitPrice: nanoUsd === null ? null : { nanoUsd, per, priceField, tierAboveInputTokens: null },
+    warning: nanoUsd === null ? missingPriceWarning(offeringId, price, item, unit) : null,
+  };
+}
+
+function lineDrafts(offeringId: string, price: OfferingPrice, tier: PriceTier | null, usage: ResolvedUsage): LineDraft[] {
+  const request = requestQuantities(usage);
+  const drafts = TOKEN_ITEMS.map((spec) => tokenLine(offeringId, price, tier, spec, request, usage));
+  drafts.push(
+    fixedPriceLine(offeringId, price, 'IMAGE_OUTPUT', 'IMAGE', 'IMAGE', 'imageOutputNanoUsdPerImage', request.images, usage.imagesPerMonth),
+  );
+  // A per-request fee is part of the price, not of the usage: a line only where one is listed.
+  if (price.requestNanoUsdPerRequest) {
+    drafts.push(fixedPriceLine(offeringId, price, 'REQUEST', 'REQUEST', 'REQUEST', 'requestNanoUsdPerRequest', ONE, usage.requestsPerMonth));
+  }
+  return drafts.filter((draft) => !isZero(draft.perRequest) || !isZero(draft.perMonth));
+}
+
+function amount(quantity: Rational, unitPrice: UnitPrice): Money {
+  return roundMoney(div(mul(quantity, fromNumber(unitPrice.nanoUsd)), PER_UNIT_DIVISOR[unitPrice.per]));
+}
+
+function toLine(draft: LineDraft): CostLine {
+  const { unitPrice } = draft;
+  return {
+    item: draft.item,
+    unit: draft.unit,
+    quantityPerRequest: toNumber(draft.perRequest),
+    quantityPerMonth: toNumber(draft.perMonth),
+    unitPrice,
+    perRequest: unitPrice && amount(draft.perRequest, unitPrice),
+    monthly: unitPrice && amount(draft.perMonth, unitPrice),
+  };
+}
+
+/** The exact sum of the rounded amounts, or null if any is unknown. */
+function total(amounts: readonly (Money | null)[]): Money | null {
+  let microUsd = 0n;
+  for (const line of amounts) {
+    if (line === null) return null;
+    microUsd += line.microUsd;
+  }
+  return money(microUsd);
+}
+
+const NOT_PER_USE: Record<Exclude<OfferingPrice['kind'], 'PAY_PER_USE'>, { code: CostWarningCode; why: string }> = {
+  SUBSCRIPTION_PLAN: { code: 'SUBSCRIPTION_PLAN', why: 'is a subscription plan: a flat fee the data does not hold, not a price per use' },
+  SELF_HOSTED: { code: 'SELF_HOSTED', why: 'runs on your own hardware: its cost is that hardware, not a price per use' },
+  FREE_TIER: { code: 'FREE_TIER', why: 'is a free or trial tier with limits the data does not hold, not a lasting price per use' },
+  UNKNOWN: { code: 'PRICE_UNKNOWN', why: 'has no known price' },
+};
+
+function limitTokens(limit: TokenLimit): number | null {
+  // A limit of 0 is how image models say "not applicable"; it never bounds a request.
+  return limit.tokens ? limit.tokens : null;
+}
+
+function limitWarnings(limits: Limits, usage: ResolvedUsage): CostWarning[] {
+  const input = requestInputTokens(usage);
+  const output = add(add(usage.outputTokensPerRequest, usage.reasoningTokensPerRequest), usage.outputAudioTokensPerRequest);
+  const checks: [number | null, Rational, CostWarningCode, string][] = [
+    [limitTokens(limits.contextTokens), add(input, output), 'REQUEST_EXCEEDS_CONTEXT_WINDOW', 'tokens per request exceed the context window of'],
+    [limitTokens(limits.inputTokens), input, 'REQUEST_EXCEEDS_CONTEXT_WINDOW', 'input tokens per request exceed the input limit of'],
+    [limitTokens(limits.maxOutputTokens), output, 'REQUEST_EXCEEDS_MAX_OUTPUT', 'output and reasoning tokens per request exceed the maximum output of'],
+  ];
+  return checks
+    .filter(([limit, tokens]) => limit !== null && compare(tokens, fromNumber(limit)) > 0)
+    .map(([limit, tokens, code, text]) => ({
+      code,
+      item: null,
+      message: `${toNumber(tokens).toLocaleString('en-US')} ${text} ${(limit as number).toLocaleString('en-US')} tokens.`,
+    }));
+}
+
+function assumptions(usage: ResolvedUsage, tier: PriceTier | null): CostEstimate['assumptions'] {
+  return {
+    requestsBasis: usage.requestsBasis,
+    tokensBasis: usage.tokensBasis,
+    requestsPerMonth: toNumber(usage.requestsPerMonth),
+    daysPerMonth: toNumber(DAYS_PER_MONTH),
+    daysPerMonthRule: DAYS_PER_MONTH_RULE,
+    inputTokensPerRequest: toNumber(usage.inputTokensPerRequest),
+    outputTokensPerRequest: toNumber(usage.outputTokensPerRequest),
+    cachedInputShare: toNumber(usage.cachedInputShare),
+    reasoningTokensPerRequest: toNumber(usage.reasoningTokensPerRequest),
+    inputAudioTokensPerRequest: toNumber(usage.inputAudioTokensPerRequest),
+    outputAudioTokensPerRequest: toNumber(usage.outputAudioTokensPerRequest),
+    imagesPerMonth: toNumber(usage.imagesPerMonth),
+    tierAboveInputTokens: tier?.aboveInputTokens ?? null,
+    roundingRule: ROUNDING_RULE,
+  };
+}
+
+export function estimateCost({ offering, limits, usage }: CostEstimateInput): CostEstimate {
+  const { price } = offering;
+  const perUse = price.kind === 'PAY_PER_USE';
+  const tier = perUse ? applicableTier(price.tiers, requestInputTokens(usage)) : null;
+  const drafts = lineDrafts(offering.id, price, tier, usage);
+  // Outside pay-per-use, a listed price (often 0) is not what this usage costs.
+  const lines = drafts.map((draft) => toLine(perUse ? draft : { ...draft, unitPrice: null }));
+
+  const warnings: CostWarning[] = limitWarnings(limits, usage);
+  if (tier) {
+    warnings.push({
+      code: 'LONG_CONTEXT_TIER_APPLIED',
+      item: null,
+      message: `${toNumber(requestInputTokens(usage)).toLocaleString('en-US')} input tokens per request exceed ${tier.aboveInputTokens.toLocaleString('en-US')}: the long-context prices apply to the whole request.`,
+    });
+  }
+  if (price.kind === 'PAY_PER_USE') {
+    warnings.push(...drafts.flatMap((draft) => (draft.warning ? [draft.warning] : [])));
+  } else {
+    const { code, why } = NOT_PER_USE[price.kind];
+    warnings.push({ code, item: null, message: `${offering.id} ${why}; the amounts are unknown (not 0).` });
+  }
+
+  const monthly = perUse ? total(lines.map((line) => line.monthly)) : null;
+  return {
+    currency: price.currency,
+    pricingUnits: [...new Set(lines.flatMap((line) => (line.unitPrice ? [line.unit] : [])))],
+    perRequest: perUse ? total(lines.map((line) => line.perRequest)) : null,
+    monthly,
+    yearly: monthly && money(monthly.microUsd * MONTHS_PER_YEAR),
+    breakdown: lines,
+    offering: { offeringId: offering.id, providerId: offering.providerId, pricingKind: price.kind, provenance: price.provenance },
+    assumptions: assumptions(usage, tier),
+    warnings,
+  };
+}

@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import type { PricingKind } from '../../../src/domain/catalog.ts';
+import { estimateCost } from '../../../src/domain/cost/estimate.ts';
+import type { CostEstimate, CostItem } from '../../../src/domain/cost/types.ts';
+import { resolveUsage } from '../../../src/domain/cost/usage.ts';
+import { GPT_5, GPT_5_LIMITS, limits, offeringPrice, usdEach, usdPerMTok, zeroPriced } from './fixtures.ts';
+
+const microOf = (estimate: CostEstimate) =>
+  Object.fromEntries(estimate.breakdown.map((line) => [line.item, [line.perRequest?.microUsd ?? null, line.monthly?.microUsd ?? null]]));
+const codes = (estimate: CostEstimate) => estimate.warnings.map((warning) => [warning.code, warning.item]);
+
+describe('estimateCost: a text model at the default usage', () => {
+  const estimate = estimateCost({ offering: GPT_5, limits: GPT_5_LIMITS, usage: resolveUsage() });
+
+  it('prices 600 input + 400 output tokens × 3,041.67 requests/month', () => {
+    // Per request: 600 × $1.25/M = $0.00075 = 750 µ$; 400 × $10/M = $0.004 = 4,000 µ$.
+    // Per month (100 × 365/12 = 3,041.666… requests):
+    //   input  600 × 3,041.666… = 1,825,000 tokens × $1.25/M = $2.28125 = 2,281,250 µ$
+    //   output 400 × 3,041.666… = 1,216,666.67 tokens × $10/M = $12.1666… → 12,166,667 µ$ (half-up)
+    expect(microOf(estimate)).toEqual({ INPUT: [750n, 2_281_250n], OUTPUT: [4_000n, 12_166_667n] });
+    // 750 + 4,000 = 4,750 µ$
+    expect(estimate.perRequest).toEqual({ microUsd: 4_750n, usd: '0.00475', formatted: '$0.00475' });
+    // 2,281,250 + 12,166,667 = 14,447,917 µ$
+    expect(estimate.monthly).toEqual({ microUsd: 14_447_917n, usd: '14.447917', formatted: '$14.447917' });
+    // 12 × 14,447,917 = 173,375,004 µ$ (12 × the rounded monthly, not round(12 × exact) = 173.375)
+    expect(estimate.yearly?.usd).toBe('173.375004');
+  });
+
+  it('describes the line, the offering and the assumptions', () => {
+    expect(estimate.breakdown[0]).toMatchObject({
+      item: 'INPUT',
+      unit: 'TOKEN',
+      quantityPerRequest: 600,
+      quantityPerMonth: 1_825_000,
+      unitPrice: { nanoUsd: 1_250_000_000, per: 'MILLION_TOKENS', priceField: 'inputNanoUsdPerMTok', tierAboveInputTokens: null },
+    });
+    expect(estimate.currency).toBe('USD');
+    expect(estimate.pricingUnits).toEqual(['TOKEN']);
+    expect(estimate.offering).toMatchObject({ offeringId: 'openai/gpt-5', providerId: 'openai', pricingKind: 'PAY_PER_USE' });
+    expect(estimate.offering.provenance?.source).toBe('models.dev');
+    expect(estimate.assumptions).toMatchObject({
+      requestsBasis: 'DEFAULT',
+      requestsPerMonth: 36_500 / 12,
+      daysPerMonth: 365 / 12,
+      inputTokensPerRequest: 600,
+      outputTokensPerRequest: 400,
+      cachedInputShare: 0,
+      tierAboveInputTokens: null,
+    });
+    expect(estimate.warnings).toEqual([]);
+  });
+});
+
+describe('estimateCost: cached input', () => {
+  // Claude Sonnet-like: $3 in, $0.30 cache read, $15 out; 1,000 requests × (10,000 in, 80% cached; 500 out)
+  const usage = resolveUsage({ requestsPerMonth: 1_000, inputTokensPerRequest: 10_000, outputTokensPerRequest: 500, cachedInputShare: 0.8 });
+  const prices = { inputNanoUsdPerMTok: usdPerMTok(3), outputNanoUsdPerMTok: usdPerMTok(15) };
+
+  it('bills the cached share at the cache-read price', () => {
+    const offering = { id: 'anthropic/sonnet', providerId: 'anthropic', price: offeringPrice({ ...prices, cacheReadNanoUsdPerMTok: usdPerMTok(0.3) }) };
+    const estimate = estimateCost({ offering, limits: limits(200_000), usage });
+    // 2,000 uncached × $3/M = 6,000 µ$; 8,000 cached × $0.30/M = 2,400 µ$; 500 × $15/M = 7,500 µ$
+    expect(microOf(estimate)).toEqual({
+      INPUT: [6_000n, 6_000_000n],
+      CACHED_INPUT: [2_400n, 2_400_000n],
+      OUTPUT: [7_500n, 7_500_000n],
+    });
+    // 6,000 + 2,400 + 7,500 = 15,900 µ$; × 1,000 = $15.90; × 12 = $190.80
+    expect(estimate.perRequest?.microUsd).toBe(15_900n);
+    expect(estimate.monthly?.formatted).toBe('$15.90');
+    expect(estimate.yearly?.formatted).toBe('$190.80');
+    expect(estimate.warnings).toEqual([]);
+  });
+
+  it('without a cache price, bills cached tokens at the input price and says so', () => {
+    const offering = { id: 'x/sonnet', providerId: 'x', price: offeringPrice(prices) };
+    const estimate = estimateCost({ offering, limits: limits(200_000), usage });
+    // 8,000 cached × $3/M = $0.024 = 24,000 µ$
+    expect(microOf(estimate).CACHED_INPUT).toEqual([24_000n, 24_000_000n]);
+    expect(estimate.breakdown[1]?.unitPrice?.priceField).toBe('inputNanoUsdPerMTok');
+    expect(codes(estimate)).toEqual([['CACHE_PRICE_NOT_LISTED', 'CACHED_INPUT']]);
+  });
+});
+
+describe('estimateCost: long-context tier', () => {
+  // Claude Opus 4.7 at 302ai: $5 in / $0.50 cache / $25 out; above 200K input: $10 / $1 / $37.50
+  const offering = {
+    id: '302ai/claude-opus-4-7',
+    providerId: '302ai',
+    price: offeringPrice(
+      { inputNanoUsdPerMTok: usdPerMTok(5), cacheReadNanoUsdPerMTok: usdPerMTok(0.5), outputNanoUsdPerMTok: usdPerMTok(25) },
+      {
+        tiers: [
+          {
+            aboveInputTokens: 200_000,
+            prices: offeringPrice({
+              inputNanoUsdPerMTok: usdPerMTok(10),
+              cacheReadNanoUsdPerMTok: usdPerMTok(1),
+              outputNanoUsdPerMTok: usdPerMTok(37.5),
+            }).tokens,
+          },
+        ],
+      },
+    ),
+  };
+  const usageWith = (input: number) => resolveUsage({ requestsPerMonth: 100, inputTokensPerRequest: input, outputTokensPerRequest: 2_000 });
+
+  it('applies the tier prices to the whole request once input exceeds the threshold', () => {
+    const estimate = estimateCost({ offering, limits: limits(1_000_000), usage: usageWith(250_000) });
+    // 250,000 × $10/M = $2.50; 2,000 × $37.50/M = $0.075 → $2.575 per request; × 100 = $257.50
+    expect(microOf(estimate)).toEqual({ INPUT: [2_500_000n, 250_000_000n], OUTPUT: [75_000n, 7_500_000n] });
+    expect(estimate.monthly?.usd).toBe('257.50');
+    expect(estimate.breakdown[0]?.unitPrice?.tierAboveInputTokens).toBe(200_000);
+    expect(estimate.assumptions.tierAboveInputTokens).toBe(200_000);
+    expect(codes(estimate)).toEqual([['LONG_CONTEXT_TIER_APPLIED', null]]);
+  });
+
+  it('keeps the base prices at exactly the threshold', () => {
+    const estimate = estimateCost({ offering, limits: limits(1_000_000), usage: usageWith(200_000) });
+    // 200,000 × $5/M = $1.00; 2,000 × $25/M = $0.05 → $1.05 per request; × 100 = $105
+    expect(estimate.perRequest?.usd).toBe('1.05');
+    expect(estimate.monthly?.usd).toBe('105.00');
+    expect(estimate.warnings).toEqual([]);
+  });
+
+  it('warns when the request does not fit the context window', () => {
+    const estimate = estimateCost({ offering, limits: limits(200_000, 1_000), usage: usageWith(250_000) });
+    // 250,000 + 2,000 > 200,000 context; 2,000 output > 1,000 max output
+    expect(codes(estimate)).toEqual([
+      ['REQUEST_EXCEEDS_CONTEXT_WINDOW', null],
+      ['REQUEST_EXCEEDS_MAX_OUTPUT', null],
+      ['LONG_CONTEXT_TIER_APPLIED', null],
+    ]);
+    expect(estimate.warnings[0]?.message).toBe('252,000 tokens per request exceed the context window of 200,000 tokens.');
+  });
+});
+
+describe('estimateCost: reasoning, per-request fees and audio', () => {
+  // Sonar Deep Research-like: $2 in, $8 out, $3 reasoning per M, $5 per 1,000 requests
+  const price = offeringPrice(
+    { inputNanoUsdPerMTok: usdPerMTok(2), outputNanoUsdPerMTok: usdPerMTok(8), reasoningNanoUsdPerMTok: usdPerMTok(3) },
+    { requestNanoUsdPerRequest: usdEach(0.005) },
+  );
+  const usage = resolveUsage({ requestsPerMonth: 1_000, inputTokensPerRequest: 1_000, outputTokensPerRequest: 500, reasoningTokensPerRequest: 2_000 });
+
+  it('bills reasoning at its own price and the request fee per request', () => {
+    const estimate = estimateCost({ offering: { id: 'perplexity/sonar', providerId: 'perplexity', price }, limits: limits(), usage });
+    // 1,000 × $2/M = 2,000 µ$; 500 × $8/M = 4,000 µ$; 2,000 × $3/M = 6,000 µ$; fee $0.005 = 5,000 µ$
+    expect(microOf(estimate)).toEqual({
+      INPUT: [2_000n, 2_000_000n],
+      OUTPUT: [4_000n, 4_000_000n],
+      REASONING: [6_000n, 6_000_000n],
+      REQUEST: [5_000n, 5_000_000n],
+    });
+    // 17,000 µ$ per request × 1,000 = $17.00
+    expect(estimate.monthly?.usd).toBe('17.00');
+    expect(estimate.pricingUnits).toEqual(['TOKEN', 'REQUEST']);
+  });
+
+  it('bills reasoning at the output price when there is no reasoning price', () => {
+    const noReasoning = { ...price, tokens: { ...price.tokens, reasoningNanoUsdPerMTok: null } };
+    const estimate = estimateCost({ offering: { id: 'p/s', providerId: 'p', price: noReasoning }, limits: limits(), usage });
+    // 2,000 × $8/M = $0.016 = 16,000 µ$
+    expect(microOf(estimate).REASONING).toEqual([16_000n, 16_000_000n]);
+    expect(estimate.breakdown.find((line) => line.item === 'REASONING')?.unitPrice?.priceField).toBe('outputNanoUsdPerMTok');
+    expect(estimate.warnings).toEqual([]);
+  });
+
+  it('bills audio only at audio prices', () => {
+    const audioUsage = resolveUsage({ requestsPerMonth: 10, inputTokensPerRequest: 100, outputTokensPerRequest: 0, inputAudioTokensPerRequest: 1_000 });
+    const audio = offeringPrice({ inputNanoUsdPerMTok: usdPerMTok(2.5), inputAudioNanoUsdPerMTok: usdPerMTok(40) });
+    // 100 × $2.50/M = 250 µ$; 1,000 audio × $40/M = $0.04 = 40,000 µ$
+    const priced = estimateCost({ offering: { id: 'openai/audio', providerId: 'openai', price: audio }, limits: limits(), usage: audioUsage });
+    expect(microOf(priced)).toEqual({ INPUT: [250n, 2_500n], INPUT_AUDIO: [40_000n, 400_000n] });
+    // A text price is never used for audio tokens: unknown, not converted.
+    const textOnly = offeringPrice({ inputNanoUsdPerMTok: usdPerMTok(2.5) });
+    const unpriced = estimateCost({ offering: { id: 'x/text', providerId: 'x', price: textOnly }, limits: limits(), usage: audioUsage });
+    expect(microOf(unpriced).INPUT_AUDIO).toEqual([null, null]);
+    expect(unpriced.monthly).toBeNull();
+    expect(codes(unpriced)).toEqual([['PRICE_UNKNOWN', 'INPUT_AUDIO']]);
+  });
+});
+
+describe('estimateCost: image models', () => {
+  // $0.04 per generated image; no token prices; context 0 = not applicable
+  const imageModel = { id: 'bfl/flux', providerId: 'bfl', price: offeringPrice({}, { imageOutputNanoUsdPerImage: usdEach(0.04) }) };
+  const imageLimits = limits(0, 0);
+
+  it('prices generated images per image', () => {
+    const usage = resolveUsage({ requestsPerMonth: 500, imagesPerRequest: 1, inputTokensPerRequest: 0, outputTokensPerRequest: 0 });
+    const estimate = estimateCost({ offering: imageModel, limits: imageLimits, usage });
+    // 500 images × $0.04 = $20.00; $0.04 per request
+    expect(microOf(estimate)).toEqual({ IMAGE_OUTPUT: [40_000n, 20_000_000n] });
+    expect(estimate.monthly?.formatted).toBe('$20.00');
+    expect(estimate.pricingUnits).toEqual(['IMAGE']);
+    expect(estimate.breakdown[0]).toMatchObject({ unit: 'IMAGE', quantityPerMonth: 500, unitPrice: { per: 'IMAGE' } });
+    expect(estimate.warnings).toEqual([]);
+  });
+
+  it('does not price tokens on an image-priced model (unknown, not $0)', () => {
+    const estimate = estimateCost({ offering: imageModel, limits: imageLimits, usage: resolveUsage() });
+    expect(codes(estimate)).toEqual([
+      ['USAGE_UNIT_NOT_PRICED', 'INPUT'],
+      ['USAGE_UNIT_NOT_PRICED', 'OUTPUT'],
+    ]);
+    expect([estimate.perRequest, estimate.monthly, estimate.yearly]).toEqual([null, null, null]);
+    expect(estimate.pricingUnits).toEqual([]);
+  });
+
+  it('does not price images on a token-priced model', () => {
+    const estimate = estimateCost({ offering: GPT_5, limits: GPT_5_LIMITS, usage: resolveUsage({ imagesPerMonth: 10 }) });
+    expect(codes(estimate)).toEqual([['USAGE_UNIT_NOT_PRICED', 'IMAGE_OUTPUT']]);
+    expect(estimate.monthly).toBeNull();
+    // The token lines are still priced, so the page can show what is known.
+    expect(microOf(estimate).INPUT).toEqual([750n, 2_281_250n]);
+  });
+});
+
+describe('estimateCost: unknown prices and other pricing kinds', () => {
+  it('an unknown output price gives null amounts and a warning, never 0', () => {
+    const price = offeringPrice({ inputNanoUsdPerMTok: usdPerMTok(1.25) });
+    const estimate = estimateCost({ offering: { id: 'x/gpt-5', providerId: 'x', price }, limits: GPT_5_LIMITS, usage: resolveUsage() });
+    expect(microOf(estimate)).toEqual({ INPUT: [750n, 2_281_250n], OUTPUT: [null, null] });
+    expect([estimate.perRequest, estimate.monthly, estimate.yearly]).toEqual([null, null, null]);
+    expect(codes(estimate)).toEqual([['PRICE_UNKNOWN', 'OUTPUT']]);
+  });
+
+  it('an offering with no price at all is unknown', () => {
+    const estimate = estimateCost({ offering: { id: 'x/m', providerId: 'x', price: offeringPrice() }, limits: limits(), usage: resolveUsage() });
+    expect(codes(estimate)).toEqual([
+      ['PRICE_UNKNOWN', 'INPUT'],
+      ['PRICE_UNKNOWN', 'OUTPUT'],
+    ]);
+    expect(estimate.monthly).toBeNull();
+  });
+
+  it.each<[PricingKind, string]>([
+    ['SUBSCRIPTION_PLAN', 'SUBSCRIPTION_PLAN'],
+    ['SELF_HOSTED', 'SELF_HOSTED'],
+    ['FREE_TIER', 'FREE_TIER'],
+    ['UNKNOWN', 'PRICE_UNKNOWN'],
+  ])('a %s offering listing $0 has null amounts (%s)', (kind, code) => {
+    const estimate = estimateCost({ offering: { id: 'plan/gpt-5', providerId: 'plan', price: zeroPriced(kind) }, limits: GPT_5_LIMITS, usage: resolveUsage() });
+    expect(codes(estimate)).toEqual([[code, null]]);
+    expect([estimate.perRequest, estimate.monthly, estimate.yearly]).toEqual([null, null, null]);
+    expect(estimate.breakdown.map((line) => [line.item, line.unitPrice, line.monthly])).toEqual<[CostItem, null, null][]>([
+      ['INPUT', null, null],
+      ['OUTPUT', null, null],
+    ]);
+    expect(estimate.offering.pricingKind).toBe(kind);
+    expect(estimate.pricingUnits).toEqual([]);
+  });
+
+  it('a pay-per-use $0 price is free', () => {
+    const estimate = estimateCost({ offering: { id: 'x/free', providerId: 'x', price: zeroPriced('PAY_PER_USE') }, limits: limits(), usage: resolveUsage() });
+    expect(estimate.monthly?.usd).toBe('0.00');
+    expect(estimate.warnings).toEqual([]);
+  });
+});
