@@ -41,8 +41,8 @@ export type PricingUnit =
 export interface PriceComponent {
   name: 'input' | 'output' | 'image';
   usdPerUnit: number;
-  /** Share of the ranking price this component carries (0.6 / 0.4 for the token blend, 1 otherwise). */
-  weight: number;
+  /** Share of the ranking price this component carries in percent (60 / 40 for the token blend, 100 otherwise). */
+  weightPercent: number;
 }
 
 /** The single per-unit price a model is ranked on (not a cost estimate: that is the cost engine). */
@@ -129,8 +129,8 @@ export interface Contribution {
   label: string;
   /** The part's own 0-100 value (rounded). */
   value: number;
-  /** Its weight in the parent score (0-1, e.g. 0.9); weights of the present parts sum to 1. */
-  weight: number;
+  /** Its weight in the parent score in percent (e.g. 90), rounded; the present parts' weights sum to 100. */
+  weightPercent: number;
   points: number;
   inputs: ExplanationInput[];
   /** Benchmarks only: the per-benchmark parts, whose points add up to this part's points. */
@@ -165,8 +165,8 @@ export interface BenchmarkCoverage {
   present: number;
   /** Size of the peer group's benchmark set at the as-of date. */
   total: number;
-  /** present / total, 0-1, rounded to 3 decimals for display (not a 0-100 score). */
-  ratio: number;
+  /** present / total in percent, rounded (0 when the set is empty). */
+  percent: number;
 }
 
 export type Confidence = 'HIGH' | 'MEDIUM' | 'LOW';

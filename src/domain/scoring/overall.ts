@@ -1,0 +1,54 @@
+/**
+ * The overall score: benchmark-driven, with capabilities and context window as tiebreakers, built
+ * from the rounded signals so a reader can redo the sum from the figures on the page.
+ */
+import { roundScore } from '../rounding.ts';
+import { apportion, weightPercents } from './explain.ts';
+import { METHODOLOGY } from './methodology.ts';
+import type { BenchmarkCoverage, Confidence, Contribution, OverallScore, SignalName, SignalScore } from './types.ts';
+
+export function confidenceFor(coverage: BenchmarkCoverage): Confidence {
+  const ratio = coverage.total === 0 ? 0 : coverage.present / coverage.total;
+  const { HIGH, MEDIUM } = METHODOLOGY.parameters.confidenceMinCoverage;
+  return ratio >= HIGH ? 'HIGH' : ratio >= MEDIUM ? 'MEDIUM' : 'LOW';
+}
+
+export function overallScore(signals: Record<SignalName, SignalScore>, coverage: BenchmarkCoverage): OverallScore {
+  if (signals.BENCHMARKS.value === null) {
+    return {
+      value: null,
+      reason: 'UNKNOWN',
+      detail: 'no benchmark result in the peer group’s set: the overall score is benchmark-driven and is not guessed',
+      confidence: null,
+      contributions: [],
+    };
+  }
+  const present = Object.entries(METHODOLOGY.parameters.overallWeights).flatMap(([name, weight]) => {
+    const signal = signals[name as SignalName];
+    return signal.value === null ? [] : [{ signal, value: signal.value, weight }];
+  });
+  // A null tiebreaker's weight is shared out in proportion, so a model is not penalised for a
+  // limit that does not apply to it.
+  const weightSum = present.reduce((sum, p) => sum + p.weight, 0);
+  const preciseParts = present.map((p) => (p.weight / weightSum) * p.value);
+  const value = roundScore(preciseParts.reduce((sum, x) => sum + x, 0));
+  const points = apportion(preciseParts, value);
+  const weights = weightPercents(present.map((p) => p.weight));
+  const contributions = present.map(({ signal, value: signalValue }, i): Contribution => {
+    const signalPoints = points[i] ?? 0;
+    const partPoints = apportion(
+      signal.contributions.map((c) => c.value),
+      signalPoints,
+    );
+    return {
+      key: signal.signal,
+      label: METHODOLOGY.signals[signal.signal].name,
+      value: signalValue,
+      weightPercent: weights[i] ?? 0,
+      points: signalPoints,
+      inputs: signal.inputs,
+      parts: signal.contributions.map((c, j) => ({ ...c, points: partPoints[j] ?? 0 })),
+    };
+  });
+  return { value, reason: null, confidence: confidenceFor(coverage), contributions };
+}

@@ -1,0 +1,64 @@
+/** One run of the engine over a cohort: signals, overall score and ranks of every model. */
+import type { PeerGroup } from '../catalog.ts';
+import { byKey } from './collections.ts';
+import { METHODOLOGY } from './methodology.ts';
+import { overallScore } from './overall.ts';
+import { peerStatsByGroup } from './peer-stats.ts';
+import { rankWithin, type Rankable } from './ranks.ts';
+import { scoreSignals } from './signals/index.ts';
+import type { Cohort, CohortModel, ModelRanks, ModelScore, ScoreSnapshot } from './types.ts';
+
+interface Scored {
+  model: CohortModel;
+  score: Omit<ModelScore, 'ranks'>;
+}
+
+const descending = (a: number, b: number): number => b - a;
+const byPeerGroup = (item: { peerGroup: PeerGroup }): PeerGroup => item.peerGroup;
+
+/** More providers first; among equals, more arena votes first, a model without votes last. */
+function compareAdoption(a: CohortModel, b: CohortModel): number {
+  return b.payPerUseProviderCount - a.payPerUseProviderCount || (b.arenaVotes ?? -1) - (a.arenaVotes ?? -1);
+}
+
+function rankAll(scored: readonly Scored[]): Map<string, ModelRanks> {
+  const rankable = <K>(key: (s: Scored) => K | null): Rankable<K>[] =>
+    scored.map((s) => ({ modelId: s.model.modelId, peerGroup: s.model.peerGroup, key: key(s) }));
+  // Ranks compare the scores as shown (rounded), so two models showing 82.4 share a rank.
+  const overall = rankWithin(rankable((s) => s.score.overall.value), byPeerGroup, descending);
+  const quality = rankWithin(rankable((s) => s.score.signals.BENCHMARKS.value), byPeerGroup, descending);
+  const adoptionItems = rankable((s) => s.model);
+  const adoptionInGroup = rankWithin(adoptionItems, byPeerGroup, compareAdoption);
+  const adoptionAll = rankWithin(adoptionItems, () => 'ALL', compareAdoption);
+  const ranks = new Map<string, ModelRanks>();
+  for (const { model } of scored) {
+    const id = model.modelId;
+    ranks.set(id, {
+      overall: { peerGroup: overall.get(id) ?? null, all: null },
+      quality: { peerGroup: quality.get(id) ?? null, all: null },
+      adoption: { peerGroup: adoptionInGroup.get(id) ?? null, all: adoptionAll.get(id) ?? null },
+    });
+  }
+  return ranks;
+}
+
+export function scoreCatalog(cohort: Cohort): ScoreSnapshot {
+  const stats = peerStatsByGroup(cohort);
+  const scored = cohort.models.map((model): Scored => {
+    const peers = stats.get(model.peerGroup);
+    if (!peers) throw new Error(`no peer statistics for ${model.peerGroup}`);
+    const { signals, coverage } = scoreSignals(model, peers, cohort.asOf);
+    return {
+      model,
+      score: { modelId: model.modelId, peerGroup: model.peerGroup, signals, coverage, overall: overallScore(signals, coverage) },
+    };
+  });
+  const ranks = rankAll(scored);
+  return {
+    methodologyVersion: METHODOLOGY.version,
+    asOf: cohort.asOf,
+    models: scored
+      .map(({ score }): ModelScore => ({ ...score, ranks: ranks.get(score.modelId) as ModelRanks }))
+      .sort(byKey((s) => s.modelId)),
+  };
+}
