@@ -1,0 +1,29 @@
+import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import ZodPlugin from '@pothos/plugin-zod';
+import type { Context } from './context.ts';
+import { zodValidationError } from './schema/validation-error.ts';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: false;
+  Connection: { totalCount: number };
+  Scalars: {
+    LocalDate: { Input: string; Output: string };
+    Decimal: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date | string };
+    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
+  };
+}>({
+  plugins: [RelayPlugin, ZodPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    cursorType: 'String',
+    nodesQueryOptions: false,
+    // Every connection is capped: a client cannot ask for the whole catalog in one page.
+    firstArgOptions: { validate: { min: 0, max: 100 } },
+    lastArgOptions: { validate: { min: 0, max: 100 } },
+  },
+  zod: { validationError: zodValidationError },
+});

@@ -1,0 +1,62 @@
+import type { Collection, Db, Document, Filter, Sort } from 'mongodb';
+import type { Lab, Model, Provider } from './domain/catalog.ts';
+import { type ModelFilter, type ModelSort, modelFilterQuery, modelSortStages } from './model-search.ts';
+import type { CatalogCollections } from './db/collections.ts';
+import { catalogCollections, currentCatalogVersion } from './db/collections.ts';
+
+/**
+ * Read access to the current catalog version for one request. The version pointer is read once,
+ * lazily, so a request sees one consistent catalog even while an import switches versions.
+ */
+export class CatalogReader {
+  readonly collections: CatalogCollections;
+  private versionPromise: Promise<number> | null = null;
+
+  constructor(readonly db: Db) {
+    this.collections = catalogCollections(db);
+  }
+
+  version(): Promise<number> {
+    const version = this.versionPromise ?? currentCatalogVersion(this.db);
+    this.versionPromise = version;
+    return version;
+  }
+
+  async find<T extends Document>(collection: Collection<T>, filter: Filter<T>, sort: Sort = { id: 1 }): Promise<T[]> {
+    const catalogVersion = await this.version();
+    const documents = await collection
+      .find({ ...filter, catalogVersion } as Filter<T>, { projection: { _id: 0, catalogVersion: 0 }, sort })
+      .toArray();
+    return documents as unknown as T[];
+  }
+
+  allLabs(): Promise<Lab[]> {
+    return this.find(this.collections.labs, {}, { name: 1, id: 1 });
+  }
+
+  allProviders(): Promise<Provider[]> {
+    return this.find(this.collections.providers, {}, { name: 1, id: 1 });
+  }
+
+  /** One page of models and the total matching, in one aggregate command on `models`. */
+  async modelsPage(filter: ModelFilter, sort: ModelSort, offset: number, limit: number): Promise<{ models: Model[]; totalCount: number }> {
+    const catalogVersion = await this.version();
+    const servedBy = filter.providers?.length
+      ? ((await this.collections.offerings.distinct('modelId', { catalogVersion, providerId: { $in: filter.providers } })) as (string | null)[]).filter(
+          (id): id is string => id !== null,
+        )
+      : null;
+    const [result] = await this.collections.models
+      .aggregate<{ page: Model[]; total: { count: number }[] }>([
+        { $match: { $and: [{ catalogVersion }, modelFilterQuery(filter, servedBy)] } },
+        {
+          $facet: {
+            page: [...modelSortStages(sort), { $skip: offset }, { $limit: Math.max(limit, 1) }, { $project: { _id: 0, catalogVersion: 0 } }],
+            total: [{ $count: 'count' }],
+          },
+        },
+      ])
+      .toArray();
+    return { models: limit === 0 ? [] : (result?.page ?? []), totalCount: result?.total[0]?.count ?? 0 };
+  }
+}

@@ -1,0 +1,25 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The stable error codes of this API (`extensions.code`). Clients switch on these; messages may
+ * change wording, codes never change meaning. Anything else that goes wrong inside the server is
+ * masked by Yoga as INTERNAL_SERVER_ERROR with the message "Unexpected error.".
+ */
+export const ERROR_CODES = {
+  BAD_USER_INPUT: 'An argument is invalid; `extensions.argument` names it.',
+  NOT_FOUND: 'An id given to a computation names nothing in the catalog.',
+  UNAUTHENTICATED: 'The operation needs an admin bearer token and none was sent.',
+  FORBIDDEN: 'The bearer token is wrong, or admin operations are disabled.',
+  DATABASE_UNAVAILABLE: 'The database cannot be reached right now; retry later.',
+  INTERNAL_SERVER_ERROR: 'Something failed inside the server; details are in its logs, not in the response.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export function apiError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+export function badUserInput(argument: string, message: string): GraphQLError {
+  return apiError('BAD_USER_INPUT', `${argument}: ${message}`, { argument });
+}

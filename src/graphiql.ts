@@ -1,0 +1,39 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { GraphiQLOptions } from 'graphql-yoga';
+
+/**
+ * GraphiQL served from this server's own bundle (no CDN), so it works offline, opening on a query
+ * that shows what the API is for rather than an empty editor.
+ */
+export const GRAPHIQL_DEFAULT_QUERY = `# Which AI model should I use, and what will it cost me?
+# Press ▶ to run. Explore the schema in the Docs panel on the left.
+query CheapestLongContextModels {
+  models(
+    filter: { minContextTokens: 200000, capabilities: [FUNCTION_CALLING] }
+    sort: { field: PRICE, direction: ASC }
+    first: 5
+  ) {
+    totalCount
+    edges {
+      node {
+        canonicalId
+        name
+        lab { name }
+        releaseDate
+        limits { contextWindow { tokens reason } }
+        canonicalPrice {
+          kind
+          tokens { input { display } output { display } }
+        }
+      }
+    }
+  }
+}
+`;
+
+export const graphiqlOptions: GraphiQLOptions = {
+  title: 'AI model comparison API',
+  defaultQuery: GRAPHIQL_DEFAULT_QUERY,
+};
+
+export { renderGraphiQL };

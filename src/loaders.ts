@@ -1,0 +1,64 @@
+import DataLoader from 'dataloader';
+import type { Collection, Document, Filter } from 'mongodb';
+import type { BenchmarkResult, Lab, Model, Offering, PriceEvent, Provider } from './domain/catalog.ts';
+import type { CatalogReader } from './catalog-reader.ts';
+
+/**
+ * Per-request loaders: every relation a query touches is batched into one `$in` command per
+ * collection, and results come back in key order (null for a missing key, [] for no children).
+ */
+export interface Loaders {
+  /** By canonical id or any alias. */
+  modelById: DataLoader<string, Model | null>;
+  labById: DataLoader<string, Lab | null>;
+  providerById: DataLoader<string, Provider | null>;
+  offeringById: DataLoader<string, Offering | null>;
+  offeringsByModelId: DataLoader<string, Offering[]>;
+  offeringsByProviderId: DataLoader<string, Offering[]>;
+  benchmarkResultsByModelId: DataLoader<string, BenchmarkResult[]>;
+  priceEventsByOfferingId: DataLoader<string, PriceEvent[]>;
+}
+
+type KeyField<T> = Extract<keyof T, string>;
+
+/** Loads documents whose `keyFields` (one value or an array of values each) match the keys. */
+function uniqueLoader<T extends Document>(reader: CatalogReader, collection: Collection<T>, keyFields: KeyField<T>[]) {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const filter = keyFields.length === 1 ? { [keyFields[0]!]: { $in: keys } } : { $or: keyFields.map((field) => ({ [field]: { $in: keys } })) };
+    const documents = await reader.find(collection, filter as Filter<T>);
+    const byKey = new Map<string, T>();
+    for (const document of documents) {
+      for (const field of keyFields) {
+        for (const value of [document[field]].flat() as string[]) {
+          // The first field wins, so a canonical id is never shadowed by another model's alias.
+          if (!byKey.has(value)) byKey.set(value, document);
+        }
+      }
+    }
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+/** Loads the documents whose `keyField` equals each key, grouped by key, in `sortField` order. */
+function groupLoader<T extends Document>(reader: CatalogReader, collection: Collection<T>, keyField: KeyField<T>, sort: Record<string, 1 | -1>) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const documents = await reader.find(collection, { [keyField]: { $in: keys } } as Filter<T>, sort);
+    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const document of documents) groups.get(document[keyField] as string)?.push(document);
+    return keys.map((key) => groups.get(key)!);
+  });
+}
+
+export function createLoaders(reader: CatalogReader): Loaders {
+  const { collections } = reader;
+  return {
+    modelById: uniqueLoader(reader, collections.models, ['id', 'aliases']),
+    labById: uniqueLoader(reader, collections.labs, ['id']),
+    providerById: uniqueLoader(reader, collections.providers, ['id']),
+    offeringById: uniqueLoader(reader, collections.offerings, ['id']),
+    offeringsByModelId: groupLoader(reader, collections.offerings, 'modelId', { providerId: 1, id: 1 }),
+    offeringsByProviderId: groupLoader(reader, collections.offerings, 'providerId', { id: 1 }),
+    benchmarkResultsByModelId: groupLoader(reader, collections.benchmarkResults, 'modelId', { benchmarkId: 1, date: -1 }),
+    priceEventsByOfferingId: groupLoader(reader, collections.priceEvents, 'offeringId', { date: 1, id: 1 }),
+  };
+}

@@ -1,0 +1,25 @@
+import type { App } from '../../src/yoga.ts';
+
+export interface GraphQLResponse<TData = Record<string, any>> {
+  data?: TData | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** Sends one operation through the real Yoga pipeline (`yoga.fetch`), as a client would over HTTP. */
+export async function execute<TData = Record<string, any>>(
+  app: App,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<TData> & { status: number; headers: Headers }> {
+  const response = await app.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as GraphQLResponse<TData>;
+  return { ...body, status: response.status, headers: response.headers };
+}
+
+/** The `extensions.code` of each error, in order. */
+export const errorCodes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
