@@ -13,7 +13,7 @@
  * - Unknown is not zero: a price the data does not give makes that line's and the totals'
  *   amounts null, with a warning.
  */
-import type { Limits, OfferingPrice, OfferingStatus, PricingKind, Provenance } from '../catalog.ts';
+import type { IsoDate, Limits, OfferingPrice, OfferingStatus, PricingKind, Provenance } from '../catalog.ts';
 import type { Rational } from './rational.ts';
 
 /**
@@ -199,3 +199,12 @@ export interface SelectableOffering extends PricedOffering {
 export type OfferingSelection<O extends SelectableOffering> =
   | { ok: true; offering: O; estimate: CostEstimate }
   | { ok: false; reason: NoOfferingReason; message: string };
+
+/** An offering's price as it stood on a day, and the event that set it. */
+export interface PriceInForce {
+  price: OfferingPrice;
+  limits: Limits | null;
+  /** The day of the event that set this price. */
+  since: IsoDate;
+  eventId: string;
+}
