@@ -1,0 +1,196 @@
+/**
+ * One collection in memory: documents by canonical `_id` key (Map order is the natural order),
+ * secondary indexes, and the mutations that keep both consistent and report what to journal.
+ */
+import { BSON, type Document } from 'bson';
+import { keyOf } from './bson-order.ts';
+import { MongoCommandError } from './errors.ts';
+import { duplicateKeyError, Index, validateIndexSpec, type IndexSpec } from './indexes.ts';
+import { compileFilter, type Matcher } from './query.ts';
+import { Op, type LogRecord } from './storage/records.ts';
+
+export interface StoredDoc {
+  /** Parsed form, shared: never mutate it (updates work on a fresh copy from `raw`). */
+  readonly doc: Document;
+  readonly raw: Buffer;
+}
+
+export const ID_INDEX_NAME = '_id_';
+const ID_INDEX = { name: ID_INDEX_NAME, fields: ['_id'] };
+
+export type RecordSink = (r: LogRecord) => void;
+
+function isPlainObject(v: unknown): v is Document {
+  return v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+/** Canonical keys a filter condition pins a field to, if it is an equality or `$in` of plain values. */
+function equalityKeys(cond: unknown): string[] | undefined {
+  if (Array.isArray(cond) || cond instanceof RegExp) return undefined;
+  if (!isPlainObject(cond)) return [keyOf(cond)];
+  const ops = Object.keys(cond);
+  if (!ops.some((k) => k.startsWith('$'))) return [keyOf(cond)];
+  if (ops.length !== 1) return undefined;
+  if ('$eq' in cond) return equalityKeys(cond.$eq);
+  if ('$in' in cond && Array.isArray(cond.$in)) {
+    const keys: string[] = [];
+    for (const v of cond.$in) {
+      if (Array.isArray(v) || v instanceof RegExp || (isPlainObject(v) && Object.keys(v).some((k) => k.startsWith('$')))) return undefined;
+      keys.push(keyOf(v));
+    }
+    return keys;
+  }
+  return undefined;
+}
+
+export class Collection {
+  readonly docs = new Map<string, StoredDoc>();
+  readonly indexes = new Map<string, Index>();
+  readonly ns: string;
+
+  constructor(
+    readonly db: string,
+    readonly name: string,
+    readonly options: Document,
+    private readonly sink: RecordSink,
+  ) {
+    this.ns = `${db}.${name}`;
+  }
+
+  idSpec(): IndexSpec {
+    return { v: 2, key: { _id: 1 }, name: ID_INDEX_NAME };
+  }
+
+  /** Stores a document without checks: for replay, and after checks passed. */
+  put(stored: StoredDoc): void {
+    const id = keyOf(stored.doc._id);
+    const previous = this.docs.get(id);
+    if (previous) for (const index of this.indexes.values()) index.remove(previous.doc, id);
+    this.docs.set(id, stored);
+    for (const index of this.indexes.values()) index.add(stored.doc, id);
+  }
+
+  remove(idValue: unknown): StoredDoc | undefined {
+    const id = keyOf(idValue);
+    const previous = this.docs.get(id);
+    if (!previous) return undefined;
+    for (const index of this.indexes.values()) index.remove(previous.doc, id);
+    this.docs.delete(id);
+    return previous;
+  }
+
+  #checkUnique(doc: Document, id: string): void {
+    for (const index of this.indexes.values()) index.checkUnique(doc, id, this.ns);
+  }
+
+  insert(doc: Document, raw: Buffer): StoredDoc {
+    const id = keyOf(doc._id);
+    if (this.docs.has(id)) throw duplicateKeyError(this.ns, ID_INDEX, doc);
+    this.#checkUnique(doc, id);
+    const stored = { doc, raw };
+    this.put(stored);
+    this.sink({ op: Op.Put, ns: this.ns, doc, raw });
+    return stored;
+  }
+
+  /** Replaces a stored document by a new version with the same _id. */
+  replace(previous: StoredDoc, doc: Document): StoredDoc {
+    const id = keyOf(previous.doc._id);
+    if (keyOf(doc._id) !== id) {
+      throw new MongoCommandError(66, 'ImmutableField', `Performing an update on the path '_id' would modify the immutable field '_id'`);
+    }
+    this.#checkUnique(doc, id);
+    const raw = Buffer.from(BSON.serialize(doc));
+    const stored = { doc: BSON.deserialize(raw), raw };
+    this.put(stored);
+    this.sink({ op: Op.Put, ns: this.ns, doc: stored.doc, raw });
+    return stored;
+  }
+
+  delete(stored: StoredDoc): void {
+    this.remove(stored.doc._id);
+    this.sink({ op: Op.Delete, ns: this.ns, id: stored.doc._id });
+  }
+
+  /** Builds an index over the current documents; fails with E11000 if a unique one cannot hold. */
+  addIndex(spec: IndexSpec, enforceUnique: boolean): Index {
+    const index = new Index(spec);
+    for (const [id, stored] of this.docs) {
+      if (enforceUnique) index.checkUnique(stored.doc, id, this.ns);
+      index.add(stored.doc, id);
+    }
+    this.indexes.set(spec.name, index);
+    return index;
+  }
+
+  createIndex(raw: Document): 'created' | 'exists' {
+    const spec = validateIndexSpec(raw);
+    if (spec.name === ID_INDEX_NAME) return 'exists';
+    const existing = this.indexes.get(spec.name);
+    if (existing) {
+      if (JSON.stringify(existing.spec.key) === JSON.stringify(spec.key) && !!existing.spec.unique === !!spec.unique) return 'exists';
+      throw new MongoCommandError(86, 'IndexKeySpecsConflict', `An existing index has the same name as the requested index: ${spec.name}`);
+    }
+    for (const index of this.indexes.values()) {
+      if (JSON.stringify(index.spec.key) === JSON.stringify(spec.key)) {
+        if (!!index.spec.unique === !!spec.unique) return 'exists';
+        throw new MongoCommandError(85, 'IndexOptionsConflict', `An existing index has the same key pattern with different options: ${index.name}`);
+      }
+    }
+    this.addIndex(spec, true);
+    this.sink({ op: Op.CreateIndex, ns: this.ns, spec });
+    return 'created';
+  }
+
+  dropIndex(name: string): void {
+    this.indexes.delete(name);
+    this.sink({ op: Op.DropIndex, ns: this.ns, name });
+  }
+
+  /**
+   * Documents that may match: an `_id` or single-field-index lookup when the filter pins a field
+   * to values (the filter must still be applied to them), otherwise every document.
+   */
+  candidates(filter: Document | undefined): Iterable<StoredDoc> {
+    if (!filter) return this.docs.values();
+    let best: StoredDoc[] | undefined;
+    for (const [path, cond] of Object.entries(filter)) {
+      if (path.startsWith('$')) continue;
+      const keys = equalityKeys(cond);
+      if (!keys) continue;
+      let found: StoredDoc[] | undefined;
+      if (path === '_id') {
+        found = [];
+        for (const k of new Set(keys)) {
+          const d = this.docs.get(k);
+          if (d) found.push(d);
+        }
+      } else {
+        const index = [...this.indexes.values()].find((i) => i.answersEquality && i.fields[0] === path);
+        if (!index) continue;
+        const ids = new Set<string>();
+        for (const k of keys) index.lookup(k)?.forEach((id) => ids.add(id));
+        found = [...ids].map((id) => this.docs.get(id)!);
+      }
+      if (!best || found.length < best.length) best = found;
+    }
+    return best ?? this.docs.values();
+  }
+
+  find(filter: Document | undefined, limit = Infinity): StoredDoc[] {
+    const matches: Matcher = compileFilter(filter);
+    const out: StoredDoc[] = [];
+    for (const stored of this.candidates(filter)) {
+      if (out.length >= limit) break;
+      if (matches(stored.doc)) out.push(stored);
+    }
+    return out;
+  }
+
+  /** Records that recreate this collection, for a snapshot. */
+  *records(): Generator<LogRecord> {
+    yield { op: Op.CreateCollection, ns: this.ns, options: this.options };
+    for (const index of this.indexes.values()) yield { op: Op.CreateIndex, ns: this.ns, spec: index.spec };
+    for (const { doc, raw } of this.docs.values()) yield { op: Op.Put, ns: this.ns, doc, raw };
+  }
+}

@@ -1,0 +1,112 @@
+/** find, getMore, killCursors, aggregate, count, distinct. */
+import { BSON, type Document } from 'bson';
+import { compareBson, keyOf } from '../bson-order.ts';
+import type { Collection, StoredDoc } from '../collection.ts';
+import { badValue, MongoCommandError, typeMismatch } from '../errors.ts';
+import { valuesAtPath } from '../indexes.ts';
+import { sortDocuments } from '../operators.ts';
+import { aggregate as runPipeline, project } from '../query.ts';
+import type { ResultItem } from '../cursors.ts';
+import { nonNegativeInt, optionalDocument, targetCollection, type CommandHandler } from './context.ts';
+
+const copyOf = (stored: StoredDoc): Document => BSON.deserialize(stored.raw);
+
+/** Matching documents after sort, skip and limit (limit 0 = no limit). */
+function select(coll: Collection | undefined, filter: Document | undefined, sort: Document | undefined, skip: number, limit: number): StoredDoc[] {
+  if (!coll) return [];
+  const sorted = sort && Object.keys(sort).length > 0;
+  const enough = !sorted && limit > 0 ? skip + limit : Infinity;
+  let matches = coll.find(filter, enough);
+  if (sorted) {
+    const byDoc = new Map(matches.map((m) => [m.doc, m]));
+    matches = sortDocuments(matches.map((m) => m.doc), sort).map((d) => byDoc.get(d)!);
+  }
+  return matches.slice(skip, limit > 0 ? skip + limit : undefined);
+}
+
+function batchSizeOf(cmd: Document, holder: Document | undefined = cmd): number | undefined {
+  return holder ? nonNegativeInt(holder, 'batchSize') : undefined;
+}
+
+const find: CommandHandler = (cmd, ctx) => {
+  const name = targetCollection(cmd, 'find');
+  const rawLimit = cmd.limit === undefined ? 0 : Number(cmd.limit);
+  if (!Number.isInteger(rawLimit)) throw typeMismatch('limit must be an integer');
+  const projection = optionalDocument(cmd, 'projection');
+  const matches = select(
+    ctx.catalog.collection(ctx.db, name),
+    optionalDocument(cmd, 'filter'),
+    optionalDocument(cmd, 'sort'),
+    nonNegativeInt(cmd, 'skip') ?? 0,
+    Math.abs(rawLimit),
+  );
+  const items: ResultItem[] = projection && Object.keys(projection).length > 0
+    ? project(matches.map(copyOf), projection)
+    : matches.map((m) => m.raw);
+  // A negative limit is the legacy "single batch" request.
+  const singleBatch = cmd.singleBatch === true || rawLimit < 0;
+  return ctx.cursors.open(`${ctx.db}.${name}`, items, batchSizeOf(cmd), singleBatch);
+};
+
+const getMore: CommandHandler = (cmd, ctx) => {
+  if (typeof cmd.collection !== 'string') throw typeMismatch('collection must be a string');
+  return ctx.cursors.getMore(cmd.getMore, `${ctx.db}.${cmd.collection}`, batchSizeOf(cmd));
+};
+
+const killCursors: CommandHandler = (cmd, ctx) => {
+  if (!Array.isArray(cmd.cursors)) throw typeMismatch('cursors must be an array');
+  return ctx.cursors.kill(cmd.cursors);
+};
+
+const UNSUPPORTED_STAGES = new Set(['$out', '$merge', '$changeStream', '$currentOp', '$collStats', '$indexStats']);
+
+const aggregate: CommandHandler = (cmd, ctx) => {
+  const pipeline = cmd.pipeline;
+  if (!Array.isArray(pipeline)) throw typeMismatch("'pipeline' option must be specified as an array");
+  for (const stage of pipeline as Document[]) {
+    const op = Object.keys(stage)[0];
+    if (op && UNSUPPORTED_STAGES.has(op)) throw new MongoCommandError(115, 'CommandNotSupported', `${op} is not supported by the embedded store`);
+  }
+  const cursorOpts = optionalDocument(cmd, 'cursor');
+  if (!cursorOpts && cmd.explain !== true) throw new MongoCommandError(9, 'FailedToParse', "The 'cursor' option is required, except for aggregate with the explain argument");
+  const collectionLevel = typeof cmd.aggregate === 'string';
+  const name = collectionLevel ? targetCollection(cmd, 'aggregate') : '$cmd.aggregate';
+  const coll = collectionLevel ? ctx.catalog.collection(ctx.db, name) : undefined;
+  // A leading $match is answered through the collection so it can use an index.
+  const first = pipeline[0] as Document | undefined;
+  const leadingMatch = first && Object.keys(first).length === 1 && first.$match ? (first.$match as Document) : undefined;
+  const input = coll ? coll.find(leadingMatch).map(copyOf) : [];
+  const rest = leadingMatch ? pipeline.slice(1) : pipeline;
+  const resolver = (other: string) => ctx.catalog.collection(ctx.db, other)?.find(undefined).map(copyOf) ?? [];
+  const results = runPipeline(input, rest as Document[], resolver);
+  return ctx.cursors.open(`${ctx.db}.${name}`, results, batchSizeOf(cmd, cursorOpts));
+};
+
+const count: CommandHandler = (cmd, ctx) => {
+  const name = targetCollection(cmd, 'count');
+  const skip = nonNegativeInt(cmd, 'skip') ?? 0;
+  const limit = Math.abs(Number(cmd.limit ?? 0));
+  const n = select(ctx.catalog.collection(ctx.db, name), optionalDocument(cmd, 'query'), undefined, skip, limit).length;
+  return { n, ok: 1 };
+};
+
+const distinct: CommandHandler = (cmd, ctx) => {
+  const name = targetCollection(cmd, 'distinct');
+  if (typeof cmd.key !== 'string') throw typeMismatch("'key' must be a string");
+  if (cmd.key.startsWith('$')) throw badValue(`'key' cannot start with '$'`);
+  const seen = new Map<string, unknown>();
+  for (const m of select(ctx.catalog.collection(ctx.db, name), optionalDocument(cmd, 'query'), undefined, 0, 0)) {
+    for (const v of valuesAtPath(m.doc, cmd.key)) if (v !== undefined && !seen.has(keyOf(v))) seen.set(keyOf(v), v);
+  }
+  return { values: [...seen.values()].sort(compareBson), ok: 1 };
+};
+
+export const readCommands: Record<string, CommandHandler> = {
+  find,
+  getMore,
+  killCursors,
+  aggregate,
+  count,
+  distinct,
+};
+

@@ -1,0 +1,144 @@
+/** mingo glue: one operator context with the BSON-aware overrides, and the calls the store makes. */
+import type { Document } from 'bson';
+import { ObjectId } from 'bson';
+import { Aggregator } from 'mingo/aggregator';
+import { Context } from 'mingo/core';
+import { Lazy } from 'mingo/lazy';
+import * as accumulatorOperators from 'mingo/operators/accumulator';
+import * as expressionOperators from 'mingo/operators/expression';
+import * as pipelineOperators from 'mingo/operators/pipeline';
+import * as projectionOperators from 'mingo/operators/projection';
+import * as queryOperators from 'mingo/operators/query';
+import * as windowOperators from 'mingo/operators/window';
+import { Query } from 'mingo/query';
+import type { Options } from 'mingo/types';
+import { updateOne } from 'mingo/updater';
+import { badValue, MongoCommandError, toCommandError } from './errors.ts';
+import { keepIdFirst, pipelineOverrides, queryOverrides } from './operators.ts';
+
+type OperatorMaps = NonNullable<Parameters<typeof Context.init>[0]>;
+
+const context = Context.init({
+  accumulator: accumulatorOperators,
+  expression: expressionOperators,
+  pipeline: { ...pipelineOperators, ...pipelineOverrides } as unknown as OperatorMaps['pipeline'],
+  projection: projectionOperators,
+  query: { ...queryOperators, ...queryOverrides } as unknown as OperatorMaps['query'],
+  window: windowOperators,
+});
+
+export type CollectionResolver = (name: string) => Document[];
+
+function options(collectionResolver?: CollectionResolver): Partial<Options> {
+  return { context, collectionResolver, idKey: '_id' };
+}
+
+/** Wraps mingo's plain Errors (bad operators, bad arguments) as BadValue. */
+function guarded<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    throw toCommandError(err);
+  }
+}
+
+export type Matcher = (doc: Document) => boolean;
+
+export function compileFilter(filter: Document | undefined): Matcher {
+  if (!filter || Object.keys(filter).length === 0) return () => true;
+  return guarded(() => {
+    const q = new Query(filter, options());
+    return (doc: Document) => q.test(doc);
+  });
+}
+
+export function project(docs: Document[], projection: Document | undefined): Document[] {
+  if (!projection || Object.keys(projection).length === 0) return docs;
+  return guarded(() => pipelineOverrides.$project(Lazy(docs), projection, options() as Options).collect() as Document[]);
+}
+
+export function aggregate(docs: Document[], pipeline: Document[], resolver: CollectionResolver): Document[] {
+  return guarded(() => new Aggregator(pipeline, options(resolver)).run(docs) as Document[]);
+}
+
+export function isOperatorUpdate(update: Document): boolean {
+  const keys = Object.keys(update);
+  const withDollar = keys.filter((k) => k.startsWith('$')).length;
+  if (withDollar > 0 && withDollar < keys.length) {
+    throw badValue('Update document cannot mix operators and plain fields');
+  }
+  return withDollar > 0;
+}
+
+export type UpdateSpec = Document | Document[];
+
+/**
+ * Applies an update to a private copy of a document. Returns the new document, or undefined if
+ * nothing changed. `inserting` makes `$setOnInsert` (which mingo lacks) act as `$set`.
+ */
+export function applyUpdate(
+  doc: Document,
+  update: UpdateSpec,
+  filter: Document,
+  arrayFilters: Document[] | undefined,
+  inserting: boolean,
+): Document | undefined {
+  if (!Array.isArray(update) && !isOperatorUpdate(update)) {
+    if ('_id' in update && '_id' in doc && update._id !== undefined) return keepIdFirst({ ...update });
+    return { _id: doc._id, ...update };
+  }
+  let modifier: UpdateSpec = update;
+  if (!Array.isArray(update) && '$setOnInsert' in update) {
+    const { $setOnInsert, ...rest } = update;
+    modifier = inserting ? { ...rest, $set: { ...(rest.$set as Document | undefined), ...$setOnInsert } } : rest;
+  }
+  if (!Array.isArray(modifier) && Object.keys(modifier).length === 0) return inserting ? doc : undefined;
+  const result = guarded(() =>
+    updateOne([doc], filter, modifier as Document, { arrayFilters, cloneMode: 'copy' }, options()),
+  );
+  if (result.modifiedCount === 0) return inserting ? doc : undefined;
+  return doc;
+}
+
+/** The document an upsert starts from: the filter's equality conditions on fields and _id. */
+export function upsertSeed(filter: Document): Document {
+  const seed: Document = {};
+  const take = (f: Document) => {
+    for (const [path, cond] of Object.entries(f)) {
+      if (path === '$and' && Array.isArray(cond)) cond.forEach((c) => take(c as Document));
+      if (path.startsWith('$')) continue;
+      const isOpDoc = cond !== null && typeof cond === 'object' && !Array.isArray(cond) && !(cond instanceof RegExp) &&
+        Object.getPrototypeOf(cond) === Object.prototype && Object.keys(cond).some((k) => k.startsWith('$'));
+      if (!isOpDoc) setPath(seed, path, cond);
+      else if ('$eq' in (cond as Document)) setPath(seed, path, (cond as Document).$eq);
+    }
+  };
+  take(filter);
+  return seed;
+}
+
+function setPath(doc: Document, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let target = doc;
+  for (const part of parts.slice(0, -1)) {
+    if (target[part] === null || typeof target[part] !== 'object') target[part] = {};
+    target = target[part] as Document;
+  }
+  target[parts[parts.length - 1]!] = value;
+}
+
+/** Gives a new document an ObjectId `_id` if it has none, placed first as MongoDB does. */
+export function withId(doc: Document): Document {
+  if (doc._id !== undefined) return keepIdFirst(doc);
+  return { _id: new ObjectId(), ...doc };
+}
+
+export function assertValidDocument(doc: Document): void {
+  if (Array.isArray(doc._id)) throw badValue('can\'t use an array for _id');
+  if (doc._id instanceof RegExp) throw badValue('can\'t use a regex for _id');
+  for (const key of Object.keys(doc)) {
+    if (key.startsWith('$')) {
+      throw new MongoCommandError(2, 'BadValue', `Document can't have $ prefixed field names: ${key}`);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Journal and snapshot records: `u32 length | u32 crc32(payload) | payload`, where payload is
+ * `u8 op | header BSON | body BSON (PUT only)`. Every record is idempotent (a PUT carries the whole
+ * document), so replaying a record twice, as happens when a snapshot already contains it, is harmless.
+ */
+import { BSON, type Document } from 'bson';
+import { crc32 } from 'node:zlib';
+
+export enum Op {
+  Put = 1,
+  Delete = 2,
+  CreateCollection = 3,
+  DropCollection = 4,
+  CreateIndex = 5,
+  DropIndex = 6,
+  DropDatabase = 7,
+}
+
+export type LogRecord =
+  | { op: Op.Put; ns: string; doc: Document; raw: Buffer }
+  | { op: Op.Delete; ns: string; id: unknown }
+  | { op: Op.CreateCollection; ns: string; options: Document }
+  | { op: Op.DropCollection; ns: string }
+  | { op: Op.CreateIndex; ns: string; spec: Document }
+  | { op: Op.DropIndex; ns: string; name: string }
+  | { op: Op.DropDatabase; db: string };
+
+const FRAME_SIZE = 8;
+
+function frame(op: Op, header: Document, body?: Uint8Array): Buffer {
+  const headerBytes = BSON.serialize(header);
+  const payloadLength = 1 + headerBytes.length + (body?.length ?? 0);
+  const out = Buffer.allocUnsafe(FRAME_SIZE + payloadLength);
+  out[FRAME_SIZE] = op;
+  out.set(headerBytes, FRAME_SIZE + 1);
+  if (body) out.set(body, FRAME_SIZE + 1 + headerBytes.length);
+  out.writeUInt32LE(payloadLength, 0);
+  out.writeUInt32LE(crc32(out.subarray(FRAME_SIZE)), 4);
+  return out;
+}
+
+export function encodeRecord(r: LogRecord): Buffer {
+  switch (r.op) {
+    case Op.Put:
+      return frame(r.op, { ns: r.ns }, r.raw);
+    case Op.Delete:
+      return frame(r.op, { ns: r.ns, id: r.id });
+    case Op.CreateCollection:
+      return frame(r.op, { ns: r.ns, options: r.options });
+    case Op.DropCollection:
+      return frame(r.op, { ns: r.ns });
+    case Op.CreateIndex:
+      return frame(r.op, { ns: r.ns, spec: r.spec });
+    case Op.DropIndex:
+      return frame(r.op, { ns: r.ns, name: r.name });
+    case Op.DropDatabase:
+      return frame(r.op, { db: r.db });
+  }
+}
+
+function decodePayload(payload: Buffer): LogRecord {
+  const op = payload[0] as Op;
+  const headerSize = payload.readInt32LE(1);
+  const h = BSON.deserialize(payload.subarray(1, 1 + headerSize));
+  switch (op) {
+    case Op.Put: {
+      // Copied so a stored document does not pin the whole file buffer in memory.
+      const raw = Buffer.from(payload.subarray(1 + headerSize));
+      return { op, ns: h.ns, doc: BSON.deserialize(raw), raw };
+    }
+    case Op.Delete:
+      return { op, ns: h.ns, id: h.id };
+    case Op.CreateCollection:
+      return { op, ns: h.ns, options: h.options };
+    case Op.DropCollection:
+      return { op, ns: h.ns };
+    case Op.CreateIndex:
+      return { op, ns: h.ns, spec: h.spec };
+    case Op.DropIndex:
+      return { op, ns: h.ns, name: h.name };
+    case Op.DropDatabase:
+      return { op, db: h.db };
+    default:
+      throw new Error(`unknown record op ${op}`);
+  }
+}
+
+export interface DecodeResult {
+  records: LogRecord[];
+  /** Bytes up to the end of the last intact record; anything after is a torn or corrupt tail. */
+  validLength: number;
+}
+
+/** Decodes records until the first incomplete, corrupt or undecodable one. */
+export function decodeRecords(buf: Buffer): DecodeResult {
+  const records: LogRecord[] = [];
+  let offset = 0;
+  while (offset + FRAME_SIZE <= buf.length) {
+    const length = buf.readUInt32LE(offset);
+    const end = offset + FRAME_SIZE + length;
+    if (length < 6 || end > buf.length) break;
+    const payload = buf.subarray(offset + FRAME_SIZE, end);
+    if (crc32(payload) !== buf.readUInt32LE(offset + 4)) break;
+    try {
+      records.push(decodePayload(payload));
+    } catch {
+      break;
+    }
+    offset = end;
+  }
+  return { records, validLength: offset };
+}

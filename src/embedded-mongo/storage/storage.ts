@@ -1,0 +1,170 @@
+/**
+ * Durable state of the whole store in `dbpath`: `snapshot-<gen>.snap` (full state) plus
+ * `journal-<gen>.log` (records since). Writes are appended to the journal and fsynced in groups:
+ * every record logged while a flush is in flight goes out with the next single write+fsync.
+ * Compaction writes the next generation's snapshot to a temp file, fsyncs it, creates the empty
+ * journal, renames the snapshot into place (the commit point), fsyncs the directory, then removes
+ * the old generation. See ../FORMAT.md.
+ */
+import { mkdirSync } from 'node:fs';
+import { open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { decodeRecords, type LogRecord } from './records.ts';
+import { acquireLock, releaseLock } from './lock.ts';
+
+const MIN_COMPACTION_BYTES = 16 * 1024 * 1024;
+const SNAPSHOT_RE = /^snapshot-(\d+)\.snap$/;
+
+const snapshotName = (gen: number) => `snapshot-${gen}.snap`;
+const journalName = (gen: number) => `journal-${gen}.log`;
+
+async function fsyncDir(dir: string): Promise<void> {
+  const fh = await open(dir, 'r');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+async function writeDurably(path: string, chunks: Buffer[]): Promise<void> {
+  const fh = await open(path, 'w');
+  try {
+    for (const chunk of chunks) await fh.write(chunk);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+export interface StorageOptions {
+  /** Encoded records describing the whole current state, for compaction. */
+  snapshot: () => Buffer[];
+  /** Journal size that triggers compaction, at least; it grows to twice the last snapshot. */
+  compactionBytes?: number;
+}
+
+export class Storage {
+  #dbpath: string;
+  #gen: number;
+  #journal: FileHandle;
+  #journalBytes: number;
+  #compactAt: number;
+  #options: StorageOptions;
+  #pending: Buffer[] = [];
+  #pendingDone: Promise<void> | undefined;
+  #draining: Promise<void> | undefined;
+  #failed: Error | undefined;
+
+  private constructor(dbpath: string, gen: number, journal: FileHandle, journalBytes: number, options: StorageOptions) {
+    this.#dbpath = dbpath;
+    this.#gen = gen;
+    this.#journal = journal;
+    this.#journalBytes = journalBytes;
+    this.#options = options;
+    this.#compactAt = options.compactionBytes ?? MIN_COMPACTION_BYTES;
+  }
+
+  /** Opens dbpath, feeding every surviving record to `apply` in order; truncates a torn journal tail. */
+  static async open(dbpath: string, apply: (r: LogRecord) => void, options: StorageOptions): Promise<Storage> {
+    mkdirSync(dbpath, { recursive: true });
+    acquireLock(dbpath);
+    try {
+      const files = await readdir(dbpath);
+      const gen = Math.max(0, ...files.map((f) => Number(SNAPSHOT_RE.exec(f)?.[1] ?? 0)));
+      if (files.includes(snapshotName(gen))) {
+        const snap = await readFile(join(dbpath, snapshotName(gen)));
+        const { records, validLength } = decodeRecords(snap);
+        // A snapshot is fsynced before it is renamed into place, so damage here is not a torn write.
+        if (validLength !== snap.length) throw new Error(`corrupt snapshot ${snapshotName(gen)} at byte ${validLength}`);
+        records.forEach(apply);
+      }
+      const journalPath = join(dbpath, journalName(gen));
+      const journal = await open(journalPath, 'a+');
+      const bytes = await readFile(journalPath);
+      const { records, validLength } = decodeRecords(bytes);
+      records.forEach(apply);
+      if (validLength !== bytes.length) {
+        await journal.truncate(validLength);
+        await journal.sync();
+      }
+      const keep = new Set([snapshotName(gen), journalName(gen), 'mongod.lock']);
+      await Promise.all(files.filter((f) => !keep.has(f)).map((f) => rm(join(dbpath, f), { force: true, recursive: true })));
+      await fsyncDir(dbpath);
+      return new Storage(dbpath, gen, journal, validLength, options);
+    } catch (err) {
+      releaseLock(dbpath);
+      throw err;
+    }
+  }
+
+  /** Queues encoded records; they become durable together with everything queued before them. */
+  log(records: Buffer[]): void {
+    if (this.#failed) throw this.#failed;
+    this.#pending.push(...records);
+    this.#pendingDone ??= new Promise<void>((resolve, reject) => {
+      setImmediate(() => {
+        this.#draining = (this.#draining ?? Promise.resolve()).then(() => this.#flush()).then(resolve, reject);
+      });
+    });
+  }
+
+  /** Resolves once every record logged so far is on disk. */
+  durable(): Promise<void> {
+    if (this.#failed) return Promise.reject(this.#failed);
+    return this.#pendingDone ?? this.#draining ?? Promise.resolve();
+  }
+
+  async #flush(): Promise<void> {
+    const batch = this.#pending;
+    this.#pending = [];
+    this.#pendingDone = undefined;
+    if (batch.length === 0) return;
+    try {
+      const data = batch.length === 1 ? batch[0]! : Buffer.concat(batch);
+      await this.#journal.write(data);
+      await this.#journal.datasync();
+      this.#journalBytes += data.length;
+      if (this.#journalBytes >= this.#compactAt) await this.#compact();
+    } catch (err) {
+      // After a failed write or fsync the file's state is unknown: refuse further writes.
+      this.#failed = err as Error;
+      throw err;
+    }
+  }
+
+  async #compact(): Promise<void> {
+    const next = this.#gen + 1;
+    const chunks = this.#options.snapshot();
+    const size = chunks.reduce((n, c) => n + c.length, 0);
+    const tmp = join(this.#dbpath, `${snapshotName(next)}.tmp`);
+    await writeDurably(tmp, chunks);
+    const journal = await open(join(this.#dbpath, journalName(next)), 'a+');
+    await journal.sync();
+    await rename(tmp, join(this.#dbpath, snapshotName(next)));
+    await fsyncDir(this.#dbpath);
+    const old = this.#gen;
+    await this.#journal.close();
+    this.#journal = journal;
+    this.#gen = next;
+    this.#journalBytes = 0;
+    this.#compactAt = Math.max(this.#options.compactionBytes ?? MIN_COMPACTION_BYTES, 2 * size);
+    await rm(join(this.#dbpath, journalName(old)), { force: true });
+    await rm(join(this.#dbpath, snapshotName(old)), { force: true });
+    await fsyncDir(this.#dbpath);
+  }
+
+  /** Forces a compaction now (after pending writes are durable). */
+  async compact(): Promise<void> {
+    await this.durable();
+    this.#draining = (this.#draining ?? Promise.resolve()).then(() => this.#compact());
+    await this.#draining;
+  }
+
+  async close(): Promise<void> {
+    await this.durable().catch(() => undefined);
+    await this.#draining?.catch(() => undefined);
+    await this.#journal.close();
+    releaseLock(this.#dbpath);
+  }
+}

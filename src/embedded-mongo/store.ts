@@ -1,0 +1,42 @@
+/** The embedded store in this process: storage replayed into a catalog, served over the wire protocol. */
+import { Catalog } from './catalog.ts';
+import { WireServer } from './server.ts';
+import { encodeRecord } from './storage/records.ts';
+import { Storage } from './storage/storage.ts';
+
+export interface EmbeddedMongoOptions {
+  dbpath: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Journal size that triggers compaction (at least; grows to twice the live data). */
+  compactionBytes?: number;
+}
+
+export interface EmbeddedMongo {
+  uri: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function startInProcess(options: EmbeddedMongoOptions): Promise<EmbeddedMongo> {
+  const catalog = new Catalog();
+  const storage = await Storage.open(options.dbpath, (r) => catalog.apply(r), {
+    snapshot: () => catalog.snapshot(),
+    compactionBytes: options.compactionBytes,
+  });
+  catalog.sink = (r) => storage.log([encodeRecord(r)]);
+  let server: WireServer;
+  try {
+    server = await WireServer.listen({ catalog, durable: () => storage.durable(), port: options.port ?? 0 });
+  } catch (err) {
+    await storage.close();
+    throw err;
+  }
+  const port = server.port;
+  let stopping: Promise<void> | undefined;
+  return {
+    uri: `mongodb://127.0.0.1:${port}`,
+    port,
+    stop: () => (stopping ??= server.close().then(() => storage.close())),
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * MongoDB wire protocol framing: OP_QUERY in (the driver's first hello), OP_REPLY out for it,
+ * OP_MSG both ways for everything else. Anything malformed raises WireError, which closes only
+ * the offending connection.
+ */
+import { BSON, type Document } from 'bson';
+
+export const OP_REPLY = 1;
+export const OP_QUERY = 2004;
+export const OP_MSG = 2013;
+export const MAX_MESSAGE_SIZE = 48_000_000;
+export const MAX_BSON_SIZE = 16 * 1024 * 1024;
+
+const HEADER_SIZE = 16;
+const FLAG_CHECKSUM_PRESENT = 1;
+const FLAG_MORE_TO_COME = 2;
+
+export class WireError extends Error {}
+
+/** A document as received: parsed for evaluation, bytes kept for storage. */
+export interface IncomingDocument {
+  doc: Document;
+  raw: Uint8Array;
+}
+
+export interface Request {
+  requestId: number;
+  opCode: typeof OP_QUERY | typeof OP_MSG;
+  body: Document;
+  /** OP_MSG kind 1 sections by identifier ("documents", "updates", "deletes"). */
+  sequences: Map<string, IncomingDocument[]>;
+  /** The client wants no reply (unacknowledged write). */
+  moreToCome: boolean;
+}
+
+function readDocument(buf: Buffer, offset: number, end: number): IncomingDocument {
+  if (offset + 5 > end) throw new WireError('truncated BSON document');
+  const size = buf.readInt32LE(offset);
+  if (size < 5 || offset + size > end || size > MAX_BSON_SIZE) throw new WireError('invalid BSON document size');
+  const raw = buf.subarray(offset, offset + size);
+  try {
+    return { doc: BSON.deserialize(raw), raw };
+  } catch (err) {
+    throw new WireError(`invalid BSON: ${(err as Error).message}`);
+  }
+}
+
+function readCString(buf: Buffer, offset: number, end: number): [string, number] {
+  const zero = buf.indexOf(0, offset);
+  if (zero === -1 || zero >= end) throw new WireError('unterminated cstring');
+  return [buf.toString('utf8', offset, zero), zero + 1];
+}
+
+function parseQuery(msg: Buffer, requestId: number): Request {
+  const end = msg.length;
+  const [collection, afterName] = readCString(msg, HEADER_SIZE + 4, end);
+  if (!collection.endsWith('.$cmd')) throw new WireError(`OP_QUERY is only supported for commands, got ${collection}`);
+  const { doc } = readDocument(msg, afterName + 8, end);
+  const command: Document = doc.$query && typeof doc.$query === 'object' ? doc.$query : doc;
+  return {
+    requestId,
+    opCode: OP_QUERY,
+    body: { ...command, $db: collection.slice(0, -'.$cmd'.length) },
+    sequences: new Map(),
+    moreToCome: false,
+  };
+}
+
+function parseMsg(msg: Buffer, requestId: number): Request {
+  const flags = msg.readUInt32LE(HEADER_SIZE);
+  const end = flags & FLAG_CHECKSUM_PRESENT ? msg.length - 4 : msg.length;
+  let offset = HEADER_SIZE + 4;
+  let body: Document | undefined;
+  const sequences = new Map<string, IncomingDocument[]>();
+  while (offset < end) {
+    const kind = msg[offset++];
+    if (kind === 0) {
+      if (body) throw new WireError('OP_MSG with two body sections');
+      const section = readDocument(msg, offset, end);
+      body = section.doc;
+      offset += section.raw.length;
+    } else if (kind === 1) {
+      if (offset + 4 > end) throw new WireError('truncated document sequence');
+      const sectionEnd = offset + msg.readInt32LE(offset);
+      if (sectionEnd > end || sectionEnd < offset + 5) throw new WireError('invalid document sequence size');
+      const [identifier, docsStart] = readCString(msg, offset + 4, sectionEnd);
+      const docs: IncomingDocument[] = [];
+      for (let at = docsStart; at < sectionEnd; ) {
+        const d = readDocument(msg, at, sectionEnd);
+        docs.push(d);
+        at += d.raw.length;
+      }
+      sequences.set(identifier, docs);
+      offset = sectionEnd;
+    } else {
+      throw new WireError(`unknown OP_MSG section kind ${kind}`);
+    }
+  }
+  if (!body) throw new WireError('OP_MSG without body section');
+  return { requestId, opCode: OP_MSG, body, sequences, moreToCome: (flags & FLAG_MORE_TO_COME) !== 0 };
+}
+
+/** Accumulates socket bytes and yields whole requests. */
+export class MessageReader {
+  #chunks: Buffer[] = [];
+  #buffered = 0;
+
+  push(chunk: Buffer): Request[] {
+    this.#chunks.push(chunk);
+    this.#buffered += chunk.length;
+    const requests: Request[] = [];
+    while (this.#buffered >= 4) {
+      const head = this.#chunks.length === 1 ? this.#chunks[0]! : this.#flatten();
+      const length = head.readInt32LE(0);
+      if (length < HEADER_SIZE + 5 || length > MAX_MESSAGE_SIZE) throw new WireError(`invalid message length ${length}`);
+      if (this.#buffered < length) break;
+      const all = this.#flatten();
+      const msg = all.subarray(0, length);
+      this.#chunks = all.length > length ? [all.subarray(length)] : [];
+      this.#buffered -= length;
+      requests.push(parseMessage(msg));
+    }
+    return requests;
+  }
+
+  #flatten(): Buffer {
+    const all = this.#chunks.length === 1 ? this.#chunks[0]! : Buffer.concat(this.#chunks);
+    this.#chunks = [all];
+    return all;
+  }
+}
+
+function parseMessage(msg: Buffer): Request {
+  const requestId = msg.readInt32LE(4);
+  const opCode = msg.readInt32LE(12);
+  if (opCode === OP_MSG) return parseMsg(msg, requestId);
+  if (opCode === OP_QUERY) return parseQuery(msg, requestId);
+  throw new WireError(`unsupported opCode ${opCode}`);
+}
+
+let nextResponseId = 1;
+
+function header(length: number, responseTo: number, opCode: number): Buffer {
+  const h = Buffer.alloc(HEADER_SIZE);
+  h.writeInt32LE(length, 0);
+  h.writeInt32LE(nextResponseId++ & 0x7fffffff, 4);
+  h.writeInt32LE(responseTo, 8);
+  h.writeInt32LE(opCode, 12);
+  return h;
+}
+
+/** Frames an encoded reply document for the request's opcode. */
+export function frameReply(request: Request, body: Uint8Array): Uint8Array[] {
+  if (request.opCode === OP_QUERY) {
+    // responseFlags (AwaitCapable), cursorID 0, startingFrom 0, numberReturned 1
+    const fields = Buffer.alloc(20);
+    fields.writeInt32LE(8, 0);
+    fields.writeInt32LE(1, 16);
+    return [header(HEADER_SIZE + 20 + body.length, request.requestId, OP_REPLY), fields, body];
+  }
+  const fields = Buffer.alloc(5); // flagBits 0, section kind 0
+  return [header(HEADER_SIZE + 5 + body.length, request.requestId, OP_MSG), fields, body];
+}

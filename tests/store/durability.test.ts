@@ -1,0 +1,129 @@
+import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MongoClient } from 'mongodb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startEmbeddedMongo, type EmbeddedMongo } from '../../src/embedded-mongo/index.ts';
+import { tempDbpath, type Loose } from './helpers.ts';
+
+// Durability is a property of the embedded store itself, so these tests always start one.
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+async function withStore<T>(dbpath: string, f: (client: MongoClient, store: EmbeddedMongo) => Promise<T>, compactionBytes?: number): Promise<T> {
+  const store = await startEmbeddedMongo({ dbpath, port: 0, compactionBytes });
+  const client = await MongoClient.connect(store.uri);
+  try {
+    return await f(client, store);
+  } finally {
+    await client.close();
+    await store.stop();
+  }
+}
+
+function newDbpath(): string {
+  const d = tempDbpath('durability');
+  dirs.push(d);
+  return d;
+}
+
+const journalOf = (dbpath: string) => join(dbpath, readdirSync(dbpath).find((f) => f.startsWith('journal-'))!);
+
+describe('persistence across restarts', () => {
+  it('keeps documents, updates, deletes, indexes and collections', async () => {
+    const dbpath = newDbpath();
+    await withStore(dbpath, async (client) => {
+      const coll = client.db('p').collection<Loose>('c');
+      await coll.insertMany([{ _id: 1, email: 'a@x' }, { _id: 2, email: 'b@x' }, { _id: 3, email: 'c@x' }]);
+      await coll.createIndex({ email: 1 }, { unique: true });
+      await coll.updateOne({ _id: 2 }, { $set: { name: 'Bea' } });
+      await coll.deleteOne({ _id: 3 });
+      await client.db('p').createCollection('empty');
+    });
+    await withStore(dbpath, async (client) => {
+      const coll = client.db('p').collection<Loose>('c');
+      expect(await coll.find().toArray()).toEqual([{ _id: 1, email: 'a@x' }, { _id: 2, email: 'b@x', name: 'Bea' }]);
+      expect((await coll.indexes()).map((i) => i.name)).toEqual(['_id_', 'email_1']);
+      await expect(coll.insertOne({ email: 'a@x' })).rejects.toMatchObject({ code: 11000 });
+      const names = (await client.db('p').listCollections().toArray()).map((c) => c.name).sort();
+      expect(names).toEqual(['c', 'empty']);
+    });
+  });
+
+  it('forgets dropped collections and databases', async () => {
+    const dbpath = newDbpath();
+    await withStore(dbpath, async (client) => {
+      await client.db('keep').collection<Loose>('a').insertOne({ _id: 1 });
+      await client.db('keep').collection<Loose>('b').insertOne({ _id: 1 });
+      await client.db('gone').collection<Loose>('a').insertOne({ _id: 1 });
+      await client.db('keep').collection<Loose>('b').drop();
+      await client.db('gone').dropDatabase();
+    });
+    await withStore(dbpath, async (client) => {
+      const { databases } = await client.db('admin').admin().listDatabases({ nameOnly: true });
+      expect(databases.map((d) => d.name)).toEqual(['keep']);
+      expect((await client.db('keep').listCollections().toArray()).map((c) => c.name)).toEqual(['a']);
+    });
+  });
+});
+
+describe('damaged journal tail', () => {
+  it('drops a torn last record and keeps everything before it', async () => {
+    const dbpath = newDbpath();
+    await withStore(dbpath, async (client) => {
+      await client.db('t').collection<Loose>('c').insertMany([{ _id: 1 }, { _id: 2 }]);
+      await client.db('t').collection<Loose>('c').insertOne({ _id: 3, big: 'y'.repeat(1000) });
+    });
+    const journal = journalOf(dbpath);
+    const bytes = readFileSync(journal);
+    // Cut the last record (the 1 KB document) in half, as a crash in the middle of a write would.
+    writeFileSync(journal, bytes.subarray(0, bytes.length - 600));
+    await withStore(dbpath, async (client) => {
+      const coll = client.db('t').collection<Loose>('c');
+      expect(await coll.find().toArray()).toEqual([{ _id: 1 }, { _id: 2 }]);
+      await coll.insertOne({ _id: 4 });
+    });
+    await withStore(dbpath, async (client) => {
+      expect((await client.db('t').collection<Loose>('c').find().toArray()).map((d) => d._id)).toEqual([1, 2, 4]);
+    });
+  });
+
+  it('drops a record whose checksum does not match, and garbage after the last record', async () => {
+    const dbpath = newDbpath();
+    await withStore(dbpath, async (client) => {
+      await client.db('t').collection<Loose>('c').insertOne({ _id: 1, v: 'first' });
+      await client.db('t').collection<Loose>('c').insertOne({ _id: 2, v: 'second' });
+    });
+    const journal = journalOf(dbpath);
+    const bytes = readFileSync(journal);
+    bytes[bytes.length - 3]! ^= 0xff; // inside the last record's document
+    writeFileSync(journal, bytes);
+    appendFileSync(journal, Buffer.from([0x07, 0x00, 0x00]));
+    await withStore(dbpath, async (client) => {
+      expect(await client.db('t').collection<Loose>('c').find().toArray()).toEqual([{ _id: 1, v: 'first' }]);
+    });
+  });
+});
+
+describe('compaction', () => {
+  it('keeps the files bounded under rewrites and restarts to the same state', async () => {
+    const dbpath = newDbpath();
+    const limit = 32 * 1024;
+    await withStore(dbpath, async (client) => {
+      const coll = client.db('c').collection<Loose>('c');
+      await coll.createIndex({ k: 1 });
+      await coll.insertMany(Array.from({ length: 20 }, (_, i) => ({ _id: i, k: i, n: 0 })));
+      for (let round = 0; round < 50; round++) await coll.updateMany({}, { $inc: { n: 1 } });
+    }, limit);
+    const total = readdirSync(dbpath).reduce((n, f) => n + statSync(join(dbpath, f)).size, 0);
+    expect(total).toBeLessThan(4 * limit);
+    await withStore(dbpath, async (client) => {
+      const coll = client.db('c').collection<Loose>('c');
+      const docs = await coll.find().toArray();
+      expect(docs).toHaveLength(20);
+      expect(docs.every((d) => d.n === 50)).toBe(true);
+      expect((await coll.indexes()).map((i) => i.name)).toEqual(['_id_', 'k_1']);
+    });
+  });
+});

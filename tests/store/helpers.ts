@@ -1,0 +1,51 @@
+/**
+ * Each test file gets its own store (embedded on port 0 in a temp dir, or TEST_MONGODB_URI) and
+ * its own database, and talks to it only through the official driver.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MongoClient, type Collection, type Db, type ObjectId } from 'mongodb';
+import { startEmbeddedMongo, type EmbeddedMongo } from '../../src/embedded-mongo/index.ts';
+
+/** Test documents use other _id types than ObjectId, and any fields. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Loose = { _id?: string | number | ObjectId | Date; [field: string]: any };
+
+export interface TestStore {
+  client: MongoClient;
+  db: Db;
+  coll(name: string): Collection<Loose>;
+  uri: string;
+  close(): Promise<void>;
+}
+
+export function tempDbpath(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `store-${prefix}-`));
+}
+
+export async function openTestStore(file: string): Promise<TestStore> {
+  const dbName = `t_${file}_${process.pid}_${Date.now().toString(36)}`;
+  let embedded: EmbeddedMongo | undefined;
+  let dbpath: string | undefined;
+  let uri = process.env.TEST_MONGODB_URI;
+  if (!uri) {
+    dbpath = tempDbpath(file);
+    embedded = await startEmbeddedMongo({ dbpath, port: 0 });
+    uri = embedded.uri;
+  }
+  const client = await MongoClient.connect(uri);
+  const db = client.db(dbName);
+  return {
+    client,
+    db,
+    uri,
+    coll: (name) => db.collection<Loose>(name),
+    async close() {
+      await db.dropDatabase().catch(() => undefined);
+      await client.close();
+      await embedded?.stop();
+      if (dbpath) rmSync(dbpath, { recursive: true, force: true });
+    },
+  };
+}
