@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { Collection, Document, Filter } from 'mongodb';
 import type { BenchmarkResult, Lab, Model, Offering, PriceEvent, Provider } from './domain/catalog.ts';
 import type { CatalogReader } from './catalog-reader.ts';
+import type { BenchmarkHistoryDocument, ModelScoreDocument, ScoreHistoryDocument } from './db/scores.ts';
+import { scoreCollections } from './db/scores.ts';
 
 /**
  * Per-request loaders: every relation a query touches is batched into one `$in` command per
@@ -17,6 +19,9 @@ export interface Loaders {
   offeringsByProviderId: DataLoader<string, Offering[]>;
   benchmarkResultsByModelId: DataLoader<string, BenchmarkResult[]>;
   priceEventsByOfferingId: DataLoader<string, PriceEvent[]>;
+  scoreByModelId: DataLoader<string, ModelScoreDocument | null>;
+  scoreHistoryByModelId: DataLoader<string, ScoreHistoryDocument | null>;
+  benchmarkHistoryByModelId: DataLoader<string, BenchmarkHistoryDocument[]>;
 }
 
 type KeyField<T> = Extract<keyof T, string>;
@@ -51,6 +56,7 @@ function groupLoader<T extends Document>(reader: CatalogReader, collection: Coll
 
 export function createLoaders(reader: CatalogReader): Loaders {
   const { collections } = reader;
+  const scores = scoreCollections(reader.db);
   return {
     modelById: uniqueLoader(reader, collections.models, ['id', 'aliases']),
     labById: uniqueLoader(reader, collections.labs, ['id']),
@@ -60,5 +66,8 @@ export function createLoaders(reader: CatalogReader): Loaders {
     offeringsByProviderId: groupLoader(reader, collections.offerings, 'providerId', { id: 1 }),
     benchmarkResultsByModelId: groupLoader(reader, collections.benchmarkResults, 'modelId', { benchmarkId: 1, date: -1 }),
     priceEventsByOfferingId: groupLoader(reader, collections.priceEvents, 'offeringId', { date: 1, id: 1 }),
+    scoreByModelId: uniqueLoader(reader, scores.modelScores, ['id']),
+    scoreHistoryByModelId: uniqueLoader(reader, scores.scoreHistory, ['id']),
+    benchmarkHistoryByModelId: groupLoader(reader, scores.benchmarkHistory, 'id', { benchmarkId: 1 }),
   };
 }

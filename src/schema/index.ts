@@ -13,6 +13,11 @@ import './price-event.ts';
 import './benchmark-result.ts';
 import './model.ts';
 import './models-connection.ts';
+import './signal-score.ts';
+import './model-scores.ts';
+import './methodology.ts';
+import './usage-input.ts';
+import './cost-estimate.ts';
 
 builder.queryType({ description: 'Which AI model should I use, and what will it cost me?' });
 

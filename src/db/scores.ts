@@ -1,0 +1,48 @@
+/**
+ * Score snapshots: the scoring engine's output for one catalog version, stored beside it (same
+ * `catalogVersion`, written before the version pointer flips), so every request reads scores that
+ * belong to the catalog it reads, and nothing is scored at request time.
+ */
+import type { Collection, Db, IndexDescription } from 'mongodb';
+import type { BenchmarkHistoryPoint, ModelScore, ScoreHistoryPoint } from '../domain/scoring/types.ts';
+
+interface Versioned {
+  _id: string;
+  catalogVersion: number;
+  /** The model id. */
+  id: string;
+  methodologyVersion: string;
+}
+
+export type ModelScoreDocument = Versioned & { asOf: string; score: ModelScore };
+export type ScoreHistoryDocument = Versioned & { points: ScoreHistoryPoint[] };
+export type BenchmarkHistoryDocument = Versioned & { benchmarkId: string; points: BenchmarkHistoryPoint[] };
+
+export const SCORE_COLLECTION_NAMES = {
+  modelScores: 'modelScores',
+  scoreHistory: 'scoreHistory',
+  benchmarkHistory: 'benchmarkHistory',
+} as const;
+
+export interface ScoreCollections {
+  modelScores: Collection<ModelScoreDocument>;
+  scoreHistory: Collection<ScoreHistoryDocument>;
+  benchmarkHistory: Collection<BenchmarkHistoryDocument>;
+}
+
+export function scoreCollections(db: Db): ScoreCollections {
+  return {
+    modelScores: db.collection<ModelScoreDocument>(SCORE_COLLECTION_NAMES.modelScores),
+    scoreHistory: db.collection<ScoreHistoryDocument>(SCORE_COLLECTION_NAMES.scoreHistory),
+    benchmarkHistory: db.collection<BenchmarkHistoryDocument>(SCORE_COLLECTION_NAMES.benchmarkHistory),
+  };
+}
+
+const byVersionAndModel: IndexDescription = { key: { catalogVersion: 1, id: 1 }, name: 'catalogVersion_id' };
+
+export async function ensureScoreIndexes(db: Db): Promise<void> {
+  const collections = scoreCollections(db);
+  await collections.modelScores.createIndexes([{ ...byVersionAndModel, unique: true }]);
+  await collections.scoreHistory.createIndexes([{ ...byVersionAndModel, unique: true }]);
+  await collections.benchmarkHistory.createIndexes([byVersionAndModel]);
+}
