@@ -161,38 +161,42 @@ function tokenLine(
   usage: ResolvedUsage,
 ): LineDraft {
   const perRequest = spec.quantity(request);
-  const prices = tier?.prices ?? price.tokens;
-  const fieldIndex = spec.priceFields.findIndex((field) => prices[field] !== null);
-  const field = spec.priceFields[fieldIndex];
   const base = { item: spec.item, unit: 'TOKEN' as const, perRequest, perMonth: mul(perRequest, usage.requestsPerMonth) };
-  if (field === undefined) {
+  const prices = tier?.prices ?? price.tokens;
+  const field = spec.priceFields.find((candidate) => prices[candidate] !== null);
+  const nanoUsd = field === undefined ? null : prices[field];
+  if (field === undefined || nanoUsd === null) {
     return { ...base, unitPrice: null, warning: missingPriceWarning(offeringId, price, spec.item, 'TOKEN') };
   }
-  const nanoUsd = prices[field] as number;
+  const preferred = spec.priceFields[0];
   return {
     ...base,
     unitPrice: { nanoUsd, per: 'MILLION_TOKENS', priceField: field, tierAboveInputTokens: tier?.aboveInputTokens ?? null },
     warning:
-      fieldIndex > 0 && spec.fallbackWarning
+      field !== preferred && spec.fallbackWarning
         ? {
             code: spec.fallbackWarning,
             item: spec.item,
-            message: `${offeringId} lists no ${spec.priceFields[0]}: its ${ITEM_LABEL[spec.item]} are billed at ${field} instead.`,
+            message: `${offeringId} lists no ${preferred}: its ${ITEM_LABEL[spec.item]} are billed at ${field} instead.`,
           }
         : null,
   };
 }
 
-function fixedPriceLine(
+/** Items priced per piece rather than per token. */
+const PER_PIECE = {
+  IMAGE_OUTPUT: { unit: 'IMAGE', per: 'IMAGE', priceField: 'imageOutputNanoUsdPerImage' },
+  REQUEST: { unit: 'REQUEST', per: 'REQUEST', priceField: 'requestNanoUsdPerRequest' },
+} as const satisfies Record<string, { unit: QuantityUnit; per: PriceUnit; priceField: keyof OfferingPrice }>;
+
+function perPieceLine(
   offeringId: string,
   price: OfferingPrice,
-  item: CostItem,
-  unit: QuantityUnit,
-  per: PriceUnit,
-  priceField: 'imageOutputNanoUsdPerImage' | 'requestNanoUsdPerRequest',
+  item: keyof typeof PER_PIECE,
   perRequest: Rational,
   perMonth: Rational,
 ): LineDraft {
+  const { unit, per, priceField } = PER_PIECE[item];
   const nanoUsd = price[priceField];
   return {
     item,
@@ -207,12 +211,11 @@ function fixedPriceLine(
 function lineDrafts(offeringId: string, price: OfferingPrice, tier: PriceTier | null, usage: ResolvedUsage): LineDraft[] {
   const request = requestQuantities(usage);
   const drafts = TOKEN_ITEMS.map((spec) => tokenLine(offeringId, price, tier, spec, request, usage));
-  drafts.push(
-    fixedPriceLine(offeringId, price, 'IMAGE_OUTPUT', 'IMAGE', 'IMAGE', 'imageOutputNanoUsdPerImage', request.images, usage.imagesPerMonth),
-  );
-  // A per-request fee is part of the price, not of the usage: a line only where one is listed.
+  drafts.push(perPieceLine(offeringId, price, 'IMAGE_OUTPUT', request.images, usage.imagesPerMonth));
+  // A per-request fee is part of the price, not of the usage: a line only where a fee is listed
+  // (null is "no such fee" here, not an unknown price of something the user asked for).
   if (price.requestNanoUsdPerRequest) {
-    drafts.push(fixedPriceLine(offeringId, price, 'REQUEST', 'REQUEST', 'REQUEST', 'requestNanoUsdPerRequest', ONE, usage.requestsPerMonth));
+    drafts.push(perPieceLine(offeringId, price, 'REQUEST', ONE, usage.requestsPerMonth));
   }
   return drafts.filter((draft) => !isZero(draft.perRequest) || !isZero(draft.perMonth));
 }
