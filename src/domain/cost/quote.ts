@@ -28,6 +28,10 @@ export function quoteModel({ offerings, canonicalOfferingId, selector, usage, as
     since.set(offering.id, inForce.since);
     return [{ ...offering, price: inForce.price, limits: inForce.limits ?? offering.limits }];
   });
+  if (offeringsThen.length === 0 && offerings.length > 0) {
+    const message = `None of this model's ${offerings.length} offerings was listed on ${asOf.date}.`;
+    return { ok: false, reason: 'NO_OFFERINGS', message, asOf: asOf.date, priceSince: null };
+  }
   const selection = selectOffering(offeringsThen, selector, usage, canonicalOfferingId);
   return { ...selection, asOf: asOf.date, priceSince: selection.ok ? (since.get(selection.offering.id) ?? null) : null };
 }
