@@ -1,0 +1,158 @@
+/**
+ * Use-case fit: each use case is a written rule over data the catalog and the scoring engine
+ * already hold — a gate (peer group, sometimes a capability) and a weighted mean of signals and
+ * capability flags. No judgement is added here that the rule does not state.
+ */
+import type { PeerGroup } from '../catalog.ts';
+import { roundScore } from '../rounding.ts';
+import type { SignalName } from '../scoring/types.ts';
+import { decide, higherIsBetter } from './decide.ts';
+import type { ComparedModelInput, FitLevel, UseCase, UseCaseCapability, UseCaseComparison, UseCaseFit, UseCaseReason } from './types.ts';
+import { USE_CASES } from './types.ts';
+
+type Component =
+  | { kind: 'SIGNAL'; signal: SignalName; weightPercent: number }
+  | { kind: 'CAPABILITY'; capability: UseCaseCapability; weightPercent: number };
+
+export interface UseCaseRule {
+  rule: string;
+  /**
+   * Only models of this peer group qualify: the signals a fit is made of are normalised per peer
+   * group, so a fit is only meaningful among models of one group.
+   */
+  peerGroup: PeerGroup;
+  /** A flag the use case cannot do without (false: NOT_SUITABLE; unknown: no fit). */
+  requires: UseCaseCapability | null;
+  /** Weights sum to 100. */
+  components: Component[];
+}
+
+const signal = (name: SignalName, weightPercent: number): Component => ({ kind: 'SIGNAL', signal: name, weightPercent });
+const flag = (capability: UseCaseCapability, weightPercent: number): Component => ({ kind: 'CAPABILITY', capability, weightPercent });
+
+export const USE_CASE_RULES: Record<UseCase, UseCaseRule> = {
+  CODE_GENERATION: {
+    rule: 'Text models. 60% Benchmarks + 20% Context window + 10% Output capacity + 10% function calling (100 if supported, 0 if not).',
+    peerGroup: 'TEXT',
+    requires: null,
+    components: [signal('BENCHMARKS', 60), signal('CONTEXT_WINDOW', 20), signal('OUTPUT_CAPACITY', 10), flag('functionCalling', 10)],
+  },
+  SUPPORT_CHATBOT: {
+    rule: 'Text models. 40% Pricing + 40% Benchmarks + 20% function calling: many short conversations that must be cheap, good, and able to call tools.',
+    peerGroup: 'TEXT',
+    requires: null,
+    components: [signal('PRICING', 40), signal('BENCHMARKS', 40), flag('functionCalling', 20)],
+  },
+  LONG_DOCUMENTS: {
+    rule: 'Text models. 60% Context window + 25% Benchmarks + 15% PDF input.',
+    peerGroup: 'TEXT',
+    requires: null,
+    components: [signal('CONTEXT_WINDOW', 60), signal('BENCHMARKS', 25), flag('pdfInput', 15)],
+  },
+  BATCH_EXTRACTION: {
+    rule: 'Text models. 50% Pricing + 30% structured output + 20% Context window: high volume, machine-readable answers.',
+    peerGroup: 'TEXT',
+    requires: null,
+    components: [signal('PRICING', 50), flag('structuredOutput', 30), signal('CONTEXT_WINDOW', 20)],
+  },
+  CREATIVE_WRITING: {
+    rule: 'Text models. 60% Benchmarks + 30% Output capacity + 10% Recency.',
+    peerGroup: 'TEXT',
+    requires: null,
+    components: [signal('BENCHMARKS', 60), signal('OUTPUT_CAPACITY', 30), signal('RECENCY', 10)],
+  },
+  IMAGE_UNDERSTANDING: {
+    rule: 'Text models with vision input (required). 60% Benchmarks + 20% Context window + 20% Pricing.',
+    peerGroup: 'TEXT',
+    requires: 'visionInput',
+    components: [signal('BENCHMARKS', 60), signal('CONTEXT_WINDOW', 20), signal('PRICING', 20)],
+  },
+  IMAGE_GENERATION: {
+    rule: 'Image generation models. 70% Benchmarks + 30% Recency. Pricing is left out: image models are priced per image or per token, and the two scales do not mix.',
+    peerGroup: 'IMAGE_GENERATION',
+    requires: null,
+    components: [signal('BENCHMARKS', 70), signal('RECENCY', 30)],
+  },
+};
+
+/** Lowest fit of each level; a failed gate is NOT_SUITABLE (fit 0) whatever the number says. */
+export const FIT_LEVEL_THRESHOLDS = { STRONG: 75, GOOD: 50, FAIR: 25, WEAK: 0 } as const satisfies Partial<Record<FitLevel, number>>;
+
+function levelOf(fit: number): FitLevel {
+  if (fit >= FIT_LEVEL_THRESHOLDS.STRONG) return 'STRONG';
+  if (fit >= FIT_LEVEL_THRESHOLDS.GOOD) return 'GOOD';
+  return fit >= FIT_LEVEL_THRESHOLDS.FAIR ? 'FAIR' : 'WEAK';
+}
+
+/** The raw figure behind a signal, so that a reason cites data (400000 tokens), not only points. */
+function signalFigure(input: ComparedModelInput, name: SignalName): Pick<UseCaseReason, 'value' | 'unit' | 'benchmarks'> {
+  const { model, score, cohort } = input;
+  const none = { benchmarks: [] };
+  switch (name) {
+    case 'CONTEXT_WINDOW':
+      return { ...none, value: model.limits.contextTokens.tokens, unit: 'tokens' };
+    case 'OUTPUT_CAPACITY':
+      return { ...none, value: model.limits.maxOutputTokens.tokens, unit: 'tokens' };
+    case 'RECENCY':
+      return { ...none, value: model.releaseDate, unit: 'release date' };
+    case 'PRICING':
+      return { ...none, value: cohort.price?.amountUsd ?? null, unit: cohort.price?.unit ?? null };
+    case 'BENCHMARKS': {
+      const benchmarks = score.signals.BENCHMARKS.contributions.map((part) => part.label);
+      return { value: score.signals.BENCHMARKS.value, unit: 'points', benchmarks };
+    }
+    case 'CAPABILITIES':
+      return { ...none, value: score.signals.CAPABILITIES.value, unit: 'points' };
+  }
+}
+
+const capabilityReason = (input: ComparedModelInput, capability: UseCaseCapability, weightPercent: number): UseCaseReason => {
+  const value = input.model.capabilities[capability];
+  return { code: 'CAPABILITY', capability, value, unit: null, score: value === null ? null : value ? 100 : 0, weightPercent, benchmarks: [] };
+};
+
+function componentReason(input: ComparedModelInput, component: Component): UseCaseReason {
+  if (component.kind === 'CAPABILITY') return capabilityReason(input, component.capability, component.weightPercent);
+  return {
+    code: component.signal,
+    capability: null,
+    score: input.score.signals[component.signal].value,
+    weightPercent: component.weightPercent,
+    ...signalFigure(input, component.signal),
+  };
+}
+
+function fitOf(input: ComparedModelInput, rule: UseCaseRule): UseCaseFit {
+  const modelId = input.model.id;
+  if (input.model.peerGroup !== rule.peerGroup) {
+    const reason: UseCaseReason = { code: 'PEER_GROUP', capability: null, value: input.model.peerGroup, unit: null, score: 0, weightPercent: 0, benchmarks: [] };
+    return { modelId, fit: 0, level: 'NOT_SUITABLE', reasons: [reason] };
+  }
+  const gate = rule.requires === null ? [] : [capabilityReason(input, rule.requires, 0)];
+  if (gate[0]?.value === false) return { modelId, fit: 0, level: 'NOT_SUITABLE', reasons: gate };
+  const reasons = [...gate, ...rule.components.map((component) => componentReason(input, component))];
+  // Unknown is not zero: one unknown input (an unknown gate included) and there is no fit to claim.
+  if (reasons.some((reason) => reason.value === null || (reason.weightPercent > 0 && reason.score === null))) {
+    return { modelId, fit: null, level: null, reasons };
+  }
+  const fit = roundScore(reasons.reduce((sum, reason) => sum + ((reason.score ?? 0) * reason.weightPercent) / 100, 0));
+  return { modelId, fit, level: levelOf(fit), reasons };
+}
+
+export function compareUseCases(models: readonly ComparedModelInput[]): UseCaseComparison[] {
+  return USE_CASES.map((useCase) => {
+    const rule = USE_CASE_RULES[useCase];
+    const fits = models.map((input) => fitOf(input, rule));
+    const decision = decide(
+      fits.map((fit) => fit.fit),
+      higherIsBetter,
+    );
+    return {
+      useCase,
+      rule: rule.rule,
+      fits,
+      outcome: decision.outcome,
+      winnerModelId: decision.winnerIndex === null ? null : fits[decision.winnerIndex]!.modelId,
+    };
+  });
+}
