@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { apportion } from '../../../src/domain/scoring/explain.ts';
+import { competitionRanks, topPercentile } from '../../../src/domain/scoring/ranks.ts';
+import { intervalOf, intervalWinner, isStatisticallyTied } from '../../../src/domain/scoring/ties.ts';
+
+describe('topPercentile: top = ceil(rank / of × 100)', () => {
+  it.each([
+    [1, 290, 1], // 0.34% → top 1%, not "top 100%"
+    [12, 290, 5], // 4.14% → top 5%, not "top 96%"
+    [29, 290, 10], // exactly 10%, no float spill to 11
+    [145, 290, 50],
+    [289, 290, 100], // 99.66% → 100
+    [290, 290, 100],
+    [1, 1, 100],
+    [3, 20, 15],
+    [1, 3, 34], // 33.3% → 34
+  ])('rank %i of %i → top %i%', (rank, of, expected) => {
+    expect(topPercentile(rank, of)).toBe(expected);
+  });
+});
+
+describe('competitionRanks', () => {
+  const descending = (a: number, b: number): number => b - a;
+  it('ties share a rank and the next rank skips (1, 2, 2, 4)', () => {
+    expect(competitionRanks([90, 80, 80, 70], descending)).toEqual([1, 2, 2, 4]);
+  });
+  it('returns the ranks in input order', () => {
+    expect(competitionRanks([70, 80, 90, 80], descending)).toEqual([4, 2, 1, 2]);
+  });
+  it('all equal → all first', () => {
+    expect(competitionRanks([5, 5, 5], descending)).toEqual([1, 1, 1]);
+  });
+});
+
+describe('apportion: rounded parts that add up to the rounded total', () => {
+  it('three equal thirds of 10.0 are 3.4 + 3.3 + 3.3, not 3.3 × 3 = 9.9', () => {
+    expect(apportion([1, 1, 1], 10)).toEqual([3.4, 3.3, 3.3]);
+  });
+  it('keeps parts that are already exact', () => {
+    expect(apportion([77.4, 3.6, 5], 86)).toEqual([77.4, 3.6, 5]);
+  });
+  it('all-zero shares give zeros', () => {
+    expect(apportion([0, 0], 0)).toEqual([0, 0]);
+  });
+});
+
+describe('statistical ties (LMArena 95% intervals)', () => {
+  const a = { score: 1300, lower: 1295, upper: 1305 };
+  it('overlapping intervals are tied, in both orders', () => {
+    const b = { score: 1303, lower: 1298, upper: 1308 };
+    expect(isStatisticallyTied(a, b)).toBe(true);
+    expect(isStatisticallyTied(b, a)).toBe(true);
+    expect(intervalWinner(a, b)).toBe('TIED');
+  });
+  it('touching intervals are still tied', () => {
+    expect(isStatisticallyTied(a, { score: 1310, lower: 1305, upper: 1315 })).toBe(true);
+  });
+  it('separate intervals decide a winner', () => {
+    const b = { score: 1315, lower: 1310, upper: 1320 };
+    expect(isStatisticallyTied(a, b)).toBe(false);
+    expect(intervalWinner(a, b)).toBe('SECOND');
+    expect(intervalWinner(b, a)).toBe('FIRST');
+    expect(intervalWinner(a, b, false)).toBe('FIRST');
+  });
+  it('a result without an interval has none', () => {
+    expect(intervalOf({ score: 50, ciLower: null, ciUpper: null })).toBeNull();
+    expect(intervalOf({ score: 1300, ciLower: 1295, ciUpper: 1305 })).toEqual(a);
+  });
+});
