@@ -13,7 +13,9 @@ import * as windowOperators from 'mingo/operators/window';
 import { Query } from 'mingo/query';
 import type { Options } from 'mingo/types';
 import { updateOne } from 'mingo/updater';
-import { badValue, MongoCommandError, toCommandError } from './errors.ts';
+import { resolve } from 'mingo/util';
+import { isNumeric } from './bson-order.ts';
+import { badValue, MongoCommandError, toCommandError, typeMismatch } from './errors.ts';
 import { keepIdFirst, pipelineOverrides, queryOverrides } from './operators.ts';
 
 type OperatorMaps = NonNullable<Parameters<typeof Context.init>[0]>;
@@ -93,11 +95,27 @@ export function applyUpdate(
     modifier = inserting ? { ...rest, $set: { ...(rest.$set as Document | undefined), ...$setOnInsert } } : rest;
   }
   if (!Array.isArray(modifier) && Object.keys(modifier).length === 0) return inserting ? doc : undefined;
+  if (!Array.isArray(modifier)) assertArithmetic(doc, modifier);
   const result = guarded(() =>
     updateOne([doc], filter, modifier as Document, { arrayFilters, cloneMode: 'copy' }, options()),
   );
   if (result.modifiedCount === 0) return inserting ? doc : undefined;
   return doc;
+}
+
+/** mingo would concatenate or produce NaN where MongoDB refuses arithmetic on non-numbers. */
+function assertArithmetic(doc: Document, modifier: Document): void {
+  for (const op of ['$inc', '$mul'] as const) {
+    const fields = modifier[op] as Document | undefined;
+    if (!fields) continue;
+    for (const [path, by] of Object.entries(fields)) {
+      if (!isNumeric(by)) throw typeMismatch(`Cannot ${op === '$inc' ? 'increment' : 'multiply'} with non-numeric argument: {${path}: ${JSON.stringify(by)}}`);
+      const current = path.includes('$') ? undefined : resolve(doc, path);
+      if (current !== undefined && !isNumeric(current)) {
+        throw typeMismatch(`Cannot apply ${op} to a value of non-numeric type. {_id: ${JSON.stringify(doc._id)}} has the field '${path}' of non-numeric type ${typeof current}`);
+      }
+    }
+  }
 }
 
 /** The document an upsert starts from: the filter's equality conditions on fields and _id. */

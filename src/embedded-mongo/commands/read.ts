@@ -5,7 +5,7 @@ import type { Collection, StoredDoc } from '../collection.ts';
 import { badValue, MongoCommandError, typeMismatch } from '../errors.ts';
 import { valuesAtPath } from '../indexes.ts';
 import { sortDocuments } from '../operators.ts';
-import { aggregate as runPipeline, project } from '../query.ts';
+import { aggregate as runPipeline, compileFilter, project } from '../query.ts';
 import type { ResultItem } from '../cursors.ts';
 import { nonNegativeInt, optionalDocument, targetCollection, type CommandHandler } from './context.ts';
 
@@ -13,7 +13,10 @@ const copyOf = (stored: StoredDoc): Document => BSON.deserialize(stored.raw);
 
 /** Matching documents after sort, skip and limit (limit 0 = no limit). */
 function select(coll: Collection | undefined, filter: Document | undefined, sort: Document | undefined, skip: number, limit: number): StoredDoc[] {
-  if (!coll) return [];
+  if (!coll) {
+    compileFilter(filter); // a bad filter is an error even on a missing collection
+    return [];
+  }
   const sorted = sort && Object.keys(sort).length > 0;
   const enough = !sorted && limit > 0 ? skip + limit : Infinity;
   let matches = coll.find(filter, enough);
