@@ -1,7 +1,7 @@
 /**
  * `estimateCost`: what one offering charges for a usage profile, line by line.
  *
- * Rules (also in the README and `CostAssumptions`):
+ * Rules (also served as `COST_RULES`, rules.ts):
  * - Quantities are those of an average request; a month is `requestsPerMonth` of them.
  * - Long-context tiers: when a request's input tokens (text incl. cached, plus input audio)
  *   exceed a tier's `aboveInputTokens`, that tier's prices apply to the WHOLE request (input,
@@ -19,6 +19,7 @@ import type { Limits, OfferingPrice, PriceTier, TokenLimit, TokenPrices } from '
 import { money, ROUNDING_RULE, roundMoney } from './money.ts';
 import { add, compare, div, fromNumber, isZero, mul, ONE, rational, sub, toNumber, ZERO, type Rational } from './rational.ts';
 import type {
+  CostAssumptions,
   CostEstimate,
   CostEstimateInput,
   CostItem,
@@ -267,16 +268,14 @@ function limitWarnings(limits: Limits, usage: ResolvedUsage): CostWarning[] {
     [limitTokens(limits.inputTokens), input, 'REQUEST_EXCEEDS_CONTEXT_WINDOW', 'input tokens per request exceed the input limit of'],
     [limitTokens(limits.maxOutputTokens), output, 'REQUEST_EXCEEDS_MAX_OUTPUT', 'output and reasoning tokens per request exceed the maximum output of'],
   ];
-  return checks
-    .filter(([limit, tokens]) => limit !== null && compare(tokens, fromNumber(limit)) > 0)
-    .map(([limit, tokens, code, text]) => ({
-      code,
-      item: null,
-      message: `${toNumber(tokens).toLocaleString('en-US')} ${text} ${(limit as number).toLocaleString('en-US')} tokens.`,
-    }));
+  return checks.flatMap(([limit, tokens, code, text]) =>
+    limit !== null && compare(tokens, fromNumber(limit)) > 0
+      ? [{ code, item: null, message: `${toNumber(tokens).toLocaleString('en-US')} ${text} ${limit.toLocaleString('en-US')} tokens.` }]
+      : [],
+  );
 }
 
-function assumptions(usage: ResolvedUsage, tier: PriceTier | null): CostEstimate['assumptions'] {
+function assumptions(usage: ResolvedUsage, tier: PriceTier | null): CostAssumptions {
   return {
     requestsBasis: usage.requestsBasis,
     tokensBasis: usage.tokensBasis,
