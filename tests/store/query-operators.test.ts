@@ -1,5 +1,6 @@
 import { Decimal128, Int32, Long, MaxKey, MinKey, ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Filter } from 'mongodb';
 import { openTestStore, type Loose, type TestStore } from './helpers.ts';
 
 let store: TestStore;
@@ -14,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-async function ids(filter: Loose): Promise<number[]> {
+async function ids(filter: Filter<Loose>): Promise<number[]> {
   const docs = await store.coll('items').find(filter).sort({ _id: 1 }).toArray();
   return docs.map((d) => d._id as number);
 }
