@@ -20,6 +20,6 @@ export function apiError(code: ErrorCode, message: string, extensions: Record<st
   return new GraphQLError(message, { extensions: { code, ...extensions } });
 }
 
-export function badUserInput(argument: string, message: string): GraphQLError {
-  return apiError('BAD_USER_INPUT', `${argument}: ${message}`, { argument });
+export function badUserInput(argument: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return apiError('BAD_USER_INPUT', `${argument}: ${message}`, { argument, ...extensions });
 }

@@ -4,7 +4,7 @@
  * belong to the catalog it reads, and nothing is scored at request time.
  */
 import type { Collection, Db, IndexDescription } from 'mongodb';
-import type { BenchmarkHistoryPoint, ModelScore, ScoreHistoryPoint } from '../domain/scoring/types.ts';
+import type { BenchmarkHistoryPoint, CohortModel, ModelScore, ScoreHistoryPoint } from '../domain/scoring/types.ts';
 
 interface Versioned {
   _id: string;
@@ -14,7 +14,8 @@ interface Versioned {
   methodologyVersion: string;
 }
 
-export type ModelScoreDocument = Versioned & { asOf: string; score: ModelScore };
+/** The score, and the cohort facts a comparison sets side by side (ranking price and its unit, benchmark results). */
+export type ModelScoreDocument = Versioned & { asOf: string; score: ModelScore; cohort: Pick<CohortModel, 'price' | 'benchmarks'> };
 export type ScoreHistoryDocument = Versioned & { points: ScoreHistoryPoint[] };
 export type BenchmarkHistoryDocument = Versioned & { benchmarkId: string; points: BenchmarkHistoryPoint[] };
 

@@ -2,7 +2,7 @@ import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import type { Model } from '../domain/catalog.ts';
 import { estimateCost } from '../domain/cost/estimate.ts';
-import { quoteModel } from '../domain/cost/quote.ts';
+import { type ModelQuote, quoteModel } from '../domain/cost/quote.ts';
 import { resolveUsage } from '../domain/cost/usage.ts';
 import type { UsageInput } from '../domain/cost/types.ts';
 import { apiError, badUserInput } from '../errors.ts';
@@ -121,15 +121,20 @@ export const CostEstimateRef = builder.objectRef<DatedCostEstimate>('CostEstimat
   }),
 });
 
-const OFFERING_ARG_DESCRIPTION =
+export const OFFERING_ARG_DESCRIPTION =
   'CANONICAL (the lab’s own offering, default), CHEAPEST (lowest monthly total at this usage among pay-per-use offerings with known prices), or a provider slug.';
 
-/** Prices a model at a usage; raises NOT_FOUND with the reason when no offering qualifies. */
-async function quote(context: Context, model: Model, selector: string, usageInput: UsageInput | null | undefined, asOfDate: string | null | undefined) {
+/** Prices a model at a usage with the chosen offering, today or at a past date. */
+export async function quoteForModel(context: Context, model: Model, selector: string, usageInput: UsageInput | null | undefined, asOfDate: string | null | undefined): Promise<ModelQuote> {
   const usage = resolveUsage(usageInput ?? {});
   const offerings = await context.loaders.offeringsByModelId.load(model.id);
   const events = asOfDate ? (await Promise.all(offerings.map((offering) => context.loaders.priceEventsByOfferingId.load(offering.id)))).flat() : [];
-  const result = quoteModel({ offerings, canonicalOfferingId: model.canonicalOfferingId, selector, usage, asOf: asOfDate ? { date: asOfDate, events } : null });
+  return quoteModel({ offerings, canonicalOfferingId: model.canonicalOfferingId, selector, usage, asOf: asOfDate ? { date: asOfDate, events } : null });
+}
+
+/** As `quoteForModel`, raising NOT_FOUND with the reason when no offering qualifies. */
+async function quote(context: Context, model: Model, selector: string, usageInput: UsageInput | null | undefined, asOfDate: string | null | undefined) {
+  const result = await quoteForModel(context, model, selector, usageInput, asOfDate);
   if (!result.ok) throw apiError('NOT_FOUND', result.message, { reason: result.reason });
   return { ...result.estimate, asOf: result.asOf, priceSince: result.priceSince };
 }

@@ -18,6 +18,7 @@ import './model-scores.ts';
 import './methodology.ts';
 import './usage-input.ts';
 import './cost-estimate.ts';
+import './comparison.ts';
 
 builder.queryType({ description: 'Which AI model should I use, and what will it cost me?' });
 

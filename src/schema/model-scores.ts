@@ -8,7 +8,7 @@ import { ModelRef } from './model.ts';
 import { ProvenanceRef } from './provenance.ts';
 import { ContributionRef, SignalEnum, SignalScoreRef } from './signal-score.ts';
 
-const ConfidenceEnum = builder.enumType('Confidence', {
+export const ConfidenceEnum = builder.enumType('Confidence', {
   description: 'How much benchmark evidence is behind an overall score (see methodology.confidence).',
   values: ['HIGH', 'MEDIUM', 'LOW'] as const,
 });

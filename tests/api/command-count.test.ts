@@ -1,0 +1,48 @@
+import type { CommandStartedEvent } from 'mongodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
+import { execute } from '../support/graphql.ts';
+
+let harness: ApiHarness;
+const commands: CommandStartedEvent[] = [];
+beforeAll(async () => {
+  harness = await startApiHarness({ monitorCommands: true });
+  harness.client.on('commandStarted', (event) => commands.push(event));
+});
+afterAll(() => harness?.close());
+
+/** The collection a command reads, e.g. `find: "offerings"` → offerings. */
+const collectionOf = (event: CommandStartedEvent) => String(event.command[event.commandName]);
+
+describe('DataLoader batching', () => {
+  it('a page of 50 models with lab, offerings, benchmark results and scores costs at most one command per collection', async () => {
+    commands.length = 0;
+    const response = await execute(
+      harness.app,
+      `query {
+        models(first: 50) {
+          edges { node {
+            canonicalId
+            lab { name }
+            offerings { providerModelId provider { name } price { kind } }
+            benchmarkResults { benchmarkId score }
+            scores { overall { value } }
+          } }
+        }
+      }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.models.edges).toHaveLength(50);
+    const perCollection = new Map<string, number>();
+    for (const event of commands) perCollection.set(collectionOf(event), (perCollection.get(collectionOf(event)) ?? 0) + 1);
+    expect(Object.fromEntries(perCollection)).toEqual({
+      catalogState: 1,
+      models: 1,
+      labs: 1,
+      offerings: 1,
+      providers: 1,
+      benchmarkResults: 1,
+      modelScores: 1,
+    });
+  });
+});
