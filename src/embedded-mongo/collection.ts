@@ -159,13 +159,8 @@ export class Collection {
       const keys = equalityKeys(cond);
       if (!keys) continue;
       let found: StoredDoc[] | undefined;
-      if (path === '_id') {
-        found = [];
-        for (const k of new Set(keys)) {
-          const d = this.docs.get(k);
-          if (d) found.push(d);
-        }
-      } else {
+      if (path === '_id') found = this.#byIds(keys);
+      else {
         const index = [...this.indexes.values()].find((i) => i.answersEquality && i.fields[0] === path);
         if (!index) continue;
         const ids = new Set<string>();
@@ -178,6 +173,8 @@ export class Collection {
   }
 
   find(filter: Document | undefined, limit = Infinity): StoredDoc[] {
+    const byIdOnly = this.#idLookup(filter);
+    if (byIdOnly) return byIdOnly.slice(0, limit);
     const matches: Matcher = compileFilter(filter);
     const out: StoredDoc[] = [];
     for (const stored of this.candidates(filter)) {
@@ -185,6 +182,27 @@ export class Collection {
       if (matches(stored.doc)) out.push(stored);
     }
     return out;
+  }
+
+  /**
+   * `{ _id: v }` or `{ _id: { $in: [...] } }` alone is answered by the _id table without evaluating
+   * the filter: canonical keys compare exactly as MongoDB compares _id values.
+   */
+  #idLookup(filter: Document | undefined): StoredDoc[] | undefined {
+    if (!filter) return undefined;
+    const fields = Object.keys(filter);
+    if (fields.length !== 1 || fields[0] !== '_id') return undefined;
+    const keys = equalityKeys(filter._id);
+    return keys && this.#byIds(keys);
+  }
+
+  #byIds(keys: string[]): StoredDoc[] {
+    const found: StoredDoc[] = [];
+    for (const k of new Set(keys)) {
+      const d = this.docs.get(k);
+      if (d) found.push(d);
+    }
+    return found;
   }
 
   /** Records that recreate this collection, for a snapshot. */

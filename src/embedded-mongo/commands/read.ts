@@ -61,6 +61,9 @@ const killCursors: CommandHandler = (cmd, ctx) => {
   return ctx.cursors.kill(cmd.cursors);
 };
 
+/** Stages that never modify their input documents in mingo, so stored documents need no copy. */
+const READ_ONLY_STAGES = new Set(['$match', '$group', '$sort', '$limit', '$skip', '$count', '$sortByCount']);
+
 const UNSUPPORTED_STAGES = new Set(['$out', '$merge', '$changeStream', '$currentOp', '$collStats', '$indexStats']);
 
 const aggregate: CommandHandler = (cmd, ctx) => {
@@ -78,10 +81,11 @@ const aggregate: CommandHandler = (cmd, ctx) => {
   // A leading $match is answered through the collection so it can use an index.
   const first = pipeline[0] as Document | undefined;
   const leadingMatch = first && Object.keys(first).length === 1 && first.$match ? (first.$match as Document) : undefined;
-  const input = coll ? coll.find(leadingMatch).map(copyOf) : [];
-  const rest = leadingMatch ? pipeline.slice(1) : pipeline;
+  const rest = (leadingMatch ? pipeline.slice(1) : pipeline) as Document[];
+  const readOnly = rest.every((stage) => READ_ONLY_STAGES.has(Object.keys(stage)[0] ?? ''));
+  const input = coll ? coll.find(leadingMatch).map((m) => (readOnly ? m.doc : copyOf(m))) : [];
   const resolver = (other: string) => ctx.catalog.collection(ctx.db, other)?.find(undefined).map(copyOf) ?? [];
-  const results = runPipeline(input, rest as Document[], resolver);
+  const results = runPipeline(input, rest, resolver);
   return ctx.cursors.open(`${ctx.db}.${name}`, results, batchSizeOf(cmd, cursorOpts));
 };
 
