@@ -4,95 +4,101 @@
  * counts) live here, so that the signals only do arithmetic.
  */
 import type { BenchmarkResult, IsoDate, Model, Offering } from '../catalog.ts';
+import { roundScore } from '../rounding.ts';
 import { byKey, groupBy } from './collections.ts';
 import { METHODOLOGY } from './methodology.ts';
-import type { CatalogInput, Cohort, CohortBenchmark, CohortModel, PricingUnit, RankingPrice } from './types.ts';
+import type { CatalogInput, Cohort, CohortBenchmark, CohortModel, PriceComponent, PricingUnit, RankingPrice } from './types.ts';
 
 const NANO_USD_PER_USD = 1e9;
 
-/** The price of an offering in `unit`, or null when it is not pay-per-use or lacks a needed price. */
-function priceInUnit(
-  offering: Offering,
-  unit: PricingUnit,
-  basis: RankingPrice['basis'],
-): RankingPrice | null {
+const usd = (nanoUsd: number): number => nanoUsd / NANO_USD_PER_USD;
+
+/** The offering's price in `unit` (USD), or null when it is not pay-per-use or lacks a needed price. */
+function amountInUnit(offering: Offering, unit: PricingUnit): number | null {
   const { price } = offering;
   if (price.kind !== 'PAY_PER_USE') return null;
-  const usd = (nanoUsd: number): number => nanoUsd / NANO_USD_PER_USD;
-  const base = { unit, offeringId: offering.id, basis, provenance: price.provenance ?? offering.provenance };
   const input = price.tokens.inputNanoUsdPerMTok;
   const output = price.tokens.outputNanoUsdPerMTok;
   switch (unit) {
     case 'USD_PER_MTOK_BLENDED': {
-      if (input === null || output === null) return null;
       const { blend } = METHODOLOGY.parameters;
-      return {
-        ...base,
-        amountUsd: blend.input * usd(input) + blend.output * usd(output),
-        components: [
-          { name: 'input', usdPerUnit: usd(input), weightPercent: blend.input * 100 },
-          { name: 'output', usdPerUnit: usd(output), weightPercent: blend.output * 100 },
-        ],
-      };
+      return input === null || output === null ? null : blend.input * usd(input) + blend.output * usd(output);
     }
     case 'USD_PER_MTOK_INPUT':
-      if (input === null) return null;
-      return { ...base, amountUsd: usd(input), components: [{ name: 'input', usdPerUnit: usd(input), weightPercent: 100 }] };
-    case 'USD_PER_IMAGE': {
-      const perImage = price.imageOutputNanoUsdPerImage;
-      if (perImage === null) return null;
-      return {
-        ...base,
-        amountUsd: usd(perImage),
-        components: [{ name: 'image', usdPerUnit: usd(perImage), weightPercent: 100 }],
-      };
-    }
+      return input === null ? null : usd(input);
+    case 'USD_PER_IMAGE':
+      return price.imageOutputNanoUsdPerImage === null ? null : usd(price.imageOutputNanoUsdPerImage);
+  }
+}
+
+/** The parts of a ranking price, for the explanation (only called once `amountInUnit` succeeded). */
+function components(offering: Offering, unit: PricingUnit): PriceComponent[] {
+  const { tokens, imageOutputNanoUsdPerImage } = offering.price;
+  const { blend } = METHODOLOGY.parameters;
+  switch (unit) {
+    case 'USD_PER_MTOK_BLENDED':
+      return [
+        { name: 'input', usdPerUnit: usd(tokens.inputNanoUsdPerMTok ?? 0), weightPercent: roundScore(blend.input * 100) },
+        { name: 'output', usdPerUnit: usd(tokens.outputNanoUsdPerMTok ?? 0), weightPercent: roundScore(blend.output * 100) },
+      ];
+    case 'USD_PER_MTOK_INPUT':
+      return [{ name: 'input', usdPerUnit: usd(tokens.inputNanoUsdPerMTok ?? 0), weightPercent: 100 }];
+    case 'USD_PER_IMAGE':
+      return [{ name: 'image', usdPerUnit: usd(imageOutputNanoUsdPerImage ?? 0), weightPercent: 100 }];
   }
 }
 
 function rankingPrice(model: Model, offerings: readonly Offering[], canonical: Offering | undefined): RankingPrice | null {
   const units = METHODOLOGY.parameters.pricingUnitsByGroup[model.peerGroup];
+  const priced = (offering: Offering, unit: PricingUnit, amountUsd: number, basis: RankingPrice['basis']): RankingPrice => ({
+    unit,
+    amountUsd,
+    components: components(offering, unit),
+    offeringId: offering.id,
+    basis,
+    provenance: offering.price.provenance ?? offering.provenance,
+  });
   if (canonical) {
     for (const unit of units) {
-      const price = priceInUnit(canonical, unit, 'CANONICAL');
-      if (price) return price;
+      const amount = amountInUnit(canonical, unit);
+      if (amount !== null) return priced(canonical, unit, amount, 'CANONICAL');
     }
   }
   for (const unit of units) {
-    const priced = offerings
-      .map((offering) => priceInUnit(offering, unit, 'CHEAPEST_PAY_PER_USE'))
-      .filter((price): price is RankingPrice => price !== null)
-      .sort((a, b) => a.amountUsd - b.amountUsd || byKey<RankingPrice>((p) => p.offeringId)(a, b));
-    if (priced[0]) return priced[0];
+    let cheapest: { offering: Offering; amount: number } | null = null;
+    for (const offering of offerings) {
+      const amount = amountInUnit(offering, unit);
+      if (amount === null) continue;
+      // Equal prices: the lowest offering id, so the choice does not depend on input order.
+      if (!cheapest || amount < cheapest.amount || (amount === cheapest.amount && offering.id < cheapest.offering.id)) {
+        cheapest = { offering, amount };
+      }
+    }
+    if (cheapest) return priced(cheapest.offering, unit, cheapest.amount, 'CHEAPEST_PAY_PER_USE');
   }
   return null;
 }
 
-function effectiveDate(result: BenchmarkResult): IsoDate {
-  return result.date ?? result.provenance.observedAt;
-}
-
 /** The latest result per benchmark dated on or before `asOf` (same date: the highest result id, for determinism). */
 function latestBenchmarks(results: readonly BenchmarkResult[], asOf: IsoDate): CohortBenchmark[] {
-  const latest = new Map<string, BenchmarkResult>();
+  const latest = new Map<string, { result: BenchmarkResult; date: IsoDate }>();
   for (const result of results) {
-    if (effectiveDate(result) > asOf) continue;
+    const date = result.date ?? result.provenance.observedAt;
+    if (date > asOf) continue;
     const current = latest.get(result.benchmarkId);
-    const newer =
-      !current ||
-      effectiveDate(result) > effectiveDate(current) ||
-      (effectiveDate(result) === effectiveDate(current) && result.id > current.id);
-    if (newer) latest.set(result.benchmarkId, result);
+    if (!current || date > current.date || (date === current.date && result.id > current.result.id)) {
+      latest.set(result.benchmarkId, { result, date });
+    }
   }
   return [...latest.values()]
-    .sort(byKey((r) => r.benchmarkId))
-    .map((r) => ({
+    .sort(byKey(({ result }) => result.benchmarkId))
+    .map(({ result: r, date }) => ({
       benchmarkId: r.benchmarkId,
       benchmarkName: r.benchmarkName,
       score: r.score,
       metric: r.metric,
       higherIsBetter: r.higherIsBetter,
-      date: effectiveDate(r),
+      date,
       votes: r.votes,
       ciLower: r.ciLower,
       ciUpper: r.ciUpper,

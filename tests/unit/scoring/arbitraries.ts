@@ -14,6 +14,7 @@ export interface CatalogShape {
   minModels: number;
   maxModels: number;
   maxOfferingsPerModel: number;
+  maxBenchmarksPerModel: number;
   benchmarkIds: readonly string[];
 }
 
@@ -21,6 +22,7 @@ export const SMALL_SHAPE: CatalogShape = {
   minModels: 1,
   maxModels: 14,
   maxOfferingsPerModel: 3,
+  maxBenchmarksPerModel: 4,
   benchmarkIds: ['bench-a', 'bench-b', 'bench-c', 'lmarena-text'],
 };
 
@@ -82,7 +84,7 @@ export function catalogArbitrary(shape: CatalogShape = SMALL_SHAPE): fc.Arbitrar
     capabilities,
     offerings: fc.array(offeringDraft, { maxLength: shape.maxOfferingsPerModel }),
     canonicalFirst: fc.boolean(),
-    benchmarks: fc.subarray([...shape.benchmarkIds]).chain((ids) =>
+    benchmarks: fc.subarray([...shape.benchmarkIds], { maxLength: shape.maxBenchmarksPerModel }).chain((ids) =>
       fc.tuple(...ids.map((id) => fc.record({ id: fc.constant(id), score: fc.integer({ min: 0, max: 20 }), votes: fc.integer({ min: 100, max: 50_000 }) }))),
     ),
   });
