@@ -1,0 +1,143 @@
+/**
+ * All-or-nothing catalog writes on a store without transactions (see src/db/collections.ts): write a
+ * complete new version beside the current one, flip the `current` pointer in one single-document
+ * update, then delete the old version. A crash before the flip leaves the old catalog current and an
+ * orphaned partial version, which the next import (or server start) deletes; a crash after it
+ * leaves the new catalog current and old documents that are deleted the same way.
+ */
+import { hostname } from 'node:os';
+import type { Db, Document } from 'mongodb';
+import type { BenchmarkResult, Lab, Model, Offering, PriceEvent, Provider } from '../domain/catalog.ts';
+import {
+  type CatalogCollections,
+  VERSIONED_COLLECTIONS,
+  type VersionedCollectionName,
+  catalogCollections,
+  currentCatalogVersion,
+} from '../db/collections.ts';
+import type { SourceKind } from './source-file.ts';
+import type { SourceSet, StoredRecord } from './sources.ts';
+
+export interface CatalogContent {
+  labs: Lab[];
+  providers: Provider[];
+  models: Model[];
+  offerings: Offering[];
+  benchmarkResults: BenchmarkResult[];
+  priceEvents: PriceEvent[];
+}
+export const CONTENT_COLLECTIONS = ['labs', 'providers', 'models', 'offerings', 'benchmarkResults', 'priceEvents'] as const satisfies readonly (keyof CatalogContent)[];
+
+export class ImportBusyError extends Error {
+  constructor(holder: string) {
+    super(`another import is running (${holder}); try again when it has finished`);
+    this.name = 'ImportBusyError';
+  }
+}
+
+const LOCK_ID = 'import-lock';
+const LOCK_TTL_MS = 10 * 60_000;
+const INSERT_BATCH = 1000;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * One import at a time. A lock whose holder died (same host, process gone) or expired is taken over
+ * with a compare-and-swap on the old lock document, so two waiting importers cannot both win.
+ */
+export async function acquireImportLock(db: Db): Promise<() => Promise<void>> {
+  const { catalogState } = catalogCollections(db);
+  const holder = { pid: process.pid, hostname: hostname(), version: 0 };
+  const lock = () => ({ _id: LOCK_ID, holder, expiresAt: new Date(Date.now() + LOCK_TTL_MS) });
+  const release = async () => {
+    await catalogState.deleteOne({ _id: LOCK_ID, 'holder.pid': holder.pid, 'holder.hostname': holder.hostname });
+  };
+  try {
+    await catalogState.insertOne(lock());
+    return release;
+  } catch (error) {
+    if ((error as { code?: number }).code !== 11000) throw error;
+  }
+  const existing = await catalogState.findOne({ _id: LOCK_ID });
+  const owner = existing?.holder;
+  const stale =
+    !existing ||
+    !owner ||
+    (existing.expiresAt !== undefined && existing.expiresAt.getTime() < Date.now()) ||
+    (owner.hostname === holder.hostname && !processAlive(owner.pid));
+  if (!stale) throw new ImportBusyError(`pid ${owner.pid} on ${owner.hostname}`);
+  const taken = await catalogState.findOneAndReplace(existing ? { _id: LOCK_ID, expiresAt: existing.expiresAt, 'holder.pid': owner?.pid } : { _id: LOCK_ID }, lock(), {
+    upsert: !existing,
+  });
+  if (!taken && existing) throw new ImportBusyError('another importer took over a stale lock first');
+  return release;
+}
+
+/** Deletes every document not of the current version: orphans of a crashed or finished import. */
+export async function collectGarbage(db: Db): Promise<number> {
+  const current = await currentCatalogVersion(db);
+  const collections = catalogCollections(db);
+  let deleted = 0;
+  for (const name of VERSIONED_COLLECTIONS) {
+    deleted += (await collections[name].deleteMany({ catalogVersion: { $ne: current } })).deletedCount;
+  }
+  return deleted;
+}
+
+async function readVersion<T>(collections: CatalogCollections, name: VersionedCollectionName, version: number): Promise<T[]> {
+  const collection = collections[name] as unknown as import('mongodb').Collection<Document>;
+  return (await collection.find({ catalogVersion: version }, { projection: { _id: 0, catalogVersion: 0 }, sort: { _id: 1 } }).toArray()) as T[];
+}
+
+export async function readContent(db: Db, version: number): Promise<CatalogContent> {
+  const collections = catalogCollections(db);
+  const [labs, providers, models, offerings, benchmarkResults, priceEvents] = await Promise.all(
+    CONTENT_COLLECTIONS.map((name) => readVersion<never>(collections, name, version)),
+  );
+  return { labs: labs!, providers: providers!, models: models!, offerings: offerings!, benchmarkResults: benchmarkResults!, priceEvents: priceEvents! };
+}
+
+export async function readSources(db: Db, version: number): Promise<SourceSet> {
+  const snapshots = await catalogCollections(db).sourceSnapshots.find({ catalogVersion: version }).toArray();
+  const sources: SourceSet = {};
+  for (const snapshot of snapshots) sources[snapshot.kind as SourceKind] = JSON.parse(snapshot.recordsJson) as StoredRecord[];
+  return sources;
+}
+
+export type WriteProgress = (done: number, total: number) => void;
+
+/**
+ * Writes `content` and `sources` as version `previous + 1`, then makes it current. Returns the new
+ * version. Must run under the import lock.
+ */
+export async function writeVersion(db: Db, previous: number, content: CatalogContent, sources: SourceSet, onProgress?: WriteProgress): Promise<number> {
+  const collections = catalogCollections(db);
+  const version = previous + 1;
+  const batches: [VersionedCollectionName, Document[]][] = [
+    ['sourceSnapshots', Object.entries(sources).map(([kind, records]) => ({ _id: `${version}:${kind}`, catalogVersion: version, kind, recordsJson: JSON.stringify(records) }))],
+    ...CONTENT_COLLECTIONS.map((name): [VersionedCollectionName, Document[]] => [
+      name,
+      (content[name] as { id: string }[]).map((doc) => ({ _id: `${version}:${doc.id}`, catalogVersion: version, ...doc })),
+    ]),
+  ];
+  const total = batches.reduce((sum, [, docs]) => sum + docs.length, 0);
+  let done = 0;
+  for (const [name, docs] of batches) {
+    const collection = collections[name] as unknown as import('mongodb').Collection<Document>;
+    for (let start = 0; start < docs.length; start += INSERT_BATCH) {
+      const batch = docs.slice(start, start + INSERT_BATCH);
+      await collection.insertMany(batch, { ordered: false });
+      done += batch.length;
+      onProgress?.(done, total);
+    }
+  }
+  await collections.catalogState.updateOne({ _id: 'current' }, { $set: { version, updatedAt: new Date() } }, { upsert: true });
+  return version;
+}

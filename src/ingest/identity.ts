@@ -1,0 +1,246 @@
+/**
+ * Identity resolution: which canonical `lab/model` a provider listing, an OpenRouter id or an arena
+ * name is. A wrong merge is worse than a missing one, so the rules only ever remove *spelling*
+ * (case, `4.5` vs `4-5`, wrappers a provider puts around the lab's id, a pinned snapshot date) and never
+ * a word: `-mini`, `-pro`, `-thinking`, `-70b` … keep a listing apart unless the alias table says
+ * otherwise. Order of evidence, first hit wins:
+ *   1. the alias table (seed/aliases.json), curated with a reason per entry;
+ *   2. the same spelling within the lab (`lab/model` after normalisation);
+ *   3. a dated snapshot (`-20250514`, `-2025-08-07`, `@20250514`) of a model with that base id;
+ *   4. the source's own `base_model` (models.dev);
+ *   5. a '-fast' serving tier, for labs that publish no separate '-fast' model (alias table);
+ * and for ids with no lab namespace on a third-party host, steps 2-3 accept a unique match across labs.
+ */
+import type { AliasTable } from './tables.ts';
+
+/** A listing id stripped of the provider's wrappers. */
+export interface ParsedId {
+  /** The lab named by the id's namespace (`x-ai/…`, `anthropic.…`), or null when it names none. */
+  labId: string | null;
+  /** True when the id had a namespace that is neither a lab we know nor a host segment. */
+  foreignNamespace: string | null;
+  /** Lower-case model name without namespace, region, version or tag wrappers. */
+  modelPart: string;
+  /** The id carried a pinned snapshot date (suffix or Vertex `@date`). */
+  dated: boolean;
+  /** OpenRouter `:free`: the free tier of the same model. */
+  freeTier: boolean;
+}
+
+export type ParseResult = { ok: true; id: ParsedId } | { ok: false; reason: string };
+
+const BEDROCK_ID = /^(?:(us|eu|apac|global|jp|au|ca|us-gov)\.)?([a-z0-9-]+)\.(.+)$/;
+const DATE_SUFFIX = /-(20\d{6}|20\d{2}-\d{2}-\d{2})$/;
+const SIZE_TAG = /^\d+(\.\d+)?[bmt]$/;
+/** Suffixes that make a different model; named in the unmapped reason when stripping one would match. */
+export const VARIANT_SUFFIXES = [
+  '-mini', '-nano', '-pro', '-lite', '-turbo', '-instruct', '-thinking', '-reasoning', '-non-reasoning',
+  '-fast', '-highspeed', '-preview', '-latest', '-chat', '-vision', '-max', '-plus', '-flash', '-air',
+] as const;
+
+/** Spelling-only normalisation: `claude-opus-4.5` and `claude-opus-4-5` (and `3_1`) are one name. */
+export function spellingKey(modelPart: string): string {
+  return modelPart.toLowerCase().replace(/(\d)[._](?=\d)/g, '$1-');
+}
+
+/** The spelling key without a pinned snapshot date: `gpt-4.1-2025-04-14` → `gpt-4-1`. */
+export function snapshotBaseKey(modelPart: string): string {
+  return spellingKey(modelPart).replace(DATE_SUFFIX, '');
+}
+
+export function parseListingId(rawId: string, aliases: AliasTable): ParseResult {
+  let text = rawId.trim().toLowerCase();
+  if (text.startsWith('~')) return { ok: false, reason: 'floating alias (~…): points at whichever model is latest' };
+  let freeTier = false;
+  let dated = false;
+
+  const at = text.lastIndexOf('@');
+  if (at > 0) {
+    // Vertex: `claude-opus-4-5@20251101` pins a snapshot, `@default` the current one; both the same model.
+    const pin = text.slice(at + 1);
+    if (pin !== 'default' && !/^20\d{6}$/.test(pin)) return { ok: false, reason: `unknown version pin @${pin}` };
+    dated = pin !== 'default';
+    text = text.slice(0, at);
+  }
+
+  const segments = text.split('/').filter((s) => s.length > 0);
+  let modelPart = segments.at(-1) ?? '';
+  const namespace = segments.length > 1 ? segments.at(-2)! : null;
+
+  // Bedrock: `[region.]lab.model[-vN][:N]`.
+  const bedrock = BEDROCK_ID.exec(modelPart);
+  let labId: string | null = null;
+  if (bedrock && aliases.labAliases[bedrock[2]!]) {
+    labId = aliases.labAliases[bedrock[2]!]!;
+    modelPart = bedrock[3]!.replace(/(-v\d+)?(:\d+)?$/, '');
+  }
+
+  const colon = modelPart.lastIndexOf(':');
+  if (colon > 0) {
+    const tag = modelPart.slice(colon + 1);
+    if (tag === 'free') freeTier = true;
+    else if (SIZE_TAG.test(tag)) modelPart = `${modelPart.slice(0, colon)}-${tag}`;
+    else return { ok: false, reason: `variant tag ':${tag}' is not the base model` };
+    if (tag === 'free') modelPart = modelPart.slice(0, colon);
+  }
+
+  let foreignNamespace: string | null = null;
+  if (labId === null && namespace !== null && !aliases.hostNamespaces.namespaces.includes(namespace)) {
+    labId = aliases.labAliases[namespace] ?? null;
+    if (labId === null) foreignNamespace = namespace;
+  }
+  if (DATE_SUFFIX.test(modelPart)) dated = true;
+  if (!modelPart) return { ok: false, reason: 'empty model id' };
+  return { ok: true, id: { labId, foreignNamespace, modelPart, dated, freeTier } };
+}
+
+export interface CanonicalEntry {
+  id: string;
+  labId: string;
+  /** Spellings in other sources that are certainly this model (from the alias table and merges). */
+  aliases: readonly string[];
+}
+
+export type Resolution =
+  | { modelId: string; rule: string }
+  | { modelId: null; reason: string };
+
+export interface ListingQuery {
+  providerId: string;
+  rawId: string;
+  /** The lab a first-party provider speaks for, used when the id has no namespace. */
+  providerLabId: string | null;
+  /** models.dev `base_model`, when the source names one. */
+  baseModel?: string | null;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  const set = map.get(key);
+  if (set) set.add(id);
+  else map.set(key, new Set([id]));
+}
+
+function single(set: Set<string> | undefined): string | null {
+  return set && set.size === 1 ? [...set][0]! : null;
+}
+
+/** Whole-catalog lookup tables; rebuilt whenever the canonical set grows. */
+export class IdentityIndex {
+  private readonly aliasToId = new Map<string, string>();
+  private readonly byLabKey = new Map<string, Set<string>>();
+  private readonly byLabBase = new Map<string, Set<string>>();
+  private readonly byKey = new Map<string, Set<string>>();
+  private readonly byBase = new Map<string, Set<string>>();
+  private readonly undatedByLabBase = new Map<string, string>();
+  private readonly undatedByBase = new Map<string, Set<string>>();
+  private readonly fastLabs: ReadonlySet<string>;
+
+  constructor(
+    entries: Iterable<CanonicalEntry>,
+    private readonly table: AliasTable,
+  ) {
+    this.fastLabs = new Set(table.fastServingTier.labs);
+    for (const entry of entries) {
+      this.aliasToId.set(entry.id, entry.id);
+      for (const alias of entry.aliases) this.aliasToId.set(alias.toLowerCase(), entry.id);
+      const modelPart = entry.id.slice(entry.labId.length + 1);
+      const key = spellingKey(modelPart);
+      const base = snapshotBaseKey(modelPart);
+      addTo(this.byLabKey, `${entry.labId}/${key}`, entry.id);
+      addTo(this.byLabBase, `${entry.labId}/${base}`, entry.id);
+      addTo(this.byKey, key, entry.id);
+      addTo(this.byBase, base, entry.id);
+      if (key === base) {
+        this.undatedByLabBase.set(`${entry.labId}/${base}`, entry.id);
+        addTo(this.undatedByBase, base, entry.id);
+      }
+    }
+  }
+
+  has(modelId: string): boolean {
+    return this.aliasToId.get(modelId) === modelId;
+  }
+
+  /** The canonical id a spelling is known by (an id or an alias), else null. */
+  lookupAlias(spelling: string): string | null {
+    return this.aliasToId.get(spelling.toLowerCase()) ?? null;
+  }
+
+  private matchName(labId: string | null, modelPart: string, dated: boolean): Resolution | null {
+    const key = spellingKey(modelPart);
+    const aliasHit = this.lookupAlias(labId ? `${labId}/${modelPart}` : modelPart) ?? this.lookupAlias(labId ? `${labId}/${key}` : key);
+    if (aliasHit) return { modelId: aliasHit, rule: 'alias table' };
+    const exact = labId ? single(this.byLabKey.get(`${labId}/${key}`)) : this.unambiguousPart(key, this.byKey);
+    if (exact) return { modelId: exact, rule: 'same id' };
+    if (!dated) {
+      // An undated name whose only snapshot is in the catalog (`claude-3.5-haiku` → `…-20241022`).
+      const onlySnapshot = labId ? single(this.byLabBase.get(`${labId}/${key}`)) : this.unambiguousPart(key, this.byBase);
+      if (onlySnapshot) return { modelId: onlySnapshot, rule: 'the only snapshot of that name' };
+    } else {
+      // A pinned snapshot is the undated model only: never another snapshot of the same name.
+      const base = snapshotBaseKey(modelPart);
+      const undated = labId ? this.undatedByLabBase.get(`${labId}/${base}`) : this.unambiguousPart(base, this.undatedByBase);
+      if (undated) return { modelId: undated, rule: 'dated snapshot of the undated model' };
+    }
+    return null;
+  }
+
+  /** Cross-lab matching only for distinctive names: a bare `auto` or `sonar` could be anyone's. */
+  private unambiguousPart(key: string, map: Map<string, Set<string>>): string | null {
+    if (key.length < 5 || !/[\d-]/.test(key)) return null;
+    return single(map.get(key));
+  }
+
+  resolve(query: ListingQuery): Resolution {
+    const lower = query.rawId.toLowerCase();
+    const direct = this.lookupAlias(`${query.providerId}/${lower}`) ?? this.lookupAlias(lower);
+    if (direct) return { modelId: direct, rule: 'alias table' };
+    const parsed = parseListingId(query.rawId, this.table);
+    if (!parsed.ok) return { modelId: null, reason: parsed.reason };
+    const { id } = parsed;
+    // An unprefixed id is tried as the model of the lab whose API lists it, then of the lab its
+    // base_model names; such APIs also host others' models (Vertex serves Claude), so a lab-free
+    // match is the fallback.
+    const baseLab = query.baseModel?.includes('/') ? (this.table.labAliases[query.baseModel.split('/')[0]!.toLowerCase()] ?? null) : null;
+    const guessedLabs = [query.rawId.includes('/') ? null : query.providerLabId, baseLab].filter((lab): lab is string => lab !== null);
+    const labs: (string | null)[] =
+      id.labId !== null || id.foreignNamespace !== null ? [id.labId ?? id.foreignNamespace] : [...new Set(guessedLabs), null];
+
+    for (const labId of labs) {
+      const byName = this.matchName(labId, id.modelPart, id.dated);
+      if (byName) return byName;
+    }
+    // The source's own claim, unless it names a word the id does not have (base_model sometimes
+    // points `mistral-small-2503` at `…-2603`, or `mimo-v2-5` at `mimo-v2.5-pro`).
+    if (query.baseModel) {
+      const base = this.lookupAlias(query.baseModel);
+      const idTokens = new Set(spellingKey(id.modelPart).split('-'));
+      const baseTokens = snapshotBaseKey(query.baseModel.split('/').at(-1)!).split('-');
+      if (base && baseTokens.every((token) => idTokens.has(token))) return { modelId: base, rule: 'base_model' };
+    }
+    if (id.modelPart.endsWith('-fast')) {
+      const stripped = id.modelPart.slice(0, -'-fast'.length);
+      for (const labId of labs) {
+        const fast = this.matchName(labId, stripped, id.dated);
+        if (fast && fast.modelId !== null && this.fastLabs.has(fast.modelId.split('/')[0]!)) {
+          return { modelId: fast.modelId, rule: "'-fast' serving tier" };
+        }
+      }
+    }
+    return { modelId: null, reason: this.unmappedReason(labs[0] ?? null, id.modelPart) };
+  }
+
+  private unmappedReason(labId: string | null, modelPart: string): string {
+    const spelled = labId ? `${labId}/${modelPart}` : modelPart;
+    for (const suffix of VARIANT_SUFFIXES) {
+      if (!modelPart.endsWith(suffix)) continue;
+      const near = this.matchName(labId, modelPart.slice(0, -suffix.length), false);
+      if (near && near.modelId !== null) return `'${suffix}' variant of ${near.modelId} is a different model`;
+    }
+    if (/-\d{4}$/.test(modelPart)) {
+      const near = this.matchName(labId, modelPart.replace(/-\d{4}$/, ''), false);
+      if (near && near.modelId !== null) return `release '${modelPart.slice(-4)}' of ${near.modelId} may differ from it`;
+    }
+    return labId ? `no canonical model ${spelled}` : `no unique canonical model named ${spelled}`;
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * One import: parse and validate the files, merge their records into the sources of the current
+ * catalog, rebuild the whole catalog, diff it against the current version and, when anything
+ * changed, write it as a new version (catalog-writer.ts). The CLI and the admin mutation both call
+ * `runImport`, so they do exactly the same thing.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db } from 'mongodb';
+import type { IsoDate, PriceEvent } from '../domain/catalog.ts';
+import { catalogCollections, currentCatalogVersion, ensureIndexes } from '../db/collections.ts';
+import { buildCatalog } from './build-catalog.ts';
+import { type CatalogContent, CONTENT_COLLECTIONS, acquireImportLock, collectGarbage, readContent, readSources, writeVersion } from './catalog-writer.ts';
+import { parseLmArenaFile } from './formats/lmarena.ts';
+import { parseModelsDevFile } from './formats/models-dev.ts';
+import { parseOpenRouterFile } from './formats/openrouter.ts';
+import { priceAndLimitsKey } from './price-history.ts';
+import { type IngestFormat, type IngestReport, type ReportCollection, emptyCounts } from './report.ts';
+import { FileFormatError, type ParsedSourceFile } from './source-file.ts';
+import { type SourceSet, canonicalJson, mergeSourceFile } from './sources.ts';
+import { loadSeedTables } from './tables.ts';
+
+export interface ImportFile {
+  name: string;
+  text: string;
+}
+
+export interface ImportRequest {
+  format: IngestFormat;
+  files: ImportFile[];
+  /** The day the files were taken from their source (provenance `observedAt`); default today (UTC). */
+  observedAt?: IsoDate;
+}
+
+export type ImportPhase = 'parse' | 'build' | 'write' | 'cleanup';
+export type ImportProgress = (progress: { phase: ImportPhase; done: number; total: number }) => void;
+
+const PARSERS: Record<IngestFormat, (name: string, text: string) => ParsedSourceFile> = {
+  'models-dev': parseModelsDevFile,
+  openrouter: parseOpenRouterFile,
+  lmarena: parseLmArenaFile,
+};
+
+export function parseImportFiles(format: IngestFormat, files: ImportFile[]): ParsedSourceFile[] {
+  if (files.length === 0) throw new FileFormatError(format, 'no files given');
+  const parsed = files.map((file) => PARSERS[format](file.name, file.text));
+  const kinds = new Set<string>();
+  for (const file of parsed) {
+    if (kinds.has(file.kind)) throw new FileFormatError(file.name, `a second ${file.kind} file in one import`);
+    kinds.add(file.kind);
+  }
+  return parsed;
+}
+
+function today(): IsoDate {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Price changes this import makes to offerings it already had from the same source. */
+function importPriceEvents(before: CatalogContent, after: CatalogContent): PriceEvent[] {
+  const previous = new Map(before.offerings.map((offering) => [offering.id, offering]));
+  const events: PriceEvent[] = [];
+  for (const offering of after.offerings) {
+    const old = previous.get(offering.id);
+    if (!old || old.provenance.source !== offering.provenance.source) continue;
+    if (priceAndLimitsKey(old.price, old.limits) === priceAndLimitsKey(offering.price, offering.limits)) continue;
+    const date = offering.provenance.observedAt;
+    events.push({
+      id: `${offering.id}|${date}|import`,
+      offeringId: offering.id,
+      providerId: offering.providerId,
+      modelId: offering.modelId,
+      date,
+      change: 'UPDATED',
+      price: offering.price,
+      limits: offering.limits,
+      previousPrice: old.price,
+      previousLimits: old.limits,
+      provenance: offering.provenance,
+    });
+  }
+  return events;
+}
+
+function diffCounts(before: CatalogContent, after: CatalogContent, report: IngestReport): boolean {
+  let changed = false;
+  for (const name of CONTENT_COLLECTIONS) {
+    const counts = report.collections[name];
+    const old = new Map((before[name] as { id: string }[]).map((doc) => [doc.id, canonicalJson(doc)]));
+    for (const doc of after[name] as { id: string }[]) {
+      const previous = old.get(doc.id);
+      if (previous === undefined) counts.added++;
+      else if (previous === canonicalJson(doc)) counts.unchanged++;
+      else counts.updated++;
+      old.delete(doc.id);
+    }
+    counts.removed = old.size;
+    if (counts.added || counts.updated || counts.removed) changed = true;
+  }
+  return changed;
+}
+
+function sourcesEqual(a: SourceSet, b: SourceSet): boolean {
+  const kinds = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof SourceSet>;
+  return [...kinds].every((kind) => canonicalJson(a[kind] ?? null) === canonicalJson(b[kind] ?? null));
+}
+
+/**
+ * Imports already parsed files (the seed brings all formats at once). Never throws for a bad file:
+ * the report says FAILED and why, and the catalog is untouched.
+ */
+export async function importParsedFiles(
+  db: Db,
+  format: IngestReport['format'],
+  files: () => ParsedSourceFile[],
+  observedAt: (file: ParsedSourceFile) => IsoDate,
+  onProgress?: ImportProgress,
+): Promise<IngestReport> {
+  const previousVersion = await currentCatalogVersion(db);
+  const report: IngestReport = {
+    id: randomUUID(),
+    format,
+    status: 'FAILED',
+    error: null,
+    startedAt: new Date().toISOString(),
+    finishedAt: '',
+    previousCatalogVersion: previousVersion,
+    catalogVersion: previousVersion,
+    files: [],
+    collections: emptyCounts(),
+    rejected: [],
+    unmappedOfferings: [],
+    unmappedArenaNames: [],
+  };
+  const finish = async () => {
+    report.finishedAt = new Date().toISOString();
+    await catalogCollections(db).ingestRuns.insertOne({ _id: report.id, ...report });
+    return report;
+  };
+
+  let parsed: ParsedSourceFile[];
+  try {
+    onProgress?.({ phase: 'parse', done: 0, total: 1 });
+    parsed = files();
+    onProgress?.({ phase: 'parse', done: 1, total: 1 });
+  } catch (error) {
+    if (!(error instanceof FileFormatError)) throw error;
+    report.error = error.message;
+    return finish();
+  }
+  for (const file of parsed) {
+    report.files.push({ name: file.name, kind: file.kind, records: file.records.length, rejected: file.rejected.length });
+    for (const rejection of file.rejected) {
+      report.rejected.push({ collection: rejection.collection, file: file.name, sourceId: rejection.key, reason: rejection.reason });
+      report.collections[rejection.collection as ReportCollection].rejected++;
+    }
+  }
+
+  await ensureIndexes(db);
+  const release = await acquireImportLock(db);
+  try {
+    await collectGarbage(db);
+    const version = await currentCatalogVersion(db);
+    report.previousCatalogVersion = version;
+    report.catalogVersion = version;
+    const [previousSources, before] = await Promise.all([readSources(db, version), readContent(db, version)]);
+    const sources: SourceSet = { ...previousSources };
+    for (const file of parsed) sources[file.kind] = mergeSourceFile(previousSources[file.kind], file, observedAt(file));
+
+    onProgress?.({ phase: 'build', done: 0, total: 1 });
+    const built = buildCatalog(sources, loadSeedTables());
+    const carried = before.priceEvents.filter((event) => event.id.endsWith('|import'));
+    const after: CatalogContent = {
+      labs: built.labs,
+      providers: built.providers,
+      models: built.models,
+      offerings: built.offerings,
+      benchmarkResults: built.benchmarkResults,
+      priceEvents: [...built.priceEvents, ...carried, ...importPriceEvents(before, built)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    };
+    report.unmappedOfferings = built.unmappedOfferings;
+    report.unmappedArenaNames = built.unmappedArenaNames;
+    onProgress?.({ phase: 'build', done: 1, total: 1 });
+
+    const changed = diffCounts(before, after, report);
+    if (!changed && sourcesEqual(previousSources, sources)) {
+      report.status = 'UNCHANGED';
+      return await finish();
+    }
+    report.catalogVersion = await writeVersion(db, version, after, sources, (done, total) => onProgress?.({ phase: 'write', done, total }));
+    onProgress?.({ phase: 'cleanup', done: 0, total: 1 });
+    await collectGarbage(db);
+    onProgress?.({ phase: 'cleanup', done: 1, total: 1 });
+    report.status = 'APPLIED';
+    return await finish();
+  } finally {
+    await release();
+  }
+}
+
+/** Imports files of one format; the report says what changed (status FAILED: nothing did). */
+export function runImport(db: Db, request: ImportRequest, onProgress?: ImportProgress): Promise<IngestReport> {
+  const observedAt = request.observedAt ?? today();
+  return importParsedFiles(db, request.format, () => parseImportFiles(request.format, request.files), () => observedAt, onProgress);
+}

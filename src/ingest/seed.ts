@@ -1,0 +1,98 @@
+/**
+ * The seed catalog: the files in seed/data (copied from the public sources, see seed/data/SOURCES.md)
+ * imported in one go, with the day each source was captured as its observation date.
+ */
+import { readFileSync } from 'node:fs';
+import type { Db } from 'mongodb';
+import type { IsoDate } from '../domain/catalog.ts';
+import { currentCatalogVersion } from '../db/collections.ts';
+import { ImportBusyError, acquireImportLock, collectGarbage } from './catalog-writer.ts';
+import { type ImportProgress, importParsedFiles, parseImportFiles } from './import.ts';
+import type { IngestFormat, IngestReport } from './report.ts';
+import type { SourceKind } from './source-file.ts';
+import { SEED_DIR } from './tables.ts';
+
+export const SEED_FILES: { format: IngestFormat; path: string }[] = [
+  { format: 'models-dev', path: 'data/models-dev/api.json' },
+  { format: 'models-dev', path: 'data/models-dev/models.json' },
+  { format: 'models-dev', path: 'data/models-dev/history.json' },
+  { format: 'openrouter', path: 'data/openrouter/models.json' },
+  { format: 'lmarena', path: 'data/lmarena/text.csv' },
+  { format: 'lmarena', path: 'data/lmarena/vision.csv' },
+  { format: 'lmarena', path: 'data/lmarena/image.csv' },
+  { format: 'lmarena', path: 'data/lmarena/text-history.json' },
+];
+
+/**
+ * models.dev at commit f3fc69229 (2026-07-02), whose repository also mirrors the OpenRouter file;
+ * the LMArena CSVs equal the last text-history snapshot, 2025-08-04.
+ */
+const OBSERVED_AT: Record<'models-dev' | 'openrouter' | 'lmarena', IsoDate> = {
+  'models-dev': '2026-07-02',
+  openrouter: '2026-07-02',
+  lmarena: '2025-08-04',
+};
+
+function observedAtOf(kind: SourceKind): IsoDate {
+  return OBSERVED_AT[kind.split('/')[0] as keyof typeof OBSERVED_AT];
+}
+
+export interface SeedOptions {
+  log?: (line: string) => void;
+  onProgress?: ImportProgress;
+}
+
+/** Imports every seed file as one catalog version (fails loudly: the seed data is ours). */
+export async function seedCatalog(db: Db, options: SeedOptions = {}): Promise<IngestReport> {
+  const parse = () =>
+    (['models-dev', 'openrouter', 'lmarena'] as const).flatMap((format) =>
+      parseImportFiles(
+        format,
+        SEED_FILES.filter((file) => file.format === format).map((file) => ({ name: file.path, text: readFileSync(new URL(file.path, SEED_DIR), 'utf8') })),
+      ),
+    );
+  const report = await importParsedFiles(db, 'seed', parse, (file) => observedAtOf(file.kind), options.onProgress);
+  if (report.status === 'FAILED') throw new Error(`seed import failed: ${report.error}`);
+  return report;
+}
+
+const WAIT_FOR_OTHER_SEEDER_MS = 120_000;
+
+/**
+ * For the server's start: a no-op (one pointer read) when a catalog exists — then it also deletes
+ * versions a crashed import left behind, if no import is running — else imports the seed. When
+ * another process is seeding the same database, waits for it.
+ */
+export async function seedIfEmpty(db: Db, options: SeedOptions = {}): Promise<IngestReport | null> {
+  const deadline = Date.now() + WAIT_FOR_OTHER_SEEDER_MS;
+  for (;;) {
+    if ((await currentCatalogVersion(db)) > 0) {
+      await collectOrphans(db);
+      return null;
+    }
+    try {
+      options.log?.('catalog is empty: importing the seed data');
+      const report = await seedCatalog(db, options);
+      options.log?.(`seeded catalog version ${report.catalogVersion}`);
+      return report;
+    } catch (error) {
+      if (!(error instanceof ImportBusyError) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+async function collectOrphans(db: Db): Promise<void> {
+  let release: () => Promise<void>;
+  try {
+    release = await acquireImportLock(db);
+  } catch (error) {
+    if (error instanceof ImportBusyError) return;
+    throw error;
+  }
+  try {
+    await collectGarbage(db);
+  } finally {
+    await release();
+  }
+}
