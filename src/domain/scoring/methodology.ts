@@ -10,7 +10,13 @@ import type { PricingUnit, SignalName } from './types.ts';
 const OVERALL_WEIGHTS = { BENCHMARKS: 0.9, CAPABILITIES: 0.05, CONTEXT_WINDOW: 0.05 } as const;
 const BLEND = { input: 0.6, output: 0.4 } as const;
 const RECENCY_HALF_LIFE_DAYS = 365;
-const CONFIDENCE_MIN_COVERAGE = { HIGH: 0.4, MEDIUM: 0.15 } as const;
+/**
+ * Thresholds on coverage (benchmarks the model has / the peer group's set). Set from the real data:
+ * the TEXT set holds ~48 benchmarks and the best-covered models have 11-13 of them.
+ */
+const CONFIDENCE_MIN_COVERAGE = { HIGH: 0.25, MEDIUM: 0.1 } as const;
+/** The score of the one pseudo-benchmark every model's Benchmarks mean starts with (the scale's middle). */
+const BENCHMARK_PRIOR_SCORE = 50;
 
 /** Capability flags that count towards the Capabilities signal (see `signals.CAPABILITIES.why`). */
 const SCORED_CAPABILITIES: readonly CapabilityName[] = [
@@ -51,6 +57,7 @@ export const METHODOLOGY = {
     blend: BLEND,
     recencyHalfLifeDays: RECENCY_HALF_LIFE_DAYS,
     confidenceMinCoverage: CONFIDENCE_MIN_COVERAGE,
+    benchmarkPriorScore: BENCHMARK_PRIOR_SCORE,
     scoredCapabilities: SCORED_CAPABILITIES,
     pricingUnitsByGroup: PRICING_UNITS_BY_GROUP,
     scoreDecimals: SCORE_DECIMALS,
@@ -115,12 +122,11 @@ export const METHODOLOGY = {
     },
     BENCHMARKS: {
       name: 'Benchmarks',
-      formula:
-        'norm_b = 100 × (s_b − min_b) / (max_b − min_b) per benchmark b of the set (reversed when lower is better); benchmarks = mean of the rounded norm_b over the benchmarks the model has; coverage = benchmarks the model has / size of the set',
-      normalisation: "Min-max per benchmark within the peer group's cohort: the group's best result on b scores 100, its worst 0.",
+      formula: `norm_b = 100 × (s_b − min_b) / (max_b − min_b) per benchmark b of the set (reversed when lower is better); benchmarks = (sum of the rounded norm_b over the n benchmarks the model has + ${BENCHMARK_PRIOR_SCORE}) / (n + 1); coverage = n / size of the set`,
+      normalisation: `Min-max per benchmark within the peer group's cohort: the group's best result on b scores 100, its worst 0. The mean includes one pseudo-benchmark scoring ${BENCHMARK_PRIOR_SCORE} (the evidence prior).`,
       comparedWithin: 'peer group',
       whenNull: "UNKNOWN when the model has no result on any benchmark of its group's set.",
-      why: 'Per-benchmark normalisation puts Arena Elo (≈1000-1500) and percentages on one 0-100 scale before averaging.',
+      why: `Per-benchmark normalisation puts Arena Elo (≈1000-1500) and percentages on one 0-100 scale before averaging. The evidence prior pulls thinly measured models towards the middle: best on its only benchmark gives (100 + ${BENCHMARK_PRIOR_SCORE}) / 2 = ${(100 + BENCHMARK_PRIOR_SCORE) / 2}, not 100, so one lucky result does not outrank a long record of excellent ones (on the real data, a model with 1 benchmark ranked above models with 11-13 without it).`,
     },
   } satisfies Record<SignalName, SignalMethod>,
   overall: {
@@ -144,7 +150,7 @@ export const METHODOLOGY = {
   statisticalTies:
     'Two scores with 95% confidence intervals (LMArena) are statistically tied when the intervals overlap (lower_a ≤ upper_b and lower_b ≤ upper_a); only non-overlapping intervals decide a winner.',
   explanation:
-    'Each score lists its parts (signal × weight; within Benchmarks, each benchmark × 1/n) with their inputs and provenance. Parts are rounded by largest remainder so that, as shown, they add up exactly to the score.',
+    'Each score lists its parts (signal × weight; within Benchmarks, each benchmark and the evidence prior × 1/(n + 1)) with their inputs and provenance. Parts are rounded by largest remainder so that, as shown, they add up exactly to the score.',
   rounding: `Every score leaves the engine rounded to ${SCORE_DECIMALS} decimal, half away from zero; combined scores are computed from the rounded parts.`,
 } as const;
 

@@ -36,6 +36,7 @@ export function overallScore(signals: Record<SignalName, SignalScore>, coverage:
   const weights = weightPercents(present.map((p) => p.weight));
   const contributions = present.map(({ signal, value: signalValue }, i): Contribution => {
     const signalPoints = points[i] ?? 0;
+    // The Benchmarks parts all weigh the same, so their values are their shares of the points.
     const partPoints = apportion(
       signal.contributions.map((c) => c.value),
       signalPoints,

@@ -124,7 +124,7 @@ export interface ExplanationInput {
  * a score add up exactly, in tenths, to the score as shown.
  */
 export interface Contribution {
-  /** SignalName for parts of the overall score; benchmark id for parts of the Benchmarks signal. */
+  /** SignalName for parts of the overall score; benchmark id (or `EVIDENCE_PRIOR`) for parts of the Benchmarks signal. */
   key: string;
   label: string;
   /** The part's own 0-100 value (rounded). */

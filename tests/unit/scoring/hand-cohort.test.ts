@@ -117,29 +117,29 @@ describe('signals, by hand', () => {
     expect(signal('img/one', 'RECENCY').value).toBe(70.9);
   });
 
-  it('Benchmarks: min-max per benchmark in the group, mean over the model’s benchmarks', () => {
+  it('Benchmarks: min-max per benchmark in the group, mean with one pseudo-benchmark at 50', () => {
     // TEXT set (≥ 2 different scores): bench-x [40, 80], bench-y [20, 70], lmarena-text [1300, 1315];
     // bench-solo (alpha only) is left out → set size 3.
-    // alpha: x (80−40)/40 = 100, y (56−20)/50 = 72 → (100 + 72)/2 = 86
-    expect(signal('lab/alpha', 'BENCHMARKS').value).toBe(86);
-    // beta: x 0, y (70−20)/50 = 100, arena 0 → 100/3 = 33.33 → 33.3
-    expect(signal('lab/beta', 'BENCHMARKS').value).toBe(33.3);
-    // gamma: x (61−40)/40 = 52.5, y 0, arena 100 → 152.5/3 = 50.83 → 50.8
-    expect(signal('lab/gamma', 'BENCHMARKS').value).toBe(50.8);
-    // delta: y (47−20)/50 = 54
-    expect(signal('lab/delta', 'BENCHMARKS').value).toBe(54);
-    // IMAGE set: lmarena-image [1000, 1100] → one 100, two 0
-    expect(signal('img/one', 'BENCHMARKS').value).toBe(100);
-    expect(signal('img/two', 'BENCHMARKS').value).toBe(0);
+    // alpha: x (80−40)/40 = 100, y (56−20)/50 = 72, prior 50 → 222/3 = 74
+    expect(signal('lab/alpha', 'BENCHMARKS').value).toBe(74);
+    // beta: x 0, y (70−20)/50 = 100, arena 0, prior 50 → 150/4 = 37.5
+    expect(signal('lab/beta', 'BENCHMARKS').value).toBe(37.5);
+    // gamma: x (61−40)/40 = 52.5, y 0, arena 100, prior 50 → 202.5/4 = 50.625 → 50.6
+    expect(signal('lab/gamma', 'BENCHMARKS').value).toBe(50.6);
+    // delta: y (47−20)/50 = 54, prior 50 → 104/2 = 52
+    expect(signal('lab/delta', 'BENCHMARKS').value).toBe(52);
+    // IMAGE set: lmarena-image [1000, 1100] → one (100 + 50)/2 = 75, two (0 + 50)/2 = 25
+    expect(signal('img/one', 'BENCHMARKS').value).toBe(75);
+    expect(signal('img/two', 'BENCHMARKS').value).toBe(25);
   });
 
-  it('coverage and confidence: HIGH ≥ 40%, MEDIUM ≥ 15%, LOW below', () => {
-    // alpha 2/3 = 66.7% HIGH; beta 3/3 HIGH; delta 1/3 = 33.3% MEDIUM; epsilon 0/3, no overall.
+  it('coverage and confidence: HIGH at ≥ 25% of the set', () => {
+    // alpha 2/3 = 66.7%, beta 3/3, delta 1/3 = 33.3% → all HIGH; epsilon 0/3 has no overall.
     expect(score('lab/alpha').coverage).toEqual({ present: 2, total: 3, percent: 66.7 });
     expect(score('lab/alpha').overall.confidence).toBe('HIGH');
     expect(score('lab/beta').overall.confidence).toBe('HIGH');
     expect(score('lab/delta').coverage).toEqual({ present: 1, total: 3, percent: 33.3 });
-    expect(score('lab/delta').overall.confidence).toBe('MEDIUM');
+    expect(score('lab/delta').overall.confidence).toBe('HIGH');
     expect(score('lab/epsilon').coverage).toEqual({ present: 0, total: 3, percent: 0 });
   });
 });
@@ -168,35 +168,37 @@ describe('null cases: never 0', () => {
 
 describe('overall = 0.9 × benchmarks + 0.05 × capabilities + 0.05 × context (rounded signals)', () => {
   it('scores by hand', () => {
-    // alpha: 0.9 × 86 + 0.05 × 71.4 + 0.05 × 100 = 77.4 + 3.57 + 5 = 85.97 → 86.0
-    expect(score('lab/alpha').overall.value).toBe(86);
-    // beta: 0.9 × 33.3 + 0.05 × 50 + 0.05 × 50 = 29.97 + 2.5 + 2.5 = 34.97 → 35.0
-    expect(score('lab/beta').overall.value).toBe(35);
-    // gamma: 0.9 × 50.8 + 0.05 × 100 + 0.05 × 0 = 45.72 + 5 = 50.72 → 50.7
-    expect(score('lab/gamma').overall.value).toBe(50.7);
-    // delta: capabilities and context null → benchmarks carries 100% → 54.0
-    expect(score('lab/delta').overall.value).toBe(54);
-    // img/one: context N/A → weights 0.9/0.95 and 0.05/0.95: (90 + 0.05 × 14.3)/0.95 = 90.715/0.95 = 95.489 → 95.5
-    expect(score('img/one').overall.value).toBe(95.5);
-    // img/two: (0 + 0.05 × 28.6)/0.95 = 1.43/0.95 = 1.505 → 1.5
-    expect(score('img/two').overall.value).toBe(1.5);
+    // alpha: 0.9 × 74 + 0.05 × 71.4 + 0.05 × 100 = 66.6 + 3.57 + 5 = 75.17 → 75.2
+    expect(score('lab/alpha').overall.value).toBe(75.2);
+    // beta: 0.9 × 37.5 + 0.05 × 50 + 0.05 × 50 = 33.75 + 2.5 + 2.5 = 38.75 → 38.8 (half away from zero)
+    expect(score('lab/beta').overall.value).toBe(38.8);
+    // gamma: 0.9 × 50.6 + 0.05 × 100 + 0.05 × 0 = 45.54 + 5 = 50.54 → 50.5
+    expect(score('lab/gamma').overall.value).toBe(50.5);
+    // delta: capabilities and context null → benchmarks carries 100% → 52.0
+    expect(score('lab/delta').overall.value).toBe(52);
+    // img/one: context N/A → weights 0.9/0.95 and 0.05/0.95: (0.9 × 75 + 0.05 × 14.3)/0.95 = 68.215/0.95 = 71.805 → 71.8
+    expect(score('img/one').overall.value).toBe(71.8);
+    // img/two: (0.9 × 25 + 0.05 × 28.6)/0.95 = (22.5 + 1.43)/0.95 = 23.93/0.95 = 25.189 → 25.2
+    expect(score('img/two').overall.value).toBe(25.2);
   });
 
   it('contributions: weights and points by hand, summing exactly to the score', () => {
     const parts = (id: string): Contribution[] => score(id).overall.contributions;
-    // alpha: exact parts 77.4, 3.57, 5 (sum 85.97) scaled to 86.0 = 860 tenths: 774.27, 35.71, 50.02
-    // → floors 774 + 35 + 50 = 859; the one tenth left goes to the largest remainder (.71, capabilities).
+    // alpha: exact parts 66.6, 3.57, 5 (sum 75.17) scaled to 75.2 = 752 tenths: 666.27, 35.71, 50.02
+    // → floors 666 + 35 + 50 = 751; the one tenth left goes to the largest remainder (.71, capabilities).
     expect(parts('lab/alpha').map((c) => [c.key, c.weightPercent, c.value, c.points])).toEqual([
-      ['BENCHMARKS', 90, 86, 77.4],
+      ['BENCHMARKS', 90, 74, 66.6],
       ['CAPABILITIES', 5, 71.4, 3.6],
       ['CONTEXT_WINDOW', 5, 100, 5],
     ]);
     // img/one: weights 0.9/0.95 = 94.74%, 0.05/0.95 = 5.26% → 947 + 52 tenths = 999, last tenth to .63 → 94.7, 5.3
-    // parts 94.737 + 0.753 = 95.489 scaled to 955 tenths: 947.47 and 7.53 → 947 + 7 = 954, tenth to .53 → 94.7 + 0.8
+    // parts 71.053 + 0.753 = 71.805 scaled to 718 tenths: 710.47 and 7.53 → 710 + 7 = 717, tenth to .53 → 71.0 + 0.8
     expect(parts('img/one').map((c) => [c.key, c.weightPercent, c.points])).toEqual([
-      ['BENCHMARKS', 94.7, 94.7],
+      ['BENCHMARKS', 94.7, 71],
       ['CAPABILITIES', 5.3, 0.8],
     ]);
+    // beta: 33.75, 2.5, 2.5 scaled to 388 tenths: 337.94, 25.03, 25.03 → 337 + 25 + 25 = 387, tenth to .94 → 33.8
+    expect(parts('lab/beta').map((c) => c.points)).toEqual([33.8, 2.5, 2.5]);
     for (const m of snapshot.models) {
       if (m.overall.value === null) continue;
       expect(tenths(m.overall.contributions.map((c) => c.points))).toBe(Math.round(m.overall.value * 10));
@@ -205,18 +207,22 @@ describe('overall = 0.9 × benchmarks + 0.05 × capabilities + 0.05 × context (
   });
 
   it('per-benchmark parts add up to the Benchmarks part, where rounding each alone would not', () => {
-    // gamma's Benchmarks part is 45.7 (0.9 × 50.8 = 45.72, apportioned). Its benchmarks: x 52.5, y 0,
-    // arena 100 (sum 152.5) → 457 tenths × 52.5/152.5 = 157.33, 0, × 100/152.5 = 299.67 → 157 + 299 = 456,
-    // last tenth to .67 → 15.7, 0, 30.0 = 45.7. Rounding each alone (15.75 → 15.8) would show 45.8.
+    // gamma's Benchmarks part is 45.5 (0.9 × 50.6 = 45.54 apportioned: 455.04 and 49.96 tenths → 455 + 49,
+    // last tenth to capabilities). Its parts: x 52.5, y 0, arena 100, prior 50 (sum 202.5) → 455 tenths ×
+    // 52.5/202.5 = 117.96, 0, × 100/202.5 = 224.69, × 50/202.5 = 112.35 → 117 + 224 + 112 = 453, two tenths
+    // left to .96 and .69 → 11.8, 0, 22.5, 11.2 = 45.5. Rounding each alone (0.9 × 50/4 = 11.25 → 11.3)
+    // would show 45.6.
     const benchmarksPart = score('lab/gamma').overall.contributions.find((c) => c.key === 'BENCHMARKS');
-    expect(benchmarksPart?.points).toBe(45.7);
+    expect(benchmarksPart?.points).toBe(45.5);
     expect(benchmarksPart?.parts.map((p) => [p.key, p.weightPercent, p.value, p.points])).toEqual([
-      ['bench-x', 33.4, 52.5, 15.7],
-      ['bench-y', 33.3, 0, 0],
-      ['lmarena-text', 33.3, 100, 30],
+      ['bench-x', 25, 52.5, 11.8],
+      ['bench-y', 25, 0, 0],
+      ['lmarena-text', 25, 100, 22.5],
+      ['EVIDENCE_PRIOR', 25, 50, 11.2],
     ]);
-    // In the Benchmarks signal itself: 508 tenths → 174.89, 0, 333.11 → 174 + 333 = 507, tenth to .89 → 17.5, 0, 33.3
-    expect(signal('lab/gamma', 'BENCHMARKS').contributions.map((c) => c.points)).toEqual([17.5, 0, 33.3]);
+    // In the Benchmarks signal itself: 506 tenths → 131.19, 0, 249.88, 124.94 → 131 + 249 + 124 = 504,
+    // two tenths to .94 (prior) and .88 (arena) → 13.1, 0, 25.0, 12.5 = 50.6
+    expect(signal('lab/gamma', 'BENCHMARKS').contributions.map((c) => c.points)).toEqual([13.1, 0, 25, 12.5]);
   });
 
   it('benchmark parts carry their inputs with provenance', () => {
@@ -228,7 +234,7 @@ describe('overall = 0.9 × benchmarks + 0.05 × capabilities + 0.05 × context (
 
 describe('ranks', () => {
   it('overall and quality within the peer group, unranked models not counted', () => {
-    // TEXT overall: alpha 86.0, delta 54.0, gamma 50.7, beta 35.0 → #1..#4 of 4 → top 25, 50, 75, 100%
+    // TEXT overall: alpha 75.2, delta 52.0, gamma 50.5, beta 38.8 → #1..#4 of 4 → top 25, 50, 75, 100%
     const overall = (id: string) => score(id).ranks.overall.peerGroup;
     expect(overall('lab/alpha')).toEqual({ rank: 1, of: 4, group: 'TEXT', percentile: 25 });
     expect(overall('lab/delta')).toEqual({ rank: 2, of: 4, group: 'TEXT', percentile: 50 });
@@ -236,7 +242,7 @@ describe('ranks', () => {
     expect(overall('lab/beta')).toEqual({ rank: 4, of: 4, group: 'TEXT', percentile: 100 });
     expect(overall('img/one')).toEqual({ rank: 1, of: 2, group: 'IMAGE_GENERATION', percentile: 50 });
     expect(score('lab/alpha').ranks.overall.all).toBeNull();
-    // quality: alpha 86, delta 54, gamma 50.8, beta 33.3 → same order
+    // quality: alpha 74, delta 52, gamma 50.6, beta 37.5 → same order
     expect(score('lab/gamma').ranks.quality.peerGroup).toEqual({ rank: 3, of: 4, group: 'TEXT', percentile: 75 });
   });
 

@@ -57,10 +57,10 @@ describe('replayScoreHistory', () => {
     const a = history.byModel['lab/a'] ?? [];
     // June 2025: a is alone on bench-x, nothing to normalise against → no benchmarks, no overall.
     expect(a[0]).toMatchObject({ benchmarks: null, overall: null, overallRank: null });
-    // July 2025: bench-x [50, 70] → a 0 (worst), b 100; a is #2 of 2.
-    expect(a[1]).toMatchObject({ benchmarks: 0, overallRank: { rank: 2, of: 2 } });
-    expect(history.byModel['lab/b']?.[0]).toMatchObject({ benchmarks: 100, overallRank: { rank: 1, of: 2 } });
-    // Feb 2026: c enters at 90 → bench-x [50, 90]: b (70−50)/40 = 50.
+    // July 2025: bench-x [50, 70] → a 0 (worst), b 100; with the prior at 50: a 25, b 75; a is #2 of 2.
+    expect(a[1]).toMatchObject({ benchmarks: 25, overallRank: { rank: 2, of: 2 } });
+    expect(history.byModel['lab/b']?.[0]).toMatchObject({ benchmarks: 75, overallRank: { rank: 1, of: 2 } });
+    // Feb 2026: c enters at 90 → bench-x [50, 90]: b (70−50)/40 = 50, with the prior (50 + 50)/2 = 50.
     const bFeb = history.byModel['lab/b']?.find((p) => p.month === '2026-02');
     expect(bFeb?.benchmarks).toBe(50);
   });

@@ -29,7 +29,8 @@ describe('METHODOLOGY and its markdown', () => {
   it('contains the blend, half-life, confidence thresholds, rank, tie, rounding and cohort rules', () => {
     expect(markdown).toContain('0.6 × input + 0.4 × output');
     expect(markdown).toContain('age_days / 365');
-    expect(markdown).toContain('HIGH when coverage ≥ 40%, MEDIUM when ≥ 15%');
+    expect(markdown).toContain('HIGH when coverage ≥ 25%, MEDIUM when ≥ 10%');
+    expect(markdown).toContain('+ 50) / (n + 1)');
     const texts = [
       METHODOLOGY.rankingPrice.rule,
       METHODOLOGY.rankingPrice.formula,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apportion } from '../../../src/domain/scoring/explain.ts';
+import { confidenceFor } from '../../../src/domain/scoring/overall.ts';
 import { competitionRanks, topPercentile } from '../../../src/domain/scoring/ranks.ts';
 import { intervalOf, intervalWinner, isStatisticallyTied } from '../../../src/domain/scoring/ties.ts';
 
@@ -65,5 +66,17 @@ describe('statistical ties (LMArena 95% intervals)', () => {
   it('a result without an interval has none', () => {
     expect(intervalOf({ score: 50, ciLower: null, ciUpper: null })).toBeNull();
     expect(intervalOf({ score: 1300, ciLower: 1295, ciUpper: 1305 })).toEqual(a);
+  });
+});
+
+describe('confidenceFor: HIGH ≥ 25% of the peer group set, MEDIUM ≥ 10%, LOW below', () => {
+  it.each([
+    [12, 48, 'HIGH'], // exactly 25%
+    [11, 48, 'MEDIUM'], // 22.9%
+    [5, 48, 'MEDIUM'], // 10.4%
+    [4, 48, 'LOW'], // 8.3%
+    [1, 10, 'MEDIUM'], // exactly 10%
+  ] as const)('%i of %i → %s', (present, total, expected) => {
+    expect(confidenceFor({ present, total, percent: 0 })).toBe(expected);
   });
 });
