@@ -65,7 +65,7 @@ export const METHODOLOGY = {
   cohort: [
     'The cohort at an as-of date is every model known then: released on or before the as-of date, or listed by at least one offering in the catalog as it stood then.',
     'A benchmark result counts when its date (or, undated, its observation date) is on or before the as-of date; of several results of one benchmark for one model, the latest counts.',
-    'Deprecated offerings are ignored (they neither price a model nor count as adoption).',
+    'Deprecated offerings and offerings not mapped to a model with certainty are ignored: they neither list, price nor count towards the adoption of a model.',
   ],
   peerGroups: [
     `Peer groups: ${PEER_GROUPS.join(', ')}. Pricing, Context window, Output capacity and Benchmarks are normalised within the model's peer group; Pricing additionally only within one pricing unit.`,
