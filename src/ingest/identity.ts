@@ -55,7 +55,8 @@ export function parseListingId(rawId: string, aliases: AliasTable): ParseResult 
   let dated = false;
 
   const at = text.lastIndexOf('@');
-  if (at > 0) {
+  // Only an `@` in the last segment pins a version (Cloudflare's `@cf/` is a namespace).
+  if (at > 0 && at > text.lastIndexOf('/')) {
     // Vertex: `claude-opus-4-5@20251101` pins a snapshot, `@default` the current one; both the same model.
     const pin = text.slice(at + 1);
     if (pin !== 'default' && !/^20\d{6}$/.test(pin)) return { ok: false, reason: `unknown version pin @${pin}` };

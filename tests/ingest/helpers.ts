@@ -1,0 +1,73 @@
+/**
+ * Ingest tests: a store of their own (embedded on port 0 in a temp dir, or TEST_MONGODB_URI with a
+ * fresh database), the seed files, and a canonical dump to prove that a catalog did not change.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Db, MongoClient } from 'mongodb';
+import { VERSIONED_COLLECTIONS, catalogCollections } from '../../src/db/collections.ts';
+import { startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
+import { type BuiltCatalog, buildCatalog } from '../../src/ingest/build-catalog.ts';
+import { parseImportFiles } from '../../src/ingest/import.ts';
+import { SEED_FILES } from '../../src/ingest/seed.ts';
+import { type SourceSet, canonicalJson, mergeSourceFile } from '../../src/ingest/sources.ts';
+import { SEED_DIR, loadSeedTables } from '../../src/ingest/tables.ts';
+
+export interface IngestTestStore {
+  db: Db;
+  uri: string;
+  dbName: string;
+  close(): Promise<void>;
+}
+
+export async function openIngestStore(label: string): Promise<IngestTestStore> {
+  const dbName = `ingest_${label}_${process.pid}_${Date.now().toString(36)}`;
+  const dbpath = process.env.TEST_MONGODB_URI ? null : mkdtempSync(join(tmpdir(), `ingest-${label}-`));
+  const embedded = dbpath ? await startEmbeddedMongo({ dbpath, port: 0 }) : null;
+  const uri = process.env.TEST_MONGODB_URI ?? embedded!.uri;
+  const client = await MongoClient.connect(uri);
+  const db = client.db(dbName);
+  return {
+    db,
+    uri,
+    dbName,
+    async close() {
+      if (process.env.TEST_MONGODB_URI) await db.dropDatabase();
+      await client.close();
+      await embedded?.stop();
+      if (dbpath) rmSync(dbpath, { recursive: true, force: true });
+    },
+  };
+}
+
+export function seedText(path: string): string {
+  return readFileSync(new URL(path, SEED_DIR), 'utf8');
+}
+
+/** Every catalog document of every version, and the version pointer: equal dumps = same catalog. */
+export async function canonicalDump(db: Db): Promise<string> {
+  const collections = catalogCollections(db);
+  const parts: string[] = [];
+  for (const name of VERSIONED_COLLECTIONS) {
+    const docs = await collections[name].find({}).sort({ _id: 1 }).toArray();
+    parts.push(`${name}:${canonicalJson(docs)}`);
+  }
+  const pointer = await collections.catalogState.findOne({ _id: 'current' });
+  parts.push(`current:${pointer?.version ?? 0}`);
+  return parts.join('\n');
+}
+
+let built: BuiltCatalog | null = null;
+
+/** The catalog the seed files build, without a database (pure). */
+export function seedCatalogBuilt(): BuiltCatalog {
+  if (built) return built;
+  const sources: SourceSet = {};
+  for (const format of ['models-dev', 'openrouter', 'lmarena'] as const) {
+    const files = SEED_FILES.filter((file) => file.format === format).map((file) => ({ name: file.path, text: seedText(file.path) }));
+    for (const parsed of parseImportFiles(format, files)) sources[parsed.kind] = mergeSourceFile(undefined, parsed, format === 'lmarena' ? '2025-08-04' : '2026-07-02');
+  }
+  built = buildCatalog(sources, loadSeedTables());
+  return built;
+}
