@@ -1,3 +1,64 @@
-export { startInProcess as startEmbeddedMongo } from './store.ts';
+/**
+ * The embedded MongoDB-compatible store. By default it runs in a worker thread, so query work
+ * does not block the caller's event loop (the driver connects to it over loopback TCP either way);
+ * `inProcess: true` runs it on the caller's thread.
+ */
+import { Worker } from 'node:worker_threads';
+import { startInProcess, type EmbeddedMongo, type EmbeddedMongoOptions } from './store.ts';
+import type { WorkerReply } from './worker.ts';
+
 export type { EmbeddedMongo, EmbeddedMongoOptions } from './store.ts';
 export { MongoCommandError } from './errors.ts';
+
+export interface StartOptions extends EmbeddedMongoOptions {
+  inProcess?: boolean;
+}
+
+function nextReply(worker: Worker): Promise<WorkerReply> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (msg: WorkerReply) => {
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      resolve(msg);
+    };
+    const onError = (err: Error) => {
+      worker.off('message', onMessage);
+      worker.off('exit', onExit);
+      reject(err);
+    };
+    const onExit = (code: number) => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      reject(new Error(`embedded store worker exited with code ${code}`));
+    };
+    worker.once('message', onMessage);
+    worker.once('error', onError);
+    worker.once('exit', onExit);
+  });
+}
+
+async function startInWorker(options: EmbeddedMongoOptions): Promise<EmbeddedMongo> {
+  const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: options });
+  const first = await nextReply(worker);
+  if (first.type !== 'ready') {
+    await worker.terminate();
+    throw new Error(first.type === 'failed' ? first.message : 'embedded store worker did not start');
+  }
+  let stopping: Promise<void> | undefined;
+  return {
+    uri: `mongodb://127.0.0.1:${first.port}`,
+    port: first.port,
+    stop: () =>
+      (stopping ??= (async () => {
+        const done = nextReply(worker).catch(() => undefined);
+        worker.postMessage('stop');
+        await done;
+        await worker.terminate();
+      })()),
+  };
+}
+
+export function startEmbeddedMongo(options: StartOptions): Promise<EmbeddedMongo> {
+  const { inProcess, ...storeOptions } = options;
+  return inProcess ? startInProcess(storeOptions) : startInWorker(storeOptions);
+}

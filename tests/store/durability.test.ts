@@ -11,8 +11,13 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-async function withStore<T>(dbpath: string, f: (client: MongoClient, store: EmbeddedMongo) => Promise<T>, compactionBytes?: number): Promise<T> {
-  const store = await startEmbeddedMongo({ dbpath, port: 0, compactionBytes });
+/** In-process unless asked: restarts are quicker without a worker, and storage is the same code. */
+async function withStore<T>(
+  dbpath: string,
+  f: (client: MongoClient, store: EmbeddedMongo) => Promise<T>,
+  { compactionBytes, worker = false }: { compactionBytes?: number; worker?: boolean } = {},
+): Promise<T> {
+  const store = await startEmbeddedMongo({ dbpath, port: 0, compactionBytes, inProcess: !worker });
   const client = await MongoClient.connect(store.uri);
   try {
     return await f(client, store);
@@ -31,7 +36,7 @@ function newDbpath(): string {
 const journalOf = (dbpath: string) => join(dbpath, readdirSync(dbpath).find((f) => f.startsWith('journal-'))!);
 
 describe('persistence across restarts', () => {
-  it('keeps documents, updates, deletes, indexes and collections', async () => {
+  it('keeps documents, updates, deletes, indexes and collections (store in a worker thread)', async () => {
     const dbpath = newDbpath();
     await withStore(dbpath, async (client) => {
       const coll = client.db('p').collection<Loose>('c');
@@ -40,7 +45,7 @@ describe('persistence across restarts', () => {
       await coll.updateOne({ _id: 2 }, { $set: { name: 'Bea' } });
       await coll.deleteOne({ _id: 3 });
       await client.db('p').createCollection('empty');
-    });
+    }, { worker: true });
     await withStore(dbpath, async (client) => {
       const coll = client.db('p').collection<Loose>('c');
       expect(await coll.find().toArray()).toEqual([{ _id: 1, email: 'a@x' }, { _id: 2, email: 'b@x', name: 'Bea' }]);
@@ -48,7 +53,7 @@ describe('persistence across restarts', () => {
       await expect(coll.insertOne({ email: 'a@x' })).rejects.toMatchObject({ code: 11000 });
       const names = (await client.db('p').listCollections().toArray()).map((c) => c.name).sort();
       expect(names).toEqual(['c', 'empty']);
-    });
+    }, { worker: true });
   });
 
   it('forgets dropped collections and databases', async () => {
@@ -115,7 +120,7 @@ describe('compaction', () => {
       await coll.createIndex({ k: 1 });
       await coll.insertMany(Array.from({ length: 20 }, (_, i) => ({ _id: i, k: i, n: 0 })));
       for (let round = 0; round < 50; round++) await coll.updateMany({}, { $inc: { n: 1 } });
-    }, limit);
+    }, { compactionBytes: limit });
     const total = readdirSync(dbpath).reduce((n, f) => n + statSync(join(dbpath, f)).size, 0);
     expect(total).toBeLessThan(4 * limit);
     await withStore(dbpath, async (client) => {

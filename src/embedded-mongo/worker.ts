@@ -1,0 +1,24 @@
+/**
+ * Worker-thread entry: runs the store (wire server + storage) off the caller's event loop and
+ * answers the parent's stop request. See startEmbeddedMongo in index.ts.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { startInProcess, type EmbeddedMongoOptions } from './store.ts';
+
+export type WorkerReply = { type: 'ready'; port: number } | { type: 'failed'; message: string } | { type: 'stopped' };
+
+const port = parentPort!;
+try {
+  const store = await startInProcess(workerData as EmbeddedMongoOptions);
+  port.on('message', (msg: unknown) => {
+    if (msg !== 'stop') return;
+    void store.stop().then(() => {
+      port.postMessage({ type: 'stopped' } satisfies WorkerReply);
+      port.close();
+    });
+  });
+  port.postMessage({ type: 'ready', port: store.port } satisfies WorkerReply);
+} catch (err) {
+  port.postMessage({ type: 'failed', message: (err as Error).message } satisfies WorkerReply);
+  port.close();
+}
