@@ -9,6 +9,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
+const milliseconds = (fallback: number) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(fallback));
+const bytes = (fallback: number) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(fallback));
+
 const configSchema = z.object({
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65_535).default(4000)),
   HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
@@ -22,6 +25,20 @@ const configSchema = z.object({
   MONGODB_DB: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9_-]+$/).default('model_compare')),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data/db')),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(LOG_LEVELS).default('info')),
+  /** Bearer token of the admin mutation; unset or empty disables admin operations entirely. */
+  ADMIN_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  /** With it, the response cache lives in Redis and is shared by every instance. */
+  REDIS_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional()),
+  /** 0 turns the response cache off. */
+  RESPONSE_CACHE_TTL_MS: milliseconds(300_000),
+  OPERATION_TIMEOUT_MS: milliseconds(10_000),
+  /** How long a query waits for an unreachable database before failing with DATABASE_UNAVAILABLE. */
+  DB_TIMEOUT_MS: milliseconds(1_500),
+  /** How long SIGTERM waits for in-flight requests before closing their connections anyway. */
+  SHUTDOWN_TIMEOUT_MS: milliseconds(10_000),
+  MAX_BODY_BYTES: bytes(100_000),
+  /** Ingest payloads are whole source files (models.dev history is ~3 MB); only a valid admin token gets this. */
+  ADMIN_MAX_BODY_BYTES: bytes(32 * 1024 * 1024),
 });
 
 export type Config = z.infer<typeof configSchema>;
