@@ -1,42 +1,98 @@
-import { randomUUID } from 'node:crypto';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Db } from 'mongodb';
+import { createCatalogResponseCache, type ResponseCacheOptions } from './cache/response-cache.ts';
 import { createContext, type Context } from './context.ts';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.ts';
+import { createMetrics } from './http/metrics.ts';
+import { opsEndpoints } from './http/ops-endpoints.ts';
+import { useRequestScope } from './http/request-scope.ts';
+import { errorFields, type Logger, requestScope, silentLogger } from './logging.ts';
 import { schema } from './schema/index.ts';
+import { adminAccess } from './security/admin-access.ts';
+import { checkAdminToken } from './security/admin-token.ts';
+import { useBodyLimit } from './security/body-limit.ts';
+import { createMaskError } from './security/mask-error.ts';
+import { operationLimitPlugins } from './security/operation-limits.ts';
+import { useOperationTimeout } from './security/operation-timeout.ts';
 
-export const REQUEST_ID_HEADER = 'x-request-id';
-
-/** Echoes the caller's request id (or a new one) on every response, so logs and clients can correlate. */
-function requestIdHeader(): Plugin {
-  const ids = new WeakMap<Request, string>();
-  return {
-    onRequest({ request }) {
-      ids.set(request, request.headers.get(REQUEST_ID_HEADER) ?? randomUUID());
-    },
-    onResponse({ request, response }) {
-      const id = ids.get(request);
-      if (id) response.headers.set(REQUEST_ID_HEADER, id);
-    },
-  };
-}
+export { REQUEST_ID_HEADER } from './http/request-scope.ts';
 
 export interface AppOptions {
   db: Db;
+  /** Unset or empty: admin operations are disabled. */
+  adminToken?: string;
+  logger?: Logger;
+  /** Off unless given: tests that count database commands must not be answered from a cache. */
+  responseCache?: ResponseCacheOptions;
+  operationTimeoutMs?: number;
+  maxBodyBytes?: number;
+  adminMaxBodyBytes?: number;
+  /** How long /ready waits for the database's ping. */
+  readyTimeoutMs?: number;
+  /** True once the server is shutting down: /ready answers 503 so traffic moves elsewhere. */
+  isDraining?: () => boolean;
 }
 
+export const APP_DEFAULTS = {
+  operationTimeoutMs: 10_000,
+  maxBodyBytes: 100_000,
+  adminMaxBodyBytes: 32 * 1024 * 1024,
+  readyTimeoutMs: 1_000,
+} as const;
+
 /** Builds the Yoga instance. It never listens: `src/server.ts` does, and tests call `yoga.fetch`. */
-export function createApp({ db }: AppOptions) {
+export function createApp(options: AppOptions) {
+  const { db, adminToken, logger = silentLogger, responseCache, isDraining = () => false } = options;
+  const { operationTimeoutMs, maxBodyBytes, adminMaxBodyBytes, readyTimeoutMs } = { ...APP_DEFAULTS, ...definedOnly(options) };
+  const metrics = createMetrics();
+  const cache = responseCache ? createCatalogResponseCache({ db, schema, metrics, logger }, responseCache) : null;
+
+  const plugins: Plugin[] = [
+    // First: everything after it, including the other plugins' log lines, runs in the request's scope.
+    useRequestScope({ logger, metrics }),
+    ...opsEndpoints({ db, metrics, readyTimeoutMs, isDraining }),
+    useBodyLimit({
+      maxBytesFor: (request) => (checkAdminToken(request.headers.get('authorization'), adminToken) === 'GRANTED' ? adminMaxBodyBytes : maxBodyBytes),
+    }),
+    ...operationLimitPlugins(),
+    useOperationTimeout(operationTimeoutMs),
+    ...(cache ? [cache.plugin] : []),
+  ];
+
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    maskedErrors: true,
+    maskedErrors: { maskError: createMaskError(metrics.databaseError) },
+    logging: yogaLogger(logger),
     graphiql: graphiqlOptions,
     renderGraphiQL,
-    plugins: [requestIdHeader()],
-    context: ({ request }) => createContext(db, request.headers.get(REQUEST_ID_HEADER) ?? randomUUID()),
+    plugins,
+    context: ({ request }) => ({
+      ...createContext(db, requestScope.getStore()?.requestId ?? 'none'),
+      admin: adminAccess({
+        db,
+        adminToken,
+        authorization: request.headers.get('authorization'),
+        logger,
+        onCatalogChanged: async () => cache?.invalidate(),
+      }),
+    }),
   });
 }
 
 export type App = ReturnType<typeof createApp>;
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** Yoga logs the original of every error it masks through this; its debug chatter is dropped. */
+function yogaLogger(logger: Logger) {
+  return {
+    debug: () => {},
+    info: (...args: unknown[]) => logger.info(String(args[0])),
+    warn: (...args: unknown[]) => logger.warn(String(args[0])),
+    error: (...args: unknown[]) => logger.error('unexpected error', errorFields(args[0])),
+  };
+}

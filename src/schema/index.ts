@@ -19,6 +19,7 @@ import './methodology.ts';
 import './usage-input.ts';
 import './cost-estimate.ts';
 import './comparison.ts';
+import './admin-ingest.ts';
 
 builder.queryType({ description: 'Which AI model should I use, and what will it cost me?' });
 

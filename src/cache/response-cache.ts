@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { type Cache, createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { createRedisCache } from '@envelop/response-cache-redis';
+import { type GraphQLSchema, isObjectType } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Redis } from 'ioredis';
+import type { Db } from 'mongodb';
+import type { Metrics } from '../http/metrics.ts';
+import { errorFields, type Logger } from '../logging.ts';
+import { type CatalogVersionSource, catalogVersionSource } from './catalog-version.ts';
+
+export interface ResponseCacheOptions {
+  ttlMs: number;
+  /** Shared by every instance when given; otherwise each instance caches in its own memory. */
+  redis?: Redis;
+  /** How stale this instance's view of the catalog version may be (see catalog-version.ts). */
+  versionMaxAgeMs?: number;
+}
+
+export interface CatalogResponseCache {
+  plugin: Plugin;
+  /** After an ingest changed the catalog: forget the version here and drop cached responses everywhere. */
+  invalidate(): Promise<void>;
+}
+
+const KEY_PREFIX = 'catalog-v';
+const keyPrefix = (version: number) => `${KEY_PREFIX}${version}:`;
+
+/**
+ * Caches the public queries' responses (never mutations, never a request that carries
+ * credentials). A key is `catalog-v<version>:<sha256 of document, operation, variables>`, so
+ * a response is only ever served for the catalog version it was computed from; an ingest flips
+ * the version and every old entry becomes unreachable. Cache failures (Redis down) are misses,
+ * never request failures.
+ */
+export function createCatalogResponseCache(
+  { db, schema, metrics, logger }: { db: Db; schema: GraphQLSchema; metrics: Metrics; logger: Logger },
+  { ttlMs, redis, versionMaxAgeMs = 1_000 }: ResponseCacheOptions,
+): CatalogResponseCache {
+  const versions = catalogVersionSource(db, versionMaxAgeMs);
+  const store = redis ? (createRedisCache({ redis }) as Cache) : createInMemoryCache({ max: 5_000 });
+  const cache = guarded(store, versions, metrics, logger);
+  const everyType = Object.values(schema.getTypeMap())
+    .filter((type) => isObjectType(type) && !type.name.startsWith('__'))
+    .map((type) => ({ typename: type.name }));
+
+  const plugin = useResponseCache({
+    cache,
+    ttl: ttlMs,
+    session: () => null,
+    enabled: (request) => !request.headers.has('authorization'),
+    includeExtensionMetadata: true,
+    buildResponseCacheKey: ({ documentString, operationName, variableValues }) => {
+      const hash = createHash('sha256')
+        .update(`${documentString}\u0000${operationName ?? ''}\u0000${JSON.stringify(variableValues ?? {})}`)
+        .digest('base64url');
+      const version = versions.current();
+      return typeof version === 'number' ? Promise.resolve(keyPrefix(version) + hash) : version.then((v) => keyPrefix(v) + hash);
+    },
+  });
+
+  return {
+    plugin,
+    async invalidate() {
+      versions.forget();
+      await cache.invalidate(everyType);
+    },
+  };
+}
+
+/**
+ * Counts hits and misses, refuses keys of another catalog version (a client's stale ETag in
+ * If-None-Match is looked up directly), and turns store failures into misses.
+ */
+function guarded(store: Cache, versions: CatalogVersionSource, metrics: Metrics, logger: Logger): Cache {
+  const failed = (operation: string) => (error: unknown) => {
+    logger.warn(`response cache ${operation} failed`, errorFields(error));
+    return undefined;
+  };
+  return {
+    async get(key) {
+      const version = versions.lastKnown();
+      const hit = version !== undefined && key.startsWith(keyPrefix(version)) ? await Promise.resolve(store.get(key)).catch(failed('get')) : undefined;
+      if (hit) metrics.cacheHit();
+      else metrics.cacheMiss();
+      return hit ?? null;
+    },
+    async set(key, value, entities, ttl) {
+      await Promise.resolve(store.set(key, value, entities, ttl)).catch(failed('set'));
+    },
+    async invalidate(entities) {
+      await Promise.resolve(store.invalidate(entities)).catch(failed('invalidate'));
+    },
+  };
+}
