@@ -5,6 +5,7 @@
  * < 10 s. Run with `npm run bench:scoring`; exits non-zero when a target is missed.
  */
 import fc from 'fast-check';
+import { availableParallelism, loadavg } from 'node:os';
 import type { IsoDate } from '../../src/domain/catalog.ts';
 import { buildCohort } from '../../src/domain/scoring/cohort.ts';
 import { replayScoreHistory } from '../../src/domain/scoring/history.ts';
@@ -66,6 +67,8 @@ const replay = time(() => replayScoreHistory(monthEnds, catalogAt), 3);
 const line = (label: string, t: Timing, targetMs: number): string =>
   `${t.medianMs < targetMs ? '✓' : '✗'} ${label}: min ${t.minMs.toFixed(1)} ms, median ${t.medianMs.toFixed(1)} ms, max ${t.maxMs.toFixed(1)} ms (target < ${targetMs} ms)`;
 
+// Timings on a shared machine mean little without its load: print it beside them.
+console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
 console.log(
   `synthetic catalog: ${catalog.models.length} models, ${catalog.offerings.length} offerings, ${catalog.benchmarks.length} benchmark results`,
 );

@@ -132,7 +132,7 @@ export const METHODOLOGY = {
   overall: {
     weights: OVERALL_WEIGHTS,
     formula: `overall = ${OVERALL_WEIGHTS.BENCHMARKS} × benchmarks + ${OVERALL_WEIGHTS.CAPABILITIES} × capabilities + ${OVERALL_WEIGHTS.CONTEXT_WINDOW} × context, each signal taken as rounded`,
-    missingTiebreaker: `When capabilities or context is null, its weight is shared among the remaining signals in proportion to their weights (e.g. no context: benchmarks ${pct(OVERALL_WEIGHTS.BENCHMARKS / (OVERALL_WEIGHTS.BENCHMARKS + OVERALL_WEIGHTS.CAPABILITIES))}, capabilities ${pct(OVERALL_WEIGHTS.CAPABILITIES / (OVERALL_WEIGHTS.BENCHMARKS + OVERALL_WEIGHTS.CAPABILITIES))}).`,
+    missingTiebreaker: `A NOT_APPLICABLE tiebreaker's weight is shared among the remaining signals in proportion to their weights (e.g. an image model without a context window: benchmarks ${pct(OVERALL_WEIGHTS.BENCHMARKS / (OVERALL_WEIGHTS.BENCHMARKS + OVERALL_WEIGHTS.CAPABILITIES))}, capabilities ${pct(OVERALL_WEIGHTS.CAPABILITIES / (OVERALL_WEIGHTS.BENCHMARKS + OVERALL_WEIGHTS.CAPABILITIES))}). An UNKNOWN tiebreaker keeps its weight and earns no points (its part is left out of the explanation, whose weights then sum to less than 100%): missing data never lifts a model above one whose data is known.`,
     noBenchmarks:
       'A model without a Benchmarks signal has no overall score (null, UNKNOWN) and no overall or quality rank: a missing measurement never outranks a real one.',
   },

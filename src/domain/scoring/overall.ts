@@ -3,7 +3,7 @@
  * from the rounded signals so a reader can redo the sum from the figures on the page.
  */
 import { roundScore } from '../rounding.ts';
-import { apportion, weightPercents } from './explain.ts';
+import { apportion } from './explain.ts';
 import { METHODOLOGY } from './methodology.ts';
 import type { BenchmarkCoverage, Confidence, Contribution, OverallScore, SignalName, SignalScore } from './types.ts';
 
@@ -23,17 +23,23 @@ export function overallScore(signals: Record<SignalName, SignalScore>, coverage:
       contributions: [],
     };
   }
-  const present = Object.entries(METHODOLOGY.parameters.overallWeights).flatMap(([name, weight]) => {
-    const signal = signals[name as SignalName];
-    return signal.value === null ? [] : [{ signal, value: signal.value, weight }];
-  });
-  // A null tiebreaker's weight is shared out in proportion, so a model is not penalised for a
-  // limit that does not apply to it.
-  const weightSum = present.reduce((sum, p) => sum + p.weight, 0);
+  const weighted = Object.entries(METHODOLOGY.parameters.overallWeights).map(([name, weight]) => ({
+    signal: signals[name as SignalName],
+    weight,
+  }));
+  // A NOT_APPLICABLE tiebreaker's weight is shared out in proportion (a model is not penalised for a
+  // limit it cannot have); an UNKNOWN one keeps its weight and earns nothing, so that missing data
+  // never lifts a model above one whose data is known.
+  const weightSum = weighted.filter((w) => w.signal.reason !== 'NOT_APPLICABLE').reduce((sum, w) => sum + w.weight, 0);
+  const present = weighted.flatMap(({ signal, weight }) => (signal.value === null ? [] : [{ signal, value: signal.value, weight }]));
   const preciseParts = present.map((p) => (p.weight / weightSum) * p.value);
   const value = roundScore(preciseParts.reduce((sum, x) => sum + x, 0));
   const points = apportion(preciseParts, value);
-  const weights = weightPercents(present.map((p) => p.weight));
+  const presentWeight = present.reduce((sum, p) => sum + p.weight, 0);
+  const weights = apportion(
+    present.map((p) => p.weight),
+    roundScore((100 * presentWeight) / weightSum),
+  );
   const contributions = present.map(({ signal, value: signalValue }, i): Contribution => {
     const signalPoints = points[i] ?? 0;
     // The Benchmarks parts all weigh the same, so their values are their shares of the points.

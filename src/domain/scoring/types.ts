@@ -129,7 +129,10 @@ export interface Contribution {
   label: string;
   /** The part's own 0-100 value (rounded). */
   value: number;
-  /** Its weight in the parent score in percent (e.g. 90), rounded; the present parts' weights sum to 100. */
+  /**
+   * Its weight in the parent score in percent (e.g. 90), apportioned so the parts' weights sum to 100,
+   * less the weight of an UNKNOWN tiebreaker (left out of the overall score's parts, see METHODOLOGY).
+   */
   weightPercent: number;
   points: number;
   inputs: ExplanationInput[];

@@ -174,8 +174,8 @@ describe('overall = 0.9 × benchmarks + 0.05 × capabilities + 0.05 × context (
     expect(score('lab/beta').overall.value).toBe(38.8);
     // gamma: 0.9 × 50.6 + 0.05 × 100 + 0.05 × 0 = 45.54 + 5 = 50.54 → 50.5
     expect(score('lab/gamma').overall.value).toBe(50.5);
-    // delta: capabilities and context null → benchmarks carries 100% → 52.0
-    expect(score('lab/delta').overall.value).toBe(52);
+    // delta: capabilities and context UNKNOWN → they keep their weight and earn nothing: 0.9 × 52 = 46.8
+    expect(score('lab/delta').overall.value).toBe(46.8);
     // img/one: context N/A → weights 0.9/0.95 and 0.05/0.95: (0.9 × 75 + 0.05 × 14.3)/0.95 = 68.215/0.95 = 71.805 → 71.8
     expect(score('img/one').overall.value).toBe(71.8);
     // img/two: (0.9 × 25 + 0.05 × 28.6)/0.95 = (22.5 + 1.43)/0.95 = 23.93/0.95 = 25.189 → 25.2
@@ -199,10 +199,12 @@ describe('overall = 0.9 × benchmarks + 0.05 × capabilities + 0.05 × context (
     ]);
     // beta: 33.75, 2.5, 2.5 scaled to 388 tenths: 337.94, 25.03, 25.03 → 337 + 25 + 25 = 387, tenth to .94 → 33.8
     expect(parts('lab/beta').map((c) => c.points)).toEqual([33.8, 2.5, 2.5]);
+    // delta: only Benchmarks is known; the two UNKNOWN tiebreakers' 10% is left out, not shared out.
+    expect(parts('lab/delta').map((c) => [c.key, c.weightPercent, c.value, c.points])).toEqual([['BENCHMARKS', 90, 52, 46.8]]);
     for (const m of snapshot.models) {
       if (m.overall.value === null) continue;
       expect(tenths(m.overall.contributions.map((c) => c.points))).toBe(Math.round(m.overall.value * 10));
-      expect(tenths(m.overall.contributions.map((c) => c.weightPercent))).toBe(1000);
+      expect(tenths(m.overall.contributions.map((c) => c.weightPercent))).toBe(m.modelId === 'lab/delta' ? 900 : 1000);
     }
   });
 
@@ -234,15 +236,16 @@ describe('overall = 0.9 × benchmarks + 0.05 × capabilities + 0.05 × context (
 
 describe('ranks', () => {
   it('overall and quality within the peer group, unranked models not counted', () => {
-    // TEXT overall: alpha 75.2, delta 52.0, gamma 50.5, beta 38.8 → #1..#4 of 4 → top 25, 50, 75, 100%
+    // TEXT overall: alpha 75.2, gamma 50.5, delta 46.8, beta 38.8 → #1..#4 of 4 → top 25, 50, 75, 100%
     const overall = (id: string) => score(id).ranks.overall.peerGroup;
     expect(overall('lab/alpha')).toEqual({ rank: 1, of: 4, group: 'TEXT', percentile: 25 });
-    expect(overall('lab/delta')).toEqual({ rank: 2, of: 4, group: 'TEXT', percentile: 50 });
-    expect(overall('lab/gamma')).toEqual({ rank: 3, of: 4, group: 'TEXT', percentile: 75 });
+    expect(overall('lab/gamma')).toEqual({ rank: 2, of: 4, group: 'TEXT', percentile: 50 });
+    expect(overall('lab/delta')).toEqual({ rank: 3, of: 4, group: 'TEXT', percentile: 75 });
     expect(overall('lab/beta')).toEqual({ rank: 4, of: 4, group: 'TEXT', percentile: 100 });
     expect(overall('img/one')).toEqual({ rank: 1, of: 2, group: 'IMAGE_GENERATION', percentile: 50 });
     expect(score('lab/alpha').ranks.overall.all).toBeNull();
-    // quality: alpha 74, delta 52, gamma 50.6, beta 37.5 → same order
+    // quality: alpha 74, delta 52, gamma 50.6, beta 37.5 → delta #2, gamma #3
+    expect(score('lab/delta').ranks.quality.peerGroup).toEqual({ rank: 2, of: 4, group: 'TEXT', percentile: 50 });
     expect(score('lab/gamma').ranks.quality.peerGroup).toEqual({ rank: 3, of: 4, group: 'TEXT', percentile: 75 });
   });
 

@@ -5,7 +5,7 @@ import { buildCohort } from '../../../src/domain/scoring/cohort.ts';
 import { scoreCatalog } from '../../../src/domain/scoring/snapshot.ts';
 import { SIGNAL_NAMES, type CatalogInput, type Contribution, type ModelScore, type Rank, type ScoreSnapshot } from '../../../src/domain/scoring/types.ts';
 import { catalogArbitrary, PROPERTY_AS_OF } from './arbitraries.ts';
-import { tokens } from './fixtures.ts';
+import { NO_CAPABILITIES, noLimit, tokens } from './fixtures.ts';
 
 const score = (catalog: CatalogInput): ScoreSnapshot => scoreCatalog(buildCohort(catalog, PROPERTY_AS_OF));
 const find = (snapshot: ScoreSnapshot, id: string): ModelScore | undefined => snapshot.models.find((m) => m.modelId === id);
@@ -67,6 +67,31 @@ describe('scoring properties over generated cohorts', () => {
     );
   });
 
+  it('missing data never raises the overall score: forgetting a tiebreaker never lifts it', () => {
+    fc.assert(
+      fc.property(catalogAndModel, fc.boolean(), ([catalog, index], forgetCapabilities) => {
+        const target = catalog.models[index];
+        if (!target) return;
+        const forgotten = {
+          ...catalog,
+          models: catalog.models.map((m) =>
+            m !== target
+              ? m
+              : forgetCapabilities
+                ? { ...m, capabilities: { ...NO_CAPABILITIES } }
+                : { ...m, limits: { ...m.limits, contextTokens: noLimit('UNKNOWN') } },
+          ),
+        };
+        const before = find(score(catalog), target.id)?.overall.value;
+        const after = find(score(forgotten), target.id)?.overall.value;
+        if (before === undefined || before === null) return;
+        expect(after).not.toBeNull();
+        expect(after).toBeLessThanOrEqual(before);
+      }),
+      RUNS,
+    );
+  });
+
   it('ranks follow scores: better value ⇔ better rank, equal value ⇔ shared rank', () => {
     const pairs: [(m: ModelScore) => number | null, (m: ModelScore) => Rank | null][] = [
       [(m) => m.overall.value, (m) => m.ranks.overall.peerGroup],
@@ -123,7 +148,11 @@ describe('scoring properties over generated cohorts', () => {
         for (const m of score(catalog).models) {
           if (m.overall.value !== null) {
             checkParts(m.overall.contributions, m.overall.value);
-            expect(tenths(m.overall.contributions.map((c) => c.weightPercent))).toBe(1000);
+            // Weights make 100% unless an UNKNOWN tiebreaker's weight is left out.
+            const unknownTiebreaker = m.signals.CAPABILITIES.reason === 'UNKNOWN' || m.signals.CONTEXT_WINDOW.reason === 'UNKNOWN';
+            const weightTenths = tenths(m.overall.contributions.map((c) => c.weightPercent));
+            if (unknownTiebreaker) expect(weightTenths).toBeLessThan(1000);
+            else expect(weightTenths).toBe(1000);
           }
           const benchmarks = m.signals.BENCHMARKS;
           if (benchmarks.value !== null) checkParts(benchmarks.contributions, benchmarks.value);
