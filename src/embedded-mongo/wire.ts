@@ -104,20 +104,28 @@ function parseMsg(msg: Buffer, requestId: number): Request {
 export class MessageReader {
   #chunks: Buffer[] = [];
   #buffered = 0;
+  /** Length of the message being received, once its header has arrived. */
+  #expected: number | undefined;
 
   push(chunk: Buffer): Request[] {
     this.#chunks.push(chunk);
     this.#buffered += chunk.length;
     const requests: Request[] = [];
-    while (this.#buffered >= 4) {
-      const head = this.#chunks.length === 1 ? this.#chunks[0]! : this.#flatten();
-      const length = head.readInt32LE(0);
-      if (length < HEADER_SIZE + 5 || length > MAX_MESSAGE_SIZE) throw new WireError(`invalid message length ${length}`);
-      if (this.#buffered < length) break;
+    for (;;) {
+      if (this.#expected === undefined) {
+        if (this.#buffered < 4) break;
+        const length = this.#flatten().readInt32LE(0);
+        if (length < HEADER_SIZE + 5 || length > MAX_MESSAGE_SIZE) throw new WireError(`invalid message length ${length}`);
+        this.#expected = length;
+      }
+      // Chunks are joined only once the whole message is here: joining on every chunk would
+      // copy a large insert quadratically.
+      if (this.#buffered < this.#expected) break;
       const all = this.#flatten();
-      const msg = all.subarray(0, length);
-      this.#chunks = all.length > length ? [all.subarray(length)] : [];
-      this.#buffered -= length;
+      const msg = all.subarray(0, this.#expected);
+      this.#chunks = all.length > this.#expected ? [all.subarray(this.#expected)] : [];
+      this.#buffered -= this.#expected;
+      this.#expected = undefined;
       requests.push(parseMessage(msg));
     }
     return requests;

@@ -1,13 +1,15 @@
 /**
  * Embedded store benchmark through the official driver: `npm run bench:store`.
- * Prints ops/s, p50 and p99 per operation. Not a test: numbers depend on the machine.
+ * Prints ops/s, p50 and p99 per operation, for the store in a worker thread (the default) and
+ * in-process, plus how much each mode delays the caller's event loop during heavy queries.
+ * Not a test: numbers depend on the machine.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { MongoClient, type Collection } from 'mongodb';
-import { startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
+import { startEmbeddedMongo, type EmbeddedMongo } from '../../src/embedded-mongo/index.ts';
 
 interface ModelDoc {
   _id: string;
@@ -37,6 +39,8 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+let mode = '';
+
 async function measure(name: string, iterations: number, op: (i: number) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < Math.min(50, iterations); i++) await op(i); // warm-up
   const times: number[] = [];
@@ -49,6 +53,7 @@ async function measure(name: string, iterations: number, op: (i: number) => Prom
   const total = performance.now() - start;
   times.sort((a, b) => a - b);
   const row = {
+    mode,
     op: name,
     runs: iterations,
     'ops/s': Math.round((iterations / total) * 1000),
@@ -58,35 +63,69 @@ async function measure(name: string, iterations: number, op: (i: number) => Prom
   console.log(JSON.stringify(row));
 }
 
-const dbpath = mkdtempSync(join(tmpdir(), 'store-bench-'));
-const store = await startEmbeddedMongo({ dbpath, port: 0 });
-const client = await MongoClient.connect(store.uri);
-try {
-  const db = client.db('bench');
-  const models: Collection<ModelDoc> = db.collection<ModelDoc>('models');
-  await models.createIndex({ name: 1 }, { unique: true });
-  await models.createIndex({ provider: 1 });
+/** Event-loop delay of this thread while 4 clients run $group queries for `ms`. */
+async function callerDelay(models: Collection<ModelDoc>, ms: number): Promise<void> {
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  histogram.enable();
+  const until = performance.now() + ms;
+  let queries = 0;
+  await Promise.all(Array.from({ length: 4 }, async () => {
+    while (performance.now() < until) {
+      await models.aggregate([{ $group: { _id: '$provider', n: { $sum: 1 } } }]).toArray();
+      queries++;
+    }
+  }));
+  histogram.disable();
+  console.log(JSON.stringify({
+    mode,
+    op: `caller event-loop delay during ${queries} concurrent $group`,
+    'p50 ms': (histogram.percentile(50) / 1e6).toFixed(1),
+    'p99 ms': (histogram.percentile(99) / 1e6).toFixed(1),
+    'max ms': (histogram.max / 1e6).toFixed(1),
+  }));
+}
 
-  let run = 0;
-  await measure(`insertMany ${N} (durable)`, 5, async () => {
-    run++;
-    await db.collection<ModelDoc>(`insert_${run}`).insertMany(Array.from({ length: N }, (_, i) => model(i, run)));
-  });
-  await models.insertMany(Array.from({ length: N }, (_, i) => model(i)));
+async function benchmark(store: EmbeddedMongo): Promise<void> {
+  const client = await MongoClient.connect(store.uri);
+  try {
+    const db = client.db('bench');
+    const models: Collection<ModelDoc> = db.collection<ModelDoc>('models');
+    await models.createIndex({ name: 1 }, { unique: true });
+    await models.createIndex({ provider: 1 });
 
-  await measure('findOne by _id', 5000, (i) => models.findOne({ _id: `m0-${(i * 7919) % N}` }));
-  await measure('findOne by unique indexed field', 5000, (i) => models.findOne({ name: `model-${(i * 7919) % N}` }));
-  await measure('find $in of 200 _ids', 500, (i) =>
-    models.find({ _id: { $in: Array.from({ length: 200 }, (_, k) => `m0-${(i * 200 + k * 13) % N}`) } }).toArray());
-  await measure('find by indexed provider (125 docs)', 500, (i) => models.find({ provider: `provider-${i % 40}` }).toArray());
-  await measure(`$group over ${N} docs`, 100, () =>
-    models.aggregate([{ $group: { _id: '$provider', n: { $sum: 1 }, avgInput: { $avg: '$prices.input' } } }]).toArray());
-  await measure(`countDocuments over ${N} docs`, 100, () => models.countDocuments({ 'prices.input': { $gte: 5 } }));
-  await measure('updateOne by _id (durable)', 1000, (i) => models.updateOne({ _id: `m0-${i % N}` }, { $inc: { contextWindow: 1 } }));
-  await measure('20 concurrent updateOne (durable, group commit)', 100, (i) =>
-    Promise.all(Array.from({ length: 20 }, (_, k) => models.updateOne({ _id: `m0-${(i * 20 + k) % N}` }, { $set: { notes: `n${i}` } }))));
-} finally {
-  await client.close();
-  await store.stop();
-  rmSync(dbpath, { recursive: true, force: true });
+    let run = 0;
+    await measure(`insertMany ${N} (durable)`, 5, async () => {
+      run++;
+      await db.collection<ModelDoc>(`insert_${run}`).insertMany(Array.from({ length: N }, (_, i) => model(i, run)));
+    });
+    await models.insertMany(Array.from({ length: N }, (_, i) => model(i)));
+
+    await measure('findOne by _id', 5000, (i) => models.findOne({ _id: `m0-${(i * 7919) % N}` }));
+    await measure('findOne by unique indexed field', 5000, (i) => models.findOne({ name: `model-${(i * 7919) % N}` }));
+    await measure('find $in of 200 _ids', 500, (i) =>
+      models.find({ _id: { $in: Array.from({ length: 200 }, (_, k) => `m0-${(i * 200 + k * 13) % N}`) } }).toArray());
+    await measure('find by indexed provider (125 docs)', 500, (i) => models.find({ provider: `provider-${i % 40}` }).toArray());
+    await measure(`$group over ${N} docs`, 100, () =>
+      models.aggregate([{ $group: { _id: '$provider', n: { $sum: 1 }, avgInput: { $avg: '$prices.input' } } }]).toArray());
+    await measure(`countDocuments over ${N} docs`, 100, () => models.countDocuments({ 'prices.input': { $gte: 5 } }));
+    await measure('updateOne by _id (durable)', 1000, (i) => models.updateOne({ _id: `m0-${i % N}` }, { $inc: { contextWindow: 1 } }));
+    await measure('20 concurrent updateOne (durable, group commit)', 100, (i) =>
+      Promise.all(Array.from({ length: 20 }, (_, k) => models.updateOne({ _id: `m0-${(i * 20 + k) % N}` }, { $set: { notes: `n${i}` } }))));
+    await callerDelay(models, 3000);
+  } finally {
+    await client.close();
+  }
+}
+
+const modes = process.argv.includes('--in-process') ? [true] : process.argv.includes('--worker') ? [false] : [false, true];
+for (const inProcess of modes) {
+  mode = inProcess ? 'in-process' : 'worker';
+  const dbpath = mkdtempSync(join(tmpdir(), 'store-bench-'));
+  const store = await startEmbeddedMongo({ dbpath, port: 0, inProcess });
+  try {
+    await benchmark(store);
+  } finally {
+    await store.stop();
+    rmSync(dbpath, { recursive: true, force: true });
+  }
 }
