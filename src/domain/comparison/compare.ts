@@ -30,7 +30,7 @@ export function compareModels(input: ComparisonInput): Comparison {
   const overall = compareOverall(models, tiedOn);
   const parameters = parameterTable(catalogModels);
   const costs = compareCosts(models);
-  const body = {
+  const body: Omit<Comparison, 'summary'> = {
     models: models.map(({ requestedId, model }) => ({ requestedId, modelId: model.id, name: model.name, peerGroup: model.peerGroup })),
     signals,
     overall,

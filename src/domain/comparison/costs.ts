@@ -7,7 +7,15 @@
 import { money, roundMoney } from '../cost/money.ts';
 import { rational } from '../cost/rational.ts';
 import type { CostEstimate, Money } from '../cost/types.ts';
-import type { ComparedModelInput, CostComparison, CostNotComparable, CostRow, Savings } from './types.ts';
+import type {
+  ComparedModelInput,
+  CostComparison,
+  CostNotComparable,
+  CostNotComparableCause,
+  CostPerQualityPointNullReason,
+  CostRow,
+  Savings,
+} from './types.ts';
 
 export const COST_BASELINE_RULE =
   'Savings are measured against the most expensive model (highest monthly cost) among the compared models billed in exactly the same set of pricing units, ties going to the lowest model id; so every savings figure is ≥ 0, does not depend on the order of the models, and "cheaper" means savings > 0. A model alone in its units, or without a known monthly cost, has no baseline and no savings (COST_NOT_COMPARABLE).';
@@ -37,12 +45,19 @@ function savings(own: Money, baseline: Money): Savings {
   };
 }
 
-function costPerQualityPoint(monthly: Money | null, overall: number | null): Pick<CostRow, 'costPerQualityPoint' | 'costPerQualityPointNullReason'> {
-  if (monthly === null) return { costPerQualityPoint: null, costPerQualityPointNullReason: 'NO_COST' };
-  if (overall === null) return { costPerQualityPoint: null, costPerQualityPointNullReason: 'NO_OVERALL_SCORE' };
+type CostPerQualityPoint = Pick<CostRow, 'costPerQualityPoint' | 'costPerQualityPointNullReason'>;
+
+const noCostPerQualityPoint = (reason: CostPerQualityPointNullReason): CostPerQualityPoint => ({
+  costPerQualityPoint: null,
+  costPerQualityPointNullReason: reason,
+});
+
+function costPerQualityPoint(monthly: Money | null, overall: number | null): CostPerQualityPoint {
+  if (monthly === null) return noCostPerQualityPoint('NO_COST');
+  if (overall === null) return noCostPerQualityPoint('NO_OVERALL_SCORE');
   // The overall score is shown to one decimal, so in tenths it is an integer and the quotient exact.
   const overallTenths = BigInt(Math.round(overall * Number(TENTHS)));
-  if (overallTenths === 0n) return { costPerQualityPoint: null, costPerQualityPointNullReason: 'ZERO_OVERALL_SCORE' };
+  if (overallTenths === 0n) return noCostPerQualityPoint('ZERO_OVERALL_SCORE');
   const nanoUsdPerPoint = rational(monthly.microUsd * MICRO_PER_NANO * TENTHS, overallTenths);
   return { costPerQualityPoint: roundMoney(nanoUsdPerPoint), costPerQualityPointNullReason: null };
 }
@@ -53,14 +68,15 @@ interface Priced {
   key: string;
 }
 
-/** The dearest of a unit group, lowest model id on a tie, so the choice ignores the request order. */
-function dearest(group: readonly Priced[]): Priced {
-  const byCostThenId = (a: Priced, b: Priced): number =>
-    a.monthly.microUsd === b.monthly.microUsd ? (a.modelId < b.modelId ? -1 : 1) : a.monthly.microUsd > b.monthly.microUsd ? -1 : 1;
-  return [...group].sort(byCostThenId)[0]!;
+/** Dearest first, then lowest model id, so the baseline does not depend on the request order. */
+function dearestFirst(a: Priced, b: Priced): number {
+  if (a.monthly.microUsd !== b.monthly.microUsd) return a.monthly.microUsd > b.monthly.microUsd ? -1 : 1;
+  return a.modelId < b.modelId ? -1 : 1;
 }
 
-function notComparable(cause: CostNotComparable['cause'], estimate: CostEstimate | null): CostNotComparable {
+/** Why a model has no baseline: no estimate, no known monthly cost, or units no other model is billed in. */
+function notComparable(estimate: CostEstimate | null): CostNotComparable {
+  const cause: CostNotComparableCause = estimate === null ? 'NO_OFFERING' : estimate.monthly === null ? 'PRICE_UNKNOWN' : 'DIFFERENT_PRICING_UNITS';
   return { code: 'COST_NOT_COMPARABLE', cause, pricingUnits: estimate ? [...estimate.pricingUnits] : [] };
 }
 
@@ -72,29 +88,24 @@ export function compareCosts(models: readonly ComparedModelInput[]): CostCompari
   const baselineByKey = new Map<string, Priced>();
   for (const key of new Set(priced.map((item) => item.key))) {
     const group = priced.filter((item) => item.key === key);
-    if (group.length >= 2) baselineByKey.set(key, dearest(group));
+    if (group.length >= 2) baselineByKey.set(key, group.sort(dearestFirst)[0]!);
   }
 
   const rows = models.map(({ model, score, cost }, index): CostRow => {
-    const estimate = estimates[index]!;
-    const base = {
+    const estimate = estimates[index] ?? null;
+    const baseline = estimate?.monthly ? baselineByKey.get(unitsKey(estimate)) : undefined;
+    const saved = baseline && estimate?.monthly ? savings(estimate.monthly, baseline.monthly) : null;
+    const { costPerQualityPoint: perPoint, costPerQualityPointNullReason } = costPerQualityPoint(estimate?.monthly ?? null, score.overall.value);
+    return {
       modelId: model.id,
       estimate,
       noEstimate: cost.ok ? null : { reason: cost.reason, message: cost.message },
-      ...costPerQualityPoint(estimate?.monthly ?? null, score.overall.value),
-    };
-    const none = { baselineModelId: null, savings: null, cheaperThanBaseline: null };
-    if (estimate === null) return { ...base, ...none, notComparable: notComparable('NO_OFFERING', null) };
-    if (estimate.monthly === null) return { ...base, ...none, notComparable: notComparable('PRICE_UNKNOWN', estimate) };
-    const baseline = baselineByKey.get(unitsKey(estimate));
-    if (!baseline) return { ...base, ...none, notComparable: notComparable('DIFFERENT_PRICING_UNITS', estimate) };
-    const saved = savings(estimate.monthly, baseline.monthly);
-    return {
-      ...base,
-      baselineModelId: baseline.modelId,
+      baselineModelId: baseline?.modelId ?? null,
       savings: saved,
-      cheaperThanBaseline: saved.monthly.microUsd > 0n,
-      notComparable: null,
+      cheaperThanBaseline: saved === null ? null : saved.monthly.microUsd > 0n,
+      notComparable: saved === null ? notComparable(estimate) : null,
+      costPerQualityPoint: perPoint,
+      costPerQualityPointNullReason,
     };
   });
 

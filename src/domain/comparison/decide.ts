@@ -17,13 +17,20 @@ export interface Decision {
  * Best of one value per model. `better(a, b)` > 0 when a is better than b. Values are compared as
  * shown (callers pass rounded scores), so a tie on the page is a tie here. Any null: no claim.
  */
+const MISSING: Decision = { outcome: 'MISSING_DATA', winnerIndex: null, runnerUpIndex: null };
+const TIE: Decision = { outcome: 'TIE', winnerIndex: null, runnerUpIndex: null };
+
 export function decide<T>(values: readonly (T | null)[], better: (a: T, b: T) => number): Decision {
-  if (values.some((value) => value === null)) return { outcome: 'MISSING_DATA', winnerIndex: null, runnerUpIndex: null };
+  if (values.includes(null)) return MISSING;
   const known = values as readonly T[];
-  const order = known.map((_, index) => index).sort((a, b) => better(known[b]!, known[a]!));
-  const [first, second] = order as [number, number];
-  if (better(known[first]!, known[second]!) === 0) return { outcome: 'TIE', winnerIndex: null, runnerUpIndex: null };
-  return { outcome: 'WINNER', winnerIndex: first, runnerUpIndex: second };
+  let best = 0;
+  for (let index = 1; index < known.length; index++) if (better(known[index]!, known[best]!) > 0) best = index;
+  let runnerUp = best === 0 ? 1 : 0;
+  for (let index = 0; index < known.length; index++) {
+    if (index !== best && better(known[index]!, known[runnerUp]!) > 0) runnerUp = index;
+  }
+  if (better(known[best]!, known[runnerUp]!) === 0) return TIE;
+  return { outcome: 'WINNER', winnerIndex: best, runnerUpIndex: runnerUp };
 }
 
 /** Two values: second − first; three or more: highest − lowest. Both from the values as shown. */
@@ -41,8 +48,12 @@ export const lowerIsBetter = (a: number, b: number): number => b - a;
  * value: "unknown vs 128K" is a difference the reader must see; "unknown vs unknown" is not.
  */
 export function differs<T>(values: readonly (T | null)[], equal: (a: T, b: T) => boolean = Object.is): boolean {
-  const [first = null, ...rest] = values;
-  return rest.some((value) => (value === null || first === null ? value !== first : !equal(first, value)));
+  const first = values[0] ?? null;
+  for (let index = 1; index < values.length; index++) {
+    const value = values[index] ?? null;
+    if (value === null || first === null ? value !== first : !equal(first, value)) return true;
+  }
+  return false;
 }
 
 export const DIFFERS_RULE =

@@ -34,7 +34,10 @@ function row<T>(
   read: (model: Model) => Omit<ParameterCell<T>, 'modelId'>,
   equal?: (a: T, b: T) => boolean,
 ): ParameterRow<T> {
-  const cells = models.map((model) => ({ modelId: model.id, ...read(model) }));
+  const cells = models.map((model): ParameterCell<T> => {
+    const { value, reason } = read(model);
+    return { modelId: model.id, value, reason };
+  });
   return { unit, cells, differs: differs(cells.map((cell) => cell.value), equal) };
 }
 

@@ -5,7 +5,7 @@
  */
 import { roundScore } from '../rounding.ts';
 import { SIGNAL_NAMES, type SignalName } from '../scoring/types.ts';
-import { decide, deltaOrSpread, differs, higherIsBetter } from './decide.ts';
+import { decide, deltaOrSpread, differs, higherIsBetter, type Decision } from './decide.ts';
 import type { ComparedModelInput, OverallComparison, Outcome, ScoreCell, ScoreComparison, WinsTally } from './types.ts';
 
 /**
@@ -33,45 +33,58 @@ export const isComparable = (outcome: Outcome): boolean => COMPARABLE_OUTCOMES.h
 
 const allSame = (values: readonly unknown[]): boolean => values.every((value) => value === values[0]);
 
-function scaleOutcome(key: SignalName | 'OVERALL', models: readonly ComparedModelInput[]): Outcome | null {
-  const scale = SIGNAL_SCALES[key];
-  if (scale === 'ABSOLUTE') return null;
-  if (!allSame(models.map((m) => m.model.peerGroup))) return 'DIFFERENT_PEER_GROUPS';
-  if (scale === 'PEER_GROUP_AND_PRICING_UNIT' && !allSame(models.map((m) => m.cohort.price?.unit ?? null))) {
-    return 'DIFFERENT_PRICING_UNITS';
-  }
-  return null;
+type Scale = (typeof SIGNAL_SCALES)[SignalName | 'OVERALL'];
+
+/** What stops a comparison on each scale for these models (null: nothing). Computed once per comparison. */
+function scaleBlocks(models: readonly ComparedModelInput[]): Record<Scale, Outcome | null> {
+  const onePeerGroup = allSame(models.map((m) => m.model.peerGroup));
+  const onePricingUnit = allSame(models.map((m) => m.cohort.price?.unit ?? null));
+  const peerGroupBlock = onePeerGroup ? null : 'DIFFERENT_PEER_GROUPS';
+  return {
+    ABSOLUTE: null,
+    PEER_GROUP: peerGroupBlock,
+    PEER_GROUP_AND_PRICING_UNIT: peerGroupBlock ?? (onePricingUnit ? null : 'DIFFERENT_PRICING_UNITS'),
+  };
 }
+
+function outcomeOf(key: SignalName | 'OVERALL', decision: Decision, blocks: Record<Scale, Outcome | null>, tiedOn: readonly string[]): Outcome {
+  if (decision.outcome === 'MISSING_DATA') return 'MISSING_DATA';
+  const blocked = blocks[SIGNAL_SCALES[key]];
+  if (blocked) return blocked;
+  if (decision.outcome === 'TIE') return 'TIE';
+  return EVIDENCE_BACKED.has(key) && tiedOn.length > 0 ? 'STATISTICAL_TIE' : 'WINNER';
+}
+
+const NO_FIGURES = { delta: null, spread: null };
 
 function compareScores(
   key: SignalName | 'OVERALL',
   cells: ScoreCell[],
-  models: readonly ComparedModelInput[],
+  blocks: Record<Scale, Outcome | null>,
   tiedOn: readonly string[],
 ): ScoreComparison {
   const values = cells.map((cell) => cell.value);
-  const base = { key, cells, differs: differs(values) };
-  const none = { winnerModelId: null, delta: null, spread: null, advantage: null, statisticallyTiedOn: [] };
   const decision = decide(values, higherIsBetter);
-  if (decision.outcome === 'MISSING_DATA') return { ...base, ...none, outcome: 'MISSING_DATA' };
-  const blocked = scaleOutcome(key, models);
-  if (blocked) return { ...base, ...none, outcome: blocked };
+  const outcome = outcomeOf(key, decision, blocks, tiedOn);
+  // Comparable outcomes have every value known.
   const shown = values as number[];
-  const figures = { ...none, ...deltaOrSpread(shown) };
-  if (decision.winnerIndex === null || decision.runnerUpIndex === null) return { ...base, ...figures, outcome: 'TIE' };
-  if (EVIDENCE_BACKED.has(key) && tiedOn.length > 0) {
-    return { ...base, ...figures, outcome: 'STATISTICAL_TIE', statisticallyTiedOn: [...tiedOn] };
-  }
+  const { delta, spread } = isComparable(outcome) ? deltaOrSpread(shown) : NO_FIGURES;
+  const winner = outcome === 'WINNER' ? decision.winnerIndex! : null;
   return {
-    ...base,
-    ...figures,
-    outcome: 'WINNER',
-    winnerModelId: cells[decision.winnerIndex]!.modelId,
-    advantage: roundScore(shown[decision.winnerIndex]! - shown[decision.runnerUpIndex]!),
+    key,
+    cells,
+    outcome,
+    winnerModelId: winner === null ? null : cells[winner]!.modelId,
+    delta,
+    spread,
+    advantage: winner === null ? null : roundScore(shown[winner]! - shown[decision.runnerUpIndex!]!),
+    statisticallyTiedOn: outcome === 'STATISTICAL_TIE' ? [...tiedOn] : [],
+    differs: differs(values),
   };
 }
 
 export function compareSignals(models: readonly ComparedModelInput[], tiedOn: readonly string[]): ScoreComparison[] {
+  const blocks = scaleBlocks(models);
   return SIGNAL_NAMES.map((signal) =>
     compareScores(
       signal,
@@ -79,7 +92,7 @@ export function compareSignals(models: readonly ComparedModelInput[], tiedOn: re
         const { value, reason } = score.signals[signal];
         return { modelId: model.id, value, reason };
       }),
-      models,
+      blocks,
       tiedOn,
     ),
   );
@@ -88,7 +101,7 @@ export function compareSignals(models: readonly ComparedModelInput[], tiedOn: re
 export function compareOverall(models: readonly ComparedModelInput[], tiedOn: readonly string[]): OverallComparison {
   const cells = models.map(({ model, score }) => ({ modelId: model.id, value: score.overall.value, reason: score.overall.reason }));
   return {
-    ...compareScores('OVERALL', cells, models, tiedOn),
+    ...compareScores('OVERALL', cells, scaleBlocks(models), tiedOn),
     key: 'OVERALL',
     confidence: models.map(({ score }) => score.overall.confidence),
   };

@@ -1,7 +1,7 @@
 /**
  * The short summary. It is written from the finished comparison, never from the inputs, and every
- * number in it is registered as a figure with the path of the field it renders: the text cannot
- * quote a number the response does not hold.
+ * number in it is registered as a figure with the path of the field it renders, at the moment it
+ * is written: the text cannot quote a number the response does not hold.
  */
 import type { Comparison, CostRow, Summary, SummaryFigure, VerdictKind } from './types.ts';
 
@@ -15,63 +15,8 @@ const VERDICT_LABELS: Record<VerdictKind, string> = {
   RECENCY: 'recency',
 };
 
-/** Collects figures while the sentences are written; each helper returns the text it registers. */
-class Figures {
-  readonly list: SummaryFigure[] = [];
-
-  private add(path: string, value: number | string, text: string): string {
-    this.list.push({ path, value, text });
-    return text;
-  }
-
-  /** A 0-100 score or points, always with one decimal as the rounding rule shows it ("71.0"). */
-  score(path: string, value: number): string {
-    return this.add(path, value, value.toFixed(1));
-  }
-
-  count(path: string, value: number): string {
-    return this.add(path, value, String(value));
-  }
-
-  /** The already formatted money string, quoted as it is. */
-  money(path: string, formatted: string): string {
-    return this.add(path, formatted, formatted);
-  }
-}
-
 const listNames = (names: readonly string[]): string =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-
-function overallSentence(body: Body, figures: Figures, nameOf: (id: string) => string): string {
-  const { overall } = body;
-  const shown = overall.cells.flatMap((cell, index) =>
-    cell.value === null ? [] : [`${nameOf(cell.modelId)} ${figures.score(`overall.cells[${index}].value`, cell.value)}`],
-  );
-  switch (overall.outcome) {
-    case 'WINNER':
-      return `${nameOf(overall.winnerModelId!)} has the highest overall score (${shown.join(', ')}), ahead by ${figures.score('overall.advantage', overall.advantage!)} points.`;
-    case 'TIE':
-      return `The overall scores are tied (${shown.join(', ')}).`;
-    case 'STATISTICAL_TIE':
-      return `The overall scores (${shown.join(', ')}) are a statistical tie: the shared arena results' confidence intervals overlap.`;
-    case 'MISSING_DATA': {
-      const missing = overall.cells.filter((cell) => cell.value === null).map((cell) => nameOf(cell.modelId));
-      return `No overall winner: ${listNames(missing)} ${missing.length === 1 ? 'has' : 'have'} no overall score.`;
-    }
-    default:
-      return 'The overall scores are not comparable: the models are in different peer groups.';
-  }
-}
-
-function tallySentence(body: Body, figures: Figures, nameOf: (id: string) => string): string {
-  const comparable = body.tally[0]?.comparable ?? 0;
-  if (comparable === 0) return 'No signal is comparable across these models.';
-  const parts = body.tally.map(
-    (entry, index) =>
-      `${nameOf(entry.modelId)} ${figures.count(`tally[${index}].wins`, entry.wins)} of ${figures.count(`tally[${index}].comparable`, entry.comparable)}`,
-  );
-  return `Signal wins (of the comparable ones): ${parts.join(', ')}.`;
-}
 
 function whyNotCompared(row: CostRow): string {
   const reason = row.notComparable!;
@@ -85,47 +30,115 @@ function whyNotCompared(row: CostRow): string {
   }
 }
 
-function costSentence(body: Body, figures: Figures, nameOf: (id: string) => string): string {
-  const rows = body.costs.rows;
-  const monthlyText = (row: CostRow, index: number): string =>
-    `${nameOf(row.modelId)} ${figures.money(`costs.rows[${index}].estimate.monthly.formatted`, row.estimate!.monthly!.formatted)}`;
-  const priced = rows.flatMap((row, index) => (row.notComparable === null ? [monthlyText(row, index)] : []));
-  const notComparable = rows.filter((row) => row.notComparable !== null);
-  const unpricedText =
-    notComparable.length === 0 ? '' : ` Cost is not compared for ${listNames(notComparable.map((row) => `${nameOf(row.modelId)} (${whyNotCompared(row)})`))}.`;
-  // The row with the largest savings is the cheapest of its unit group; it speaks for the group.
-  const best = rows
-    .map((row, index) => ({ row, index }))
-    .filter(({ row }) => row.cheaperThanBaseline)
-    .sort((a, b) => (a.row.savings!.monthly.microUsd > b.row.savings!.monthly.microUsd ? -1 : 1))[0];
-  if (priced.length === 0) return unpricedText.trim();
-  const monthly = `Monthly cost at this usage: ${priced.join(', ')}.`;
-  if (!best) return `${monthly}${unpricedText}`;
-  const { row, index } = best;
-  const savings = row.savings!;
-  const percent = savings.percent === null ? '' : `, ${figures.score(`costs.rows[${index}].savings.percent`, savings.percent)}%`;
-  return (
-    `${monthly} ${nameOf(row.modelId)} saves ${figures.money(`costs.rows[${index}].savings.monthly.formatted`, savings.monthly.formatted)} a month` +
-    ` (${figures.money(`costs.rows[${index}].savings.yearly.formatted`, savings.yearly.formatted)} a year${percent}) against ${nameOf(row.baselineModelId!)}.${unpricedText}`
-  );
+/** The row that saves the most: the cheapest of its unit group against that group's baseline. */
+function largestSavings(rows: readonly CostRow[]): number | null {
+  let best: number | null = null;
+  rows.forEach((row, index) => {
+    if (row.cheaperThanBaseline && (best === null || row.savings!.monthly.microUsd > rows[best]!.savings!.monthly.microUsd)) best = index;
+  });
+  return best;
 }
 
-function verdictSentence(body: Body, nameOf: (id: string) => string): string {
-  const won = body.verdicts.filter((v) => v.winnerModelId !== null).map((v) => `${VERDICT_LABELS[v.kind]}: ${nameOf(v.winnerModelId!)}`);
-  return won.length === 0 ? 'No "best for" verdict: the data does not separate the models.' : `Best for ${won.join('; ')}.`;
+class SummaryWriter {
+  readonly figures: SummaryFigure[] = [];
+
+  constructor(private readonly body: Body) {}
+
+  private name(modelId: string): string {
+    return this.body.models.find((model) => model.modelId === modelId)?.name ?? modelId;
+  }
+
+  private figure(path: string, value: number | string, text: string): string {
+    this.figures.push({ path, value, text });
+    return text;
+  }
+
+  /** A 0-100 score, points or percent, always with one decimal as the rounding rule shows it ("71.0"). */
+  private score(path: string, value: number): string {
+    return this.figure(path, value, value.toFixed(1));
+  }
+
+  private count(path: string, value: number): string {
+    return this.figure(path, value, String(value));
+  }
+
+  /** Money is quoted as the cost engine formatted it. */
+  private money(path: string, formatted: string): string {
+    return this.figure(path, formatted, formatted);
+  }
+
+  private overallScores(): string {
+    return this.body.overall.cells
+      .map((cell, index) => `${this.name(cell.modelId)} ${this.score(`overall.cells[${index}].value`, cell.value!)}`)
+      .join(', ');
+  }
+
+  overall(): string {
+    const { overall } = this.body;
+    switch (overall.outcome) {
+      case 'WINNER':
+        return `${this.name(overall.winnerModelId!)} has the highest overall score (${this.overallScores()}), ahead by ${this.score('overall.advantage', overall.advantage!)} points.`;
+      case 'TIE':
+        return `The overall scores are tied (${this.overallScores()}).`;
+      case 'STATISTICAL_TIE':
+        return `The overall scores (${this.overallScores()}) are a statistical tie: the shared arena results' confidence intervals overlap.`;
+      case 'MISSING_DATA': {
+        const missing = overall.cells.filter((cell) => cell.value === null).map((cell) => this.name(cell.modelId));
+        return `No overall winner: ${listNames(missing)} ${missing.length === 1 ? 'has' : 'have'} no overall score.`;
+      }
+      default:
+        return 'The overall scores are not comparable: the models are in different peer groups.';
+    }
+  }
+
+  tally(): string {
+    const { tally } = this.body;
+    if ((tally[0]?.comparable ?? 0) === 0) return 'No signal is comparable across these models.';
+    const parts = tally.map(
+      (entry, index) =>
+        `${this.name(entry.modelId)} ${this.count(`tally[${index}].wins`, entry.wins)} of ${this.count(`tally[${index}].comparable`, entry.comparable)}`,
+    );
+    return `Signal wins (of the comparable ones): ${parts.join(', ')}.`;
+  }
+
+  cost(): string {
+    const { rows } = this.body.costs;
+    const notCompared = rows.filter((row) => row.notComparable !== null);
+    const notComparedText =
+      notCompared.length === 0 ? '' : `Cost is not compared for ${listNames(notCompared.map((row) => `${this.name(row.modelId)} (${whyNotCompared(row)})`))}.`;
+    const priced = rows.flatMap((row, index) =>
+      row.notComparable === null
+        ? [`${this.name(row.modelId)} ${this.money(`costs.rows[${index}].estimate.monthly.formatted`, row.estimate!.monthly!.formatted)}`]
+        : [],
+    );
+    if (priced.length === 0) return notComparedText;
+    const sentences = [`Monthly cost at this usage: ${priced.join(', ')}.`];
+    const best = largestSavings(rows);
+    if (best !== null) sentences.push(this.savings(rows[best]!, best));
+    if (notComparedText) sentences.push(notComparedText);
+    return sentences.join(' ');
+  }
+
+  private savings(row: CostRow, index: number): string {
+    const savings = row.savings!;
+    const path = `costs.rows[${index}].savings`;
+    const percent = savings.percent === null ? '' : `, ${this.score(`${path}.percent`, savings.percent)}%`;
+    return (
+      `${this.name(row.modelId)} saves ${this.money(`${path}.monthly.formatted`, savings.monthly.formatted)} a month` +
+      ` (${this.money(`${path}.yearly.formatted`, savings.yearly.formatted)} a year${percent}) against ${this.name(row.baselineModelId!)}.`
+    );
+  }
+
+  verdicts(): string {
+    const won = this.body.verdicts
+      .filter((verdict) => verdict.winnerModelId !== null)
+      .map((verdict) => `${VERDICT_LABELS[verdict.kind]}: ${this.name(verdict.winnerModelId!)}`);
+    return won.length === 0 ? 'No "best for" verdict: the data does not separate the models.' : `Best for ${won.join('; ')}.`;
+  }
 }
 
 export function summarize(body: Body): Summary {
-  const figures = new Figures();
-  const names = new Map(body.models.map((model) => [model.modelId, model.name]));
-  const nameOf = (id: string): string => names.get(id) ?? id;
-  const text = [
-    overallSentence(body, figures, nameOf),
-    tallySentence(body, figures, nameOf),
-    costSentence(body, figures, nameOf),
-    verdictSentence(body, nameOf),
-  ]
-    .filter((sentence) => sentence.length > 0)
-    .join(' ');
-  return { text, figures: figures.list };
+  const writer = new SummaryWriter(body);
+  const text = [writer.overall(), writer.tally(), writer.cost(), writer.verdicts()].filter((sentence) => sentence.length > 0).join(' ');
+  return { text, figures: writer.figures };
 }

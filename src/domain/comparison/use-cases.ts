@@ -84,41 +84,44 @@ function levelOf(fit: number): FitLevel {
   return fit >= FIT_LEVEL_THRESHOLDS.FAIR ? 'FAIR' : 'WEAK';
 }
 
+interface Figure {
+  value: UseCaseReason['value'];
+  unit: string | null;
+}
+
 /** The raw figure behind a signal, so that a reason cites data (400000 tokens), not only points. */
-function signalFigure(input: ComparedModelInput, name: SignalName): Pick<UseCaseReason, 'value' | 'unit' | 'benchmarks'> {
-  const { model, score, cohort } = input;
-  const none = { benchmarks: [] };
+function signalFigure({ model, score, cohort }: ComparedModelInput, name: SignalName): Figure {
   switch (name) {
     case 'CONTEXT_WINDOW':
-      return { ...none, value: model.limits.contextTokens.tokens, unit: 'tokens' };
+      return { value: model.limits.contextTokens.tokens, unit: 'tokens' };
     case 'OUTPUT_CAPACITY':
-      return { ...none, value: model.limits.maxOutputTokens.tokens, unit: 'tokens' };
+      return { value: model.limits.maxOutputTokens.tokens, unit: 'tokens' };
     case 'RECENCY':
-      return { ...none, value: model.releaseDate, unit: 'release date' };
+      return { value: model.releaseDate, unit: 'release date' };
     case 'PRICING':
-      return { ...none, value: cohort.price?.amountUsd ?? null, unit: cohort.price?.unit ?? null };
-    case 'BENCHMARKS': {
-      const benchmarks = score.signals.BENCHMARKS.contributions.map((part) => part.label);
-      return { value: score.signals.BENCHMARKS.value, unit: 'points', benchmarks };
-    }
+      return { value: cohort.price?.amountUsd ?? null, unit: cohort.price?.unit ?? null };
+    case 'BENCHMARKS':
     case 'CAPABILITIES':
-      return { ...none, value: score.signals.CAPABILITIES.value, unit: 'points' };
+      return { value: score.signals[name].value, unit: 'points' };
   }
 }
 
-const capabilityReason = (input: ComparedModelInput, capability: UseCaseCapability, weightPercent: number): UseCaseReason => {
+function capabilityReason(input: ComparedModelInput, capability: UseCaseCapability, weightPercent: number): UseCaseReason {
   const value = input.model.capabilities[capability];
   return { code: 'CAPABILITY', capability, value, unit: null, score: value === null ? null : value ? 100 : 0, weightPercent, benchmarks: [] };
-};
+}
 
 function componentReason(input: ComparedModelInput, component: Component): UseCaseReason {
   if (component.kind === 'CAPABILITY') return capabilityReason(input, component.capability, component.weightPercent);
+  const { value, unit } = signalFigure(input, component.signal);
   return {
     code: component.signal,
     capability: null,
+    value,
+    unit,
     score: input.score.signals[component.signal].value,
     weightPercent: component.weightPercent,
-    ...signalFigure(input, component.signal),
+    benchmarks: component.signal === 'BENCHMARKS' ? input.score.signals.BENCHMARKS.contributions.map((part) => part.label) : [],
   };
 }
 

@@ -1,0 +1,243 @@
+/**
+ * The comparison's invariants as properties over 1,000 random pairs and 1,000 random triples each.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareModels } from '../../../src/domain/comparison/compare.ts';
+import type { Comparison, ComparedModelInput, CostRow, ScoreComparison } from '../../../src/domain/comparison/types.ts';
+import { roundScore } from '../../../src/domain/rounding.ts';
+import { NAMES, comparedModels } from './arbitraries.ts';
+import { valueAt } from './fixtures.ts';
+
+const RUNS = 1_000;
+const GROUPS = [
+  ['pairs', 2],
+  ['triples', 3],
+] as const;
+
+/** Runs `check` on the comparison of 1,000 random pairs and 1,000 random triples. */
+function forAll(name: string, check: (result: Comparison, models: ComparedModelInput[]) => void): void {
+  describe(name, () => {
+    for (const [label, count] of GROUPS) {
+      it(label, () => {
+        fc.assert(
+          fc.property(comparedModels(count), (models) => check(compareModels({ models }), models)),
+          { numRuns: RUNS },
+        );
+      });
+    }
+  });
+}
+
+const rows = (result: Comparison): ScoreComparison[] => [...result.signals, result.overall];
+const monthlyOf = (row: CostRow): bigint | null => row.estimate?.monthly?.microUsd ?? null;
+const unitsOf = (row: CostRow): string => [...(row.estimate?.pricingUnits ?? [])].sort().join('+');
+
+/** Index of the model with this id in the result's order. */
+const indexOf = (result: Comparison, modelId: string | null): number => result.models.findIndex((m) => m.modelId === modelId);
+
+/** The winner's figure is strictly better than every other model's. */
+function expectStrictlyBest<T>(values: readonly (T | null)[], winner: number, better: (a: T, b: T) => boolean): void {
+  expect(values.every((value) => value !== null)).toBe(true);
+  values.forEach((value, index) => {
+    if (index !== winner) expect(better(values[winner] as T, value as T)).toBe(true);
+  });
+}
+
+const higher = (a: number | string | bigint, b: number | string | bigint) => a > b;
+const lower = (a: bigint, b: bigint) => a < b;
+
+forAll('no verdict or winner contradicts the numbers', (result) => {
+  for (const row of rows(result)) {
+    const values = row.cells.map((cell) => cell.value);
+    if (row.outcome === 'WINNER') {
+      const winner = indexOf(result, row.winnerModelId);
+      expectStrictlyBest(values, winner, higher);
+      const others = values.filter((_, index) => index !== winner) as number[];
+      expect(row.advantage).toBe(roundScore(values[winner]! - Math.max(...others)));
+    } else {
+      expect(row.winnerModelId).toBeNull();
+      expect(row.advantage).toBeNull();
+    }
+    if (row.outcome === 'TIE') expect(values.filter((v) => v === Math.max(...(values as number[]))).length).toBeGreaterThan(1);
+    if (row.delta !== null) expect(row.delta).toBe(roundScore(values[1]! - values[0]!));
+    if (row.spread !== null) expect(row.spread).toBe(roundScore(Math.max(...(values as number[])) - Math.min(...(values as number[]))));
+  }
+
+  const verdict = Object.fromEntries(result.verdicts.map((v) => [v.kind, v]));
+  expect(verdict.QUALITY!.winnerModelId).toBe(result.overall.winnerModelId);
+  const costRows = result.costs.rows;
+  const checks = {
+    COST: () => expectStrictlyBest(costRows.map(monthlyOf), indexOf(result, verdict.COST!.winnerModelId), lower),
+    VALUE: () =>
+      expectStrictlyBest(
+        costRows.map((row) => row.costPerQualityPoint?.microUsd ?? null),
+        indexOf(result, verdict.VALUE!.winnerModelId),
+        lower,
+      ),
+    LONG_CONTEXT: () =>
+      expectStrictlyBest(
+        result.parameters.contextTokens.cells.map((c) => c.value),
+        indexOf(result, verdict.LONG_CONTEXT!.winnerModelId),
+        higher,
+      ),
+    RECENCY: () =>
+      expectStrictlyBest(
+        result.parameters.releaseDate.cells.map((c) => c.value),
+        indexOf(result, verdict.RECENCY!.winnerModelId),
+        higher,
+      ),
+  };
+  for (const [kind, check] of Object.entries(checks)) {
+    if (verdict[kind]!.winnerModelId !== null) check();
+  }
+  if (verdict.COST!.winnerModelId !== null || verdict.VALUE!.winnerModelId !== null) {
+    expect(new Set(costRows.map(unitsOf)).size).toBe(1);
+  }
+
+  for (const useCase of result.useCases) {
+    if (useCase.winnerModelId !== null) {
+      expectStrictlyBest(
+        useCase.fits.map((f) => f.fit),
+        indexOf(result, useCase.winnerModelId),
+        higher,
+      );
+    }
+  }
+  for (const benchmark of result.benchmarks) {
+    if (benchmark.winnerModelId !== null) {
+      expectStrictlyBest(
+        benchmark.cells.map((c) => c.score),
+        indexOf(result, benchmark.winnerModelId),
+        higher,
+      );
+    }
+  }
+});
+
+forAll('the model with the higher quality score is never "best for quality" second', (result) => {
+  const quality = result.verdicts.find((v) => v.kind === 'QUALITY')!;
+  const values = result.overall.cells.map((c) => c.value);
+  values.forEach((a, i) =>
+    values.forEach((b, j) => {
+      if (a !== null && b !== null && a > b) expect(quality.winnerModelId).not.toBe(result.models[j]!.modelId);
+    }),
+  );
+});
+
+forAll('savings and "cheaper" always agree', (result) => {
+  const byId = new Map(result.costs.rows.map((row) => [row.modelId, row]));
+  for (const row of result.costs.rows) {
+    expect(row.savings === null).toBe(row.baselineModelId === null);
+    expect(row.cheaperThanBaseline === null).toBe(row.baselineModelId === null);
+    if (row.savings === null) continue;
+    const baseline = byId.get(row.baselineModelId!)!;
+    expect(row.savings.monthly.microUsd).toBe(monthlyOf(baseline)! - monthlyOf(row)!);
+    expect(row.savings.yearly.microUsd).toBe(12n * row.savings.monthly.microUsd);
+    expect(row.cheaperThanBaseline).toBe(row.savings.monthly.microUsd > 0n);
+    expect(row.savings.monthly.microUsd >= 0n).toBe(true);
+    if (row.savings.percent !== null && row.savings.percent > 0) expect(row.cheaperThanBaseline).toBe(true);
+    if (!row.cheaperThanBaseline) expect(row.savings.percent ?? 0).toBe(0);
+    expect(unitsOf(baseline)).toBe(unitsOf(row));
+  }
+  const cost = result.verdicts.find((v) => v.kind === 'COST')!;
+  if (cost.winnerModelId !== null) expect(byId.get(cost.winnerModelId)!.cheaperThanBaseline).toBe(true);
+});
+
+/** Every order-sensitive part of `permuted` equals `original` reordered by `order`. */
+function expectMirrored(original: Comparison, permuted: Comparison, order: readonly number[]): void {
+  const reorder = <T>(list: readonly T[]): T[] => order.map((index) => list[index]!);
+  expect(permuted.models).toEqual(reorder(original.models));
+  expect(permuted.tally).toEqual(reorder(original.tally));
+  expect(permuted.costs.rows).toEqual(reorder(original.costs.rows));
+  expect(permuted.costs.comparable).toBe(original.costs.comparable);
+  expect(permuted.verdicts).toEqual(original.verdicts);
+  const swapped = order.length === 2 && order[0] === 1;
+  expect(permuted.overall.confidence).toEqual(reorder(original.overall.confidence));
+  // Everything but the per-model cells and the signed delta stays as it was.
+  const orderFree = ({ cells: _cells, delta: _delta, ...rest }: ScoreComparison) => ({ ...rest, confidence: null });
+  rows(original).forEach((row, k) => {
+    const mirror = rows(permuted)[k]!;
+    expect(mirror.cells).toEqual(reorder(row.cells));
+    expect(orderFree(mirror)).toEqual(orderFree(row));
+    // Two models swapped: B − A becomes A − B.
+    if (swapped) expect(mirror.delta).toBe(row.delta === null ? null : 0 - row.delta);
+  });
+  original.useCases.forEach((useCase, k) => {
+    expect(permuted.useCases[k]).toEqual({ ...useCase, fits: reorder(useCase.fits) });
+  });
+  original.benchmarks.forEach((row, k) => {
+    expect(permuted.benchmarks[k]!.cells).toEqual(reorder(row.cells));
+    expect([permuted.benchmarks[k]!.outcome, permuted.benchmarks[k]!.winnerModelId]).toEqual([row.outcome, row.winnerModelId]);
+  });
+  original.capabilities.forEach((row, k) => expect(permuted.capabilities[k]).toEqual({ ...row, cells: reorder(row.cells) }));
+  expect(permuted.parameters.contextTokens).toEqual({ ...original.parameters.contextTokens, cells: reorder(original.parameters.contextTokens.cells) });
+}
+
+describe('swapping the order of the models mirrors the result', () => {
+  it('pairs: deltas negate, winners stay the same model, tallies follow the model', () => {
+    fc.assert(
+      fc.property(comparedModels(2), (models) => {
+        expectMirrored(compareModels({ models }), compareModels({ models: [models[1]!, models[0]!] }), [1, 0]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('triples: any permutation', () => {
+    const permutation = fc.constantFrom([0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]);
+    fc.assert(
+      fc.property(comparedModels(3), permutation, (models, order) => {
+        expectMirrored(compareModels({ models }), compareModels({ models: order.map((i) => models[i]!) }), order);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+forAll('the wins tally equals the winners counted', (result) => {
+  const comparable = result.signals.filter((row) => ['WINNER', 'TIE', 'STATISTICAL_TIE'].includes(row.outcome)).length;
+  for (const entry of result.tally) {
+    const won = result.signals.filter((row) => row.winnerModelId === entry.modelId);
+    expect(entry.wins).toBe(won.length);
+    expect(entry.wonSignals).toEqual(won.map((row) => row.key));
+    expect(entry.comparable).toBe(comparable);
+  }
+  expect(result.tally.reduce((sum, entry) => sum + entry.wins, 0)).toBeLessThanOrEqual(comparable);
+});
+
+forAll('every figure in the summary equals a field, and every number in it is a figure', (result) => {
+  const { text, figures } = result.summary;
+  let rest = text;
+  for (const figure of [...figures].sort((a, b) => b.text.length - a.text.length)) {
+    expect(valueAt(result, figure.path)).toBe(figure.value);
+    expect(typeof figure.value === 'number' ? Number(figure.text) : figure.text).toBe(figure.value);
+    expect(rest).toContain(figure.text);
+    rest = rest.replace(figure.text, '');
+  }
+  expect(rest).not.toMatch(/\d/);
+  for (const name of NAMES) expect(name).not.toMatch(/\d/);
+});
+
+forAll('nothing is claimed on missing data', (result) => {
+  for (const row of rows(result)) {
+    if (row.cells.some((cell) => cell.value === null)) {
+      expect(row).toMatchObject({ outcome: 'MISSING_DATA', winnerModelId: null, delta: null, spread: null, advantage: null });
+    }
+  }
+  for (const useCase of result.useCases) {
+    if (useCase.fits.some((fit) => fit.fit === null)) expect([useCase.outcome, useCase.winnerModelId]).toEqual(['MISSING_DATA', null]);
+  }
+  const monthlies = result.costs.rows.map(monthlyOf);
+  const verdict = Object.fromEntries(result.verdicts.map((v) => [v.kind, v]));
+  if (monthlies.includes(null)) {
+    expect([verdict.COST!.outcome, verdict.VALUE!.outcome]).toEqual(['COST_NOT_COMPARABLE', 'COST_NOT_COMPARABLE']);
+  }
+  for (const row of result.costs.rows) {
+    if (monthlyOf(row) === null) expect([row.savings, row.baselineModelId, row.notComparable?.code]).toEqual([null, null, 'COST_NOT_COMPARABLE']);
+    if (row.costPerQualityPoint !== null) expect(monthlyOf(row) !== null && valueAt(result, `overall.cells[${indexOf(result, row.modelId)}].value`) !== null).toBe(true);
+  }
+  if (result.parameters.contextTokens.cells.some((c) => c.value === null)) expect(verdict.LONG_CONTEXT!.winnerModelId).toBeNull();
+  if (result.parameters.releaseDate.cells.some((c) => c.value === null)) expect(verdict.RECENCY!.winnerModelId).toBeNull();
+  if (result.overall.cells.some((c) => c.value === null)) expect(verdict.QUALITY!.winnerModelId).toBeNull();
+});
