@@ -38,7 +38,7 @@ function useTokenLimit(maxTokens: number): Plugin {
         try {
           return parseFn(source, { ...options, maxTokens });
         } catch (error) {
-          if (error instanceof GraphQLError && /more than \d+ tokens/.test(error.message)) {
+          if (error instanceof GraphQLError && /\d+ tokens\. Parsing aborted/.test(error.message)) {
             throw limitError('OPERATION_TOO_COMPLEX', `The document has more than ${maxTokens} tokens.`, { limit: 'maxTokens', http: { status: 400 } });
           }
           throw error;

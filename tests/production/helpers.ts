@@ -1,0 +1,110 @@
+/**
+ * The production suite's fixtures: stores of its own (it writes), a database nobody answers, tiny
+ * OpenRouter files to ingest, and raw HTTP through the real Yoga pipeline.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createTcpServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Db, MongoClient } from 'mongodb';
+import { startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
+import type { App } from '../../src/yoga.ts';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+
+/** A port that was free a moment ago: for a store restarted on the same port, or a child server. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createTcpServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface TestStore {
+  db: Db;
+  client: MongoClient;
+  uri: string;
+  port: number;
+  dbpath: string;
+  /** Stops the store only (the client stays, as in an outage). */
+  stopStore(): Promise<void>;
+  /** Starts it again on the same port and data directory. */
+  restartStore(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** An empty embedded store in a temp dir, with a client whose server selection gives up after `dbTimeoutMs`. */
+export async function startTestStore({ dbTimeoutMs = 1_000 } = {}): Promise<TestStore> {
+  const dbpath = mkdtempSync(join(tmpdir(), 'production-'));
+  const port = await freePort();
+  let store: Awaited<ReturnType<typeof startEmbeddedMongo>> | null = await startEmbeddedMongo({ dbpath, port });
+  const uri = store.uri;
+  const client = await new MongoClient(uri, { serverSelectionTimeoutMS: dbTimeoutMs, connectTimeoutMS: dbTimeoutMs }).connect();
+  return {
+    db: client.db('production_tests'),
+    client,
+    uri,
+    port,
+    dbpath,
+    async stopStore() {
+      await store?.stop();
+      store = null;
+    },
+    async restartStore() {
+      store = await startEmbeddedMongo({ dbpath, port });
+    },
+    async close() {
+      await client.close();
+      await store?.stop();
+      rmSync(dbpath, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A database at a port where nothing listens: every command fails after `timeoutMs` of server selection. */
+export function unreachableDb(timeoutMs = 300): { db: Db; close(): Promise<void> } {
+  const client = new MongoClient('mongodb://127.0.0.1:9/', { serverSelectionTimeoutMS: timeoutMs, connectTimeoutMS: timeoutMs });
+  return { db: client.db('nothing'), close: () => client.close() };
+}
+
+const openRouterModels = (JSON.parse(readFileSync(new URL('../../seed/data/openrouter/models.json', import.meta.url), 'utf8')) as { data: unknown[] }).data;
+
+/** The first `count` models of the seed's OpenRouter file, as an ingest file: each count is a different catalog. */
+export function openRouterFile(count: number): { name: string; text: string } {
+  return { name: 'models.json', text: JSON.stringify({ data: openRouterModels.slice(0, count) }) };
+}
+
+export const INGEST_MUTATION = /* GraphQL */ `
+  mutation Ingest($files: [IngestFileInput!]!) {
+    ingest(format: OPENROUTER, files: $files) {
+      status
+      error
+      catalogVersion
+      collections { collection added updated unchanged removed rejected }
+      rejected { collection file sourceId reason }
+    }
+  }
+`;
+
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: Record<string, any> };
+}
+
+/** POSTs a JSON body (any value, or a raw string) to /graphql through `app.fetch`. */
+export async function post(app: App, body: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
+  const response = await app.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : {} };
+}
+
+export const codesOf = (response: RawResponse) => (response.body.errors ?? []).map((error) => error.extensions?.code);

@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { OPERATION_LIMITS } from '../../src/security/operation-limits.ts';
+import { createApp } from '../../src/yoga.ts';
+import { ADMIN_TOKEN, codesOf, post, unreachableDb } from './helpers.ts';
+
+// Limits are checked before anything reads data, so a database that never answers is enough:
+// an operation within the limits fails later, with DATABASE_UNAVAILABLE, never with a limit code.
+const database = unreachableDb();
+afterAll(() => database.close());
+const app = createApp({ db: database.db, adminToken: ADMIN_TOKEN, maxBodyBytes: 20_000, adminMaxBodyBytes: 100_000 });
+
+/** The limits an operation was refused for (graphql-js may report other validation errors beside them). */
+const limitsHit = (response: Awaited<ReturnType<typeof post>>) =>
+  (response.body.errors ?? []).filter((error) => error.extensions?.code === 'OPERATION_TOO_COMPLEX').map((error) => error.extensions?.limit);
+
+const nested = (depth: number): string => (depth === 0 ? 'id' : `lab { models(first: 1) { edges { node { ${nested(depth - 1)} } } } }`);
+
+describe('operation limits', () => {
+  it('every example operation of schema/operations is within every limit', async () => {
+    const directory = new URL('../../schema/operations/', import.meta.url);
+    const files = readdirSync(directory).filter((name) => name.endsWith('.graphql'));
+    expect(files.length).toBeGreaterThan(1);
+    for (const file of files) {
+      const response = await post(app, { query: readFileSync(new URL(file, directory), 'utf8'), variables: { id: 'x', models: ['a', 'b'] } });
+      expect(codesOf(response), file).not.toContain('OPERATION_TOO_COMPLEX');
+    }
+  });
+
+  it(`refuses nesting deeper than ${OPERATION_LIMITS.maxDepth}`, async () => {
+    const response = await post(app, { query: `{ model(id: "x") { ${nested(4)} } }` });
+    expect(response.status).toBe(400);
+    expect(limitsHit(response)).toContain('maxDepth');
+  });
+
+  it(`refuses more than ${OPERATION_LIMITS.maxAliases} aliases`, async () => {
+    const aliases = Array.from({ length: OPERATION_LIMITS.maxAliases + 1 }, (_, i) => `m${i}: methodology { version }`).join(' ');
+    const response = await post(app, { query: `{ ${aliases} }` });
+    expect(response.status).toBe(400);
+    expect(limitsHit(response)).toContain('maxAliases');
+  });
+
+  it(`refuses more than ${OPERATION_LIMITS.maxDirectives} directives`, async () => {
+    const response = await post(app, { query: `{ __typename ${'@skip(if: false) '.repeat(OPERATION_LIMITS.maxDirectives + 1)} }` });
+    expect(response.status).toBe(400);
+    expect(limitsHit(response)).toContain('maxDirectives');
+  });
+
+  it(`refuses an operation costing more than ${OPERATION_LIMITS.maxCost}`, async () => {
+    const response = await post(app, { query: `{ models(first: 100) { edges { node { offerings { provider { models(first: 100) { totalCount } } } } } } }` });
+    expect(response.status).toBe(400);
+    expect(limitsHit(response)).toContain('maxCost');
+  });
+
+  it(`refuses a document of more than ${OPERATION_LIMITS.maxTokens} tokens without parsing it all`, async () => {
+    const response = await post(app, { query: `{ ${'a '.repeat(OPERATION_LIMITS.maxTokens)} }` });
+    expect(response.status).toBe(400);
+    expect(limitsHit(response)).toEqual(['maxTokens']);
+  });
+});
+
+describe('request body limit', () => {
+  const bigQuery = { query: `{ __typename }`, variables: { padding: 'x'.repeat(30_000) } };
+
+  it('answers 413 PAYLOAD_TOO_LARGE for a body over the limit (chunked: no Content-Length)', async () => {
+    const response = await post(app, bigQuery);
+    expect(response.status).toBe(413);
+    expect(codesOf(response)).toEqual(['PAYLOAD_TOO_LARGE']);
+  });
+
+  it('answers 413 from the declared Content-Length alone', async () => {
+    const response = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': '10000000' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('accepts the same body under the limit, and a larger one with the admin token', async () => {
+    expect((await post(app, { query: '{ __typename }' })).body.data).toEqual({ __typename: 'Query' });
+    const admin = await post(app, bigQuery, { authorization: `Bearer ${ADMIN_TOKEN}` });
+    expect(admin.status).toBe(200);
+    expect(admin.body.data).toEqual({ __typename: 'Query' });
+  });
+});
+
+describe('operation timeout', () => {
+  it('aborts a query that runs too long with OPERATION_TIMEOUT, well before the database gives up', async () => {
+    const slowDatabase = unreachableDb(5_000);
+    try {
+      const impatient = createApp({ db: slowDatabase.db, operationTimeoutMs: 200 });
+      const startedAt = performance.now();
+      const response = await post(impatient, { query: '{ models(first: 1) { totalCount } }' });
+      expect(performance.now() - startedAt).toBeLessThan(2_000);
+      expect(codesOf(response)).toEqual(['OPERATION_TIMEOUT']);
+      expect(response.body.errors![0]!.message).toMatch(/longer than 200 ms/);
+    } finally {
+      await slowDatabase.close();
+    }
+  });
+});
