@@ -1,10 +1,19 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships CommonJS (main) and ESM (module) builds. Node loads the CommonJS one for
+    // graphql-yoga; vite would pick the ESM one for our sources, giving two GraphQLError classes
+    // and masking every user error. Pin the one Node uses, as at run time.
+    alias: { graphql: require.resolve('graphql') },
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
-    hookTimeout: 120_000,
+    hookTimeout: 180_000,
     pool: 'forks',
   },
 });

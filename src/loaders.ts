@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Collection, Document, Filter } from 'mongodb';
 import type { BenchmarkResult, Lab, Model, Offering, PriceEvent, Provider } from './domain/catalog.ts';
 import type { CatalogReader } from './catalog-reader.ts';
-import type { BenchmarkHistoryDocument, ModelScoreDocument, ScoreHistoryDocument } from './db/scores.ts';
+import type { ModelScoreDocument, ScoreHistoryDocument } from './db/scores.ts';
 import { scoreCollections } from './db/scores.ts';
 
 /**
@@ -21,7 +21,6 @@ export interface Loaders {
   priceEventsByOfferingId: DataLoader<string, PriceEvent[]>;
   scoreByModelId: DataLoader<string, ModelScoreDocument | null>;
   scoreHistoryByModelId: DataLoader<string, ScoreHistoryDocument | null>;
-  benchmarkHistoryByModelId: DataLoader<string, BenchmarkHistoryDocument[]>;
 }
 
 type KeyField<T> = Extract<keyof T, string>;
@@ -68,6 +67,5 @@ export function createLoaders(reader: CatalogReader): Loaders {
     priceEventsByOfferingId: groupLoader(reader, collections.priceEvents, 'offeringId', { date: 1, id: 1 }),
     scoreByModelId: uniqueLoader(reader, scores.modelScores, ['id']),
     scoreHistoryByModelId: uniqueLoader(reader, scores.scoreHistory, ['id']),
-    benchmarkHistoryByModelId: groupLoader(reader, scores.benchmarkHistory, 'id', { benchmarkId: 1 }),
   };
 }

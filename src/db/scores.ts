@@ -4,7 +4,7 @@
  * belong to the catalog it reads, and nothing is scored at request time.
  */
 import type { Collection, Db, IndexDescription } from 'mongodb';
-import type { BenchmarkHistoryPoint, CohortModel, ModelScore, ScoreHistoryPoint } from '../domain/scoring/types.ts';
+import type { CohortModel, ModelScore, ScoreHistoryPoint } from '../domain/scoring/types.ts';
 
 interface Versioned {
   _id: string;
@@ -17,33 +17,28 @@ interface Versioned {
 /** The score, and the cohort facts a comparison sets side by side (ranking price and its unit, benchmark results). */
 export type ModelScoreDocument = Versioned & { asOf: string; score: ModelScore; cohort: Pick<CohortModel, 'price' | 'benchmarks'> };
 export type ScoreHistoryDocument = Versioned & { points: ScoreHistoryPoint[] };
-export type BenchmarkHistoryDocument = Versioned & { benchmarkId: string; points: BenchmarkHistoryPoint[] };
 
 export const SCORE_COLLECTION_NAMES = {
   modelScores: 'modelScores',
   scoreHistory: 'scoreHistory',
-  benchmarkHistory: 'benchmarkHistory',
 } as const;
 
 export interface ScoreCollections {
   modelScores: Collection<ModelScoreDocument>;
   scoreHistory: Collection<ScoreHistoryDocument>;
-  benchmarkHistory: Collection<BenchmarkHistoryDocument>;
 }
 
 export function scoreCollections(db: Db): ScoreCollections {
   return {
     modelScores: db.collection<ModelScoreDocument>(SCORE_COLLECTION_NAMES.modelScores),
     scoreHistory: db.collection<ScoreHistoryDocument>(SCORE_COLLECTION_NAMES.scoreHistory),
-    benchmarkHistory: db.collection<BenchmarkHistoryDocument>(SCORE_COLLECTION_NAMES.benchmarkHistory),
   };
 }
 
-const byVersionAndModel: IndexDescription = { key: { catalogVersion: 1, id: 1 }, name: 'catalogVersion_id' };
+const byVersionAndModel: IndexDescription = { key: { catalogVersion: 1, id: 1 }, name: 'catalogVersion_id', unique: true };
 
 export async function ensureScoreIndexes(db: Db): Promise<void> {
   const collections = scoreCollections(db);
-  await collections.modelScores.createIndexes([{ ...byVersionAndModel, unique: true }]);
-  await collections.scoreHistory.createIndexes([{ ...byVersionAndModel, unique: true }]);
-  await collections.benchmarkHistory.createIndexes([byVersionAndModel]);
+  await collections.modelScores.createIndexes([byVersionAndModel]);
+  await collections.scoreHistory.createIndexes([byVersionAndModel]);
 }

@@ -1,11 +1,12 @@
 import { builder } from '../builder.ts';
 import type { PeerGroup } from '../domain/catalog.ts';
-import type { BenchmarkCoverage, BenchmarkHistoryPoint, ModelScore, OverallScore, Rank, RankPair, ScoreHistoryPoint } from '../domain/scoring/types.ts';
+import { type BenchmarkSeries, benchmarkSeries } from '../domain/benchmark-series.ts';
+import type { BenchmarkCoverage, ModelScore, OverallScore, Rank, RankPair, ScoreHistoryPoint } from '../domain/scoring/types.ts';
+import { BenchmarkResultRef } from './benchmark-result.ts';
 import { SIGNAL_NAMES } from '../domain/scoring/types.ts';
 import type { ModelScoreDocument } from '../db/scores.ts';
 import { NullReasonEnum, PeerGroupEnum } from './enums.ts';
 import { ModelRef } from './model.ts';
-import { ProvenanceRef } from './provenance.ts';
 import { ContributionRef, SignalEnum, SignalScoreRef } from './signal-score.ts';
 
 export const ConfidenceEnum = builder.enumType('Confidence', {
@@ -102,19 +103,11 @@ const ScoreHistoryPointRef = builder.objectRef<ScoreHistoryPoint>('ScoreHistoryP
   }),
 });
 
-const BenchmarkHistoryPointRef = builder.objectRef<BenchmarkHistoryPoint>('BenchmarkHistoryPoint').implement({
-  fields: (t) => ({
-    date: t.field({ type: 'LocalDate', resolve: (point) => point.date }),
-    score: t.exposeFloat('score'),
-    votes: t.exposeInt('votes'),
-    provenance: t.field({ type: ProvenanceRef, resolve: (point) => point.provenance }),
-  }),
-});
-
-const BenchmarkHistorySeriesRef = builder.objectRef<{ benchmarkId: string; points: BenchmarkHistoryPoint[] }>('BenchmarkHistorySeries').implement({
+const BenchmarkHistorySeriesRef = builder.objectRef<BenchmarkSeries>('BenchmarkHistorySeries').implement({
+  description: 'One benchmark’s dated results for a model, oldest first.',
   fields: (t) => ({
     benchmarkId: t.exposeString('benchmarkId'),
-    points: t.field({ type: [BenchmarkHistoryPointRef], resolve: (series) => series.points }),
+    points: t.field({ type: [BenchmarkResultRef], resolve: (series) => series.results }),
   }),
 });
 
@@ -133,6 +126,6 @@ builder.objectFields(ModelRef, (t) => ({
   benchmarkHistory: t.field({
     type: [BenchmarkHistorySeriesRef],
     description: 'Dated benchmark results where the sources keep a history (LMArena text leaderboard).',
-    resolve: (model, _args, context) => context.loaders.benchmarkHistoryByModelId.load(model.id),
+    resolve: async (model, _args, context) => benchmarkSeries(await context.loaders.benchmarkResultsByModelId.load(model.id)),
   }),
 }));

@@ -1,4 +1,6 @@
 import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { latestResults } from '../domain/benchmark-series.ts';
 import type { Model } from '../domain/catalog.ts';
 import { BenchmarkResultRef } from './benchmark-result.ts';
 import { CapabilitiesRef } from './capabilities.ts';
@@ -12,6 +14,12 @@ import { ProvenanceRef } from './provenance.ts';
 
 export const ModelRef = builder.objectRef<Model>('Model');
 
+/** Through the model's offerings, so a page showing offerings and canonical prices reads offerings once. */
+async function canonicalOffering(model: Model, context: Context) {
+  if (!model.canonicalOfferingId) return null;
+  return (await context.loaders.offeringsByModelId.load(model.id)).find((offering) => offering.id === model.canonicalOfferingId) ?? null;
+}
+
 builder.node(ModelRef, {
   description: 'One provider-agnostic model identity, e.g. `openai/gpt-5`, with what every source says about it.',
   id: { resolve: (model) => model.id },
@@ -22,11 +30,8 @@ builder.node(ModelRef, {
     lab: t.field({ type: LabRef, resolve: async (model, _args, context) => (await context.loaders.labById.load(model.labId))! }),
     family: t.exposeString('family', { nullable: true }),
     aliases: t.exposeStringList('aliases', { description: 'The ids this model has in other sources and at providers.' }),
-    releaseDate: t.field({ type: 'LocalDate', nullable: true, resolve: (model) => model.releaseDate }),
-    knowledgeCutoff: t.exposeString('knowledgeCutoff', {
-      nullable: true,
-      description: 'As precise as the lab states it: `YYYY-MM` or `YYYY-MM-DD`.',
-    }),
+    releaseDate: t.field({ type: 'PartialDate', nullable: true, resolve: (model) => model.releaseDate }),
+    knowledgeCutoff: t.field({ type: 'PartialDate', nullable: true, resolve: (model) => model.knowledgeCutoff }),
     openWeights: t.exposeBoolean('openWeights', { nullable: true }),
     license: t.exposeString('license', { nullable: true }),
     inputModalities: t.field({ type: [ModalityEnum], resolve: (model) => model.modalities.input }),
@@ -38,13 +43,12 @@ builder.node(ModelRef, {
       type: OfferingRef,
       nullable: true,
       description: "The lab's own offering, whose price is the model's canonical price.",
-      resolve: (model, _args, context) => (model.canonicalOfferingId ? context.loaders.offeringById.load(model.canonicalOfferingId) : null),
+      resolve: (model, _args, context) => canonicalOffering(model, context),
     }),
     canonicalPrice: t.field({
       type: OfferingPriceRef,
       nullable: true,
-      resolve: async (model, _args, context) =>
-        model.canonicalOfferingId ? ((await context.loaders.offeringById.load(model.canonicalOfferingId))?.price ?? null) : null,
+      resolve: async (model, _args, context) => (await canonicalOffering(model, context))?.price ?? null,
     }),
     offerings: t.field({
       type: [OfferingRef],
@@ -53,7 +57,8 @@ builder.node(ModelRef, {
     }),
     benchmarkResults: t.field({
       type: [BenchmarkResultRef],
-      resolve: (model, _args, context) => context.loaders.benchmarkResultsByModelId.load(model.id),
+      description: 'The current result on each benchmark (the latest dated one); earlier results are in benchmarkHistory.',
+      resolve: async (model, _args, context) => latestResults(await context.loaders.benchmarkResultsByModelId.load(model.id)),
     }),
     provenance: t.field({ type: [ProvenanceRef], resolve: (model) => model.provenance }),
   }),

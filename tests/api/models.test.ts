@@ -151,14 +151,16 @@ describe('models(filter:, sort:, first:, after:)', () => {
     return nodes;
   }
 
-  const blendedUsd = (node: any): number | null => {
+  /** Ten times the blended price in nano-dollars, exact in integers (floats would reorder near-ties). */
+  const blendedTimesTen = (node: any): number | null => {
     const price = node.canonicalPrice;
     if (price?.kind !== 'PAY_PER_USE' || !price.tokens.input || !price.tokens.output) return null;
-    return 0.6 * Number(price.tokens.input.usd) + 0.4 * Number(price.tokens.output.usd);
+    const nano = (usd: string) => Math.round(Number(usd) * 1e9);
+    return 6 * nano(price.tokens.input.usd) + 4 * nano(price.tokens.output.usd);
   };
 
   it.each(['ASC', 'DESC'] as const)('sorts by price %s with unknown prices last', async (direction) => {
-    const prices = (await allPages({ sort: { field: 'PRICE', direction } })).map(blendedUsd);
+    const prices = (await allPages({ sort: { field: 'PRICE', direction } })).map(blendedTimesTen);
     const firstUnknown = prices.indexOf(null);
     expect(firstUnknown).toBeGreaterThan(0);
     expect(prices.slice(firstUnknown).every((price) => price === null)).toBe(true);
