@@ -26,6 +26,7 @@ function whyNotCompared(row: CostRow): string {
     case 'PRICE_UNKNOWN':
       return 'price unknown';
     case 'DIFFERENT_PRICING_UNITS':
+      if (reason.pricingUnits.length === 0) return 'nothing in this usage is billed, unlike the others';
       return `billed per ${reason.pricingUnits.map((unit) => unit.toLowerCase()).join(' and ')}, like no other model here`;
   }
 }
