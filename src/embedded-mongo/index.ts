@@ -3,6 +3,7 @@
  * does not block the caller's event loop (the driver connects to it over loopback TCP either way);
  * `inProcess: true` runs it on the caller's thread.
  */
+import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { startInProcess, type EmbeddedMongo, type EmbeddedMongoOptions } from './store.ts';
 import type { WorkerReply } from './worker.ts';
@@ -58,7 +59,22 @@ async function startInWorker(options: EmbeddedMongoOptions): Promise<EmbeddedMon
   };
 }
 
-export function startEmbeddedMongo(options: StartOptions): Promise<EmbeddedMongo> {
+/**
+ * dbpaths open in this process. The lock file stops other processes; within one process (where a
+ * leftover lock carries our own pid) this set is what stops a second store on the same files.
+ */
+const openDbpaths = new Set<string>();
+
+export async function startEmbeddedMongo(options: StartOptions): Promise<EmbeddedMongo> {
   const { inProcess, ...storeOptions } = options;
-  return inProcess ? startInProcess(storeOptions) : startInWorker(storeOptions);
+  const key = resolve(options.dbpath);
+  if (openDbpaths.has(key)) throw new Error(`dbpath ${options.dbpath} is in use by this process`);
+  openDbpaths.add(key);
+  try {
+    const store = await (inProcess ? startInProcess(storeOptions) : startInWorker(storeOptions));
+    return { ...store, stop: () => store.stop().finally(() => openDbpaths.delete(key)) };
+  } catch (err) {
+    openDbpaths.delete(key);
+    throw err;
+  }
 }

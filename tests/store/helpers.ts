@@ -31,7 +31,9 @@ export async function openTestStore(file: string): Promise<TestStore> {
   let uri = process.env.TEST_MONGODB_URI;
   if (!uri) {
     dbpath = tempDbpath(file);
-    embedded = await startEmbeddedMongo({ dbpath, port: 0 });
+    // In-process: the suite checks behaviour, which is the same code in a worker (lifecycle.test.ts
+    // covers the worker), and skipping a worker per file keeps the suite fast.
+    embedded = await startEmbeddedMongo({ dbpath, port: 0, inProcess: true });
     uri = embedded.uri;
   }
   const client = await MongoClient.connect(uri);

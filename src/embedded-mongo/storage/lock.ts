@@ -1,4 +1,8 @@
-/** One process per dbpath: a lock file holding the owner's pid; a dead owner's lock is taken over. */
+/**
+ * One process per dbpath: a lock file holding the owner's pid. A lock whose owner is dead (kill -9)
+ * is taken over; so is one carrying our own pid, left by a store of this process that is gone
+ * (index.ts refuses a second live store on the same dbpath within a process).
+ */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

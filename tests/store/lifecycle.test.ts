@@ -1,0 +1,42 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { MongoClient } from 'mongodb';
+import { afterAll, expect, it } from 'vitest';
+import { startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
+import { tempDbpath, type Loose } from './helpers.ts';
+
+// Always the embedded store, in its default mode: a worker thread.
+const dbpath = tempDbpath('lifecycle');
+afterAll(() => rmSync(dbpath, { recursive: true, force: true }));
+
+it('stop() releases the port and the dbpath; a restart on both finds the data', async () => {
+  const first = await startEmbeddedMongo({ dbpath, port: 0 });
+  expect(first.uri).toBe(`mongodb://127.0.0.1:${first.port}`);
+  const client = await MongoClient.connect(first.uri);
+  await client.db('life').collection<Loose>('c').insertOne({ _id: 1, v: 'kept' });
+  await client.close();
+
+  await expect(startEmbeddedMongo({ dbpath, port: 0 })).rejects.toThrow(/in use/);
+  await first.stop();
+  expect(existsSync(join(dbpath, 'mongod.lock'))).toBe(false);
+
+  const second = await startEmbeddedMongo({ dbpath, port: first.port });
+  try {
+    expect(second.port).toBe(first.port);
+    const again = await MongoClient.connect(second.uri);
+    expect(await again.db('life').collection<Loose>('c').findOne({ _id: 1 })).toEqual({ _id: 1, v: 'kept' });
+    await again.close();
+  } finally {
+    await second.stop();
+  }
+});
+
+it('fails to start, without leaving a lock, when the port is taken', async () => {
+  const holder = await startEmbeddedMongo({ dbpath: tempDbpath('holder'), port: 0, inProcess: true });
+  try {
+    await expect(startEmbeddedMongo({ dbpath, port: holder.port })).rejects.toThrow(/EADDRINUSE/);
+    expect(existsSync(join(dbpath, 'mongod.lock'))).toBe(false);
+  } finally {
+    await holder.stop();
+  }
+});
