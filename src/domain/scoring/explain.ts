@@ -20,10 +20,9 @@ export function apportion(shares: readonly number[], total: number): number[] {
   // The epsilon keeps 4.9999999 (binary error on an exact 5) from flooring to 4.
   const units = exact.map((x) => Math.floor(x + 1e-9));
   let left = totalUnits - units.reduce((sum, u) => sum + u, 0);
-  const byRemainder = exact
-    .map((x, i) => ({ i, remainder: x - (units[i] ?? 0) }))
-    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
-  for (const { i } of byRemainder) {
+  const remainder = (i: number): number => (exact[i] ?? 0) - (units[i] ?? 0);
+  const byRemainder = exact.map((_, i) => i).sort((a, b) => remainder(b) - remainder(a) || a - b);
+  for (const i of byRemainder) {
     if (left <= 0) break;
     units[i] = (units[i] ?? 0) + 1;
     left -= 1;

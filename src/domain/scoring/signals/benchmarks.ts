@@ -1,7 +1,7 @@
 import { roundScore } from '../../rounding.ts';
 import { apportion, weightPercents } from '../explain.ts';
 import { METHODOLOGY } from '../methodology.ts';
-import type { BenchmarkCoverage, CohortModel, Contribution, SignalScore } from '../types.ts';
+import type { BenchmarkCoverage, CohortBenchmark, CohortModel, Contribution, SignalScore } from '../types.ts';
 import { minMax, type Range } from './scale.ts';
 import { knownSignal, missingSignal } from './score.ts';
 
@@ -19,10 +19,11 @@ export interface BenchmarksOutcome {
  * that the parts shown add up; every part has the same weight, 1 / (n + 1).
  */
 export function benchmarksSignal(model: CohortModel, groupSet: ReadonlyMap<string, Range>): BenchmarksOutcome {
-  const measured = model.benchmarks.flatMap((b) => {
-    const range = groupSet.get(b.benchmarkId);
-    return range ? [{ result: b, range, norm: roundScore(minMax(b.score, range, b.higherIsBetter)) }] : [];
-  });
+  const measured: { result: CohortBenchmark; range: Range; norm: number }[] = [];
+  for (const result of model.benchmarks) {
+    const range = groupSet.get(result.benchmarkId);
+    if (range) measured.push({ result, range, norm: roundScore(minMax(result.score, range, result.higherIsBetter)) });
+  }
   const coverage: BenchmarkCoverage = {
     present: measured.length,
     total: groupSet.size,
