@@ -1,0 +1,113 @@
+import { Redis } from 'ioredis';
+import { MongoClient } from 'mongodb';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type App, createApp } from '../../src/yoga.ts';
+import { ADMIN_TOKEN, INGEST_MUTATION, openRouterFile, post, type RawResponse, startTestStore, type TestStore } from './helpers.ts';
+import { startRedis, type TestRedis } from './redis-server.ts';
+
+const MODELS = { query: '{ models(first: 10) { totalCount edges { node { canonicalId name } } } }' };
+const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
+const ingest = async (app: App, modelCount: number) => {
+  const response = await post(app, { query: INGEST_MUTATION, variables: { files: [openRouterFile(modelCount)] } }, admin);
+  expect(response.body.data?.ingest.status).toBe('APPLIED');
+};
+const cacheOf = (response: RawResponse) => response.body.extensions?.responseCache as { hit: boolean; didCache?: boolean } | undefined;
+const totalOf = (response: RawResponse) => response.body.data?.models.totalCount;
+
+describe('response cache on one instance', () => {
+  let store: TestStore;
+  let app: App;
+  beforeAll(async () => {
+    store = await startTestStore();
+  });
+  afterAll(() => store.close());
+  beforeEach(() => {
+    app = createApp({ db: store.db, adminToken: ADMIN_TOKEN, responseCache: { ttlMs: 60_000 } });
+  });
+
+  it('serves a repeated public query from the cache, and a changed catalog never from the old entry', async () => {
+    await ingest(app, 3);
+    const first = await post(app, MODELS);
+    expect(cacheOf(first)).toMatchObject({ hit: false, didCache: true });
+    const second = await post(app, MODELS);
+    expect(cacheOf(second)).toEqual({ hit: true });
+    expect(second.body.data).toEqual(first.body.data);
+    expect(totalOf(second)).toBe(3);
+
+    await ingest(app, 4);
+    const afterIngest = await post(app, MODELS);
+    expect(cacheOf(afterIngest)?.hit).toBe(false);
+    expect(totalOf(afterIngest)).toBe(4);
+    expect(cacheOf(await post(app, MODELS))).toEqual({ hit: true });
+
+    const metrics = await (await app.fetch('http://localhost/metrics')).text();
+    expect(metrics).toMatch(/graphql_response_cache_lookups_total\{result="hit"\} 2/);
+  });
+
+  it('answers 304 to a current ETag, but never to an ETag of an older catalog version', async () => {
+    await ingest(app, 5);
+    const etag = (await post(app, MODELS)).headers.get('etag');
+    expect(etag).toMatch(/^catalog-v\d+:/);
+    const conditional = () => app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'if-none-match': etag! }, body: JSON.stringify(MODELS) });
+    expect((await conditional()).status).toBe(304);
+    await ingest(app, 6);
+    const stale = await conditional();
+    expect(stale.status).toBe(200);
+    expect(((await stale.json()) as RawResponse['body']).data?.models.totalCount).toBe(6);
+  });
+
+  it('never caches a request that carries credentials, nor the mutation', async () => {
+    await post(app, MODELS);
+    expect(cacheOf(await post(app, MODELS, admin))?.hit).not.toBe(true);
+    const mutation = await post(app, { query: INGEST_MUTATION, variables: { files: [openRouterFile(6)] } }, admin);
+    expect(mutation.body.extensions?.responseCache).toBeUndefined();
+  });
+});
+
+describe('response cache shared in Redis by two instances', () => {
+  let store: TestStore;
+  let redisServer: TestRedis;
+  let secondClient: MongoClient;
+  const redisClients: Redis[] = [];
+  beforeAll(async () => {
+    [store, redisServer] = await Promise.all([startTestStore(), startRedis()]);
+    secondClient = await new MongoClient(store.uri).connect();
+  });
+  afterAll(async () => {
+    for (const client of redisClients) client.disconnect();
+    await secondClient?.close();
+    await redisServer?.stop();
+    await store?.close();
+  });
+
+  /** One "machine": its own database client and Redis client, nothing else shared but the servers. */
+  const instance = (db: TestStore['db']) => {
+    const redis = new Redis(redisServer.url, { maxRetriesPerRequest: 1, commandTimeout: 1_000 });
+    redisClients.push(redis);
+    return createApp({ db, adminToken: ADMIN_TOKEN, responseCache: { ttlMs: 60_000, redis } });
+  };
+
+  it('a response cached by one instance is a hit on the other, and an ingest on one invalidates both', async () => {
+    const a = instance(store.db);
+    const b = instance(secondClient.db(store.db.databaseName));
+    await ingest(a, 3);
+
+    expect(cacheOf(await post(a, MODELS))).toMatchObject({ hit: false, didCache: true });
+    const fromB = await post(b, MODELS);
+    expect(cacheOf(fromB)).toEqual({ hit: true });
+    expect(totalOf(fromB)).toBe(3);
+
+    await ingest(a, 4);
+    // Immediately, before B's view of the catalog version (≤ 1 s old) has refreshed.
+    const bAfterIngest = await post(b, MODELS);
+    expect(cacheOf(bAfterIngest)?.hit).toBe(false);
+    expect(totalOf(bAfterIngest)).toBe(4);
+    expect(totalOf(await post(a, MODELS))).toBe(4);
+
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const settled = [await post(a, MODELS), await post(b, MODELS)];
+    expect(settled.map(totalOf)).toEqual([4, 4]);
+    expect(cacheOf(settled[1]!)).toEqual({ hit: true });
+  });
+});
