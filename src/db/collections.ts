@@ -31,7 +31,7 @@ export interface SourceSnapshotDocument {
   recordsJson: string;
 }
 
-/** `_id: 'current'` is the version pointer; `_id: 'import-lock'` serialises imports. */
+/** `_id: 'current'` is the version pointer; `import-lock` serialises imports; `pending` marks a write in progress (or its garbage). */
 export interface CatalogStateDocument {
   _id: string;
   version?: number;

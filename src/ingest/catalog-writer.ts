@@ -5,6 +5,7 @@
  * orphaned partial version, which the next import (or server start) deletes; a crash after it
  * leaves the new catalog current and old documents that are deleted the same way.
  */
+import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Db, Document } from 'mongodb';
 import type { BenchmarkResult, Lab, Model, Offering, PriceEvent, Provider } from '../domain/catalog.ts';
@@ -16,7 +17,7 @@ import {
   currentCatalogVersion,
 } from '../db/collections.ts';
 import type { SourceKind } from './source-file.ts';
-import type { SourceSet, StoredRecord } from './sources.ts';
+import { type SourceSet, type StoredRecord, canonicalJson } from './sources.ts';
 
 export interface CatalogContent {
   labs: Lab[];
@@ -37,7 +38,7 @@ export class ImportBusyError extends Error {
 
 const LOCK_ID = 'import-lock';
 const LOCK_TTL_MS = 10 * 60_000;
-const INSERT_BATCH = 1000;
+const INSERT_BATCH = 2000;
 
 function processAlive(pid: number): boolean {
   try {
@@ -80,14 +81,22 @@ export async function acquireImportLock(db: Db): Promise<() => Promise<void>> {
   return release;
 }
 
-/** Deletes every document not of the current version: orphans of a crashed or finished import. */
+/** Set while a version is being written and until the old one is gone: there may be garbage. */
+const PENDING_ID = 'pending';
+
+/**
+ * Deletes every document not of the current version: orphans of a crashed import, or the version a
+ * finished import replaced. Cheap when there is nothing to do (one read). Run under the import lock.
+ */
 export async function collectGarbage(db: Db): Promise<number> {
-  const current = await currentCatalogVersion(db);
   const collections = catalogCollections(db);
+  if (!(await collections.catalogState.findOne({ _id: PENDING_ID }))) return 0;
+  const current = await currentCatalogVersion(db);
   let deleted = 0;
   for (const name of VERSIONED_COLLECTIONS) {
     deleted += (await collections[name].deleteMany({ catalogVersion: { $ne: current } })).deletedCount;
   }
+  await collections.catalogState.deleteOne({ _id: PENDING_ID });
   return deleted;
 }
 
@@ -104,11 +113,46 @@ export async function readContent(db: Db, version: number): Promise<CatalogConte
   return { labs: labs!, providers: providers!, models: models!, offerings: offerings!, benchmarkResults: benchmarkResults!, priceEvents: priceEvents! };
 }
 
-export async function readSources(db: Db, version: number): Promise<SourceSet> {
+/**
+ * A version's fingerprint: a hash of every document by collection and id, and the price events
+ * earlier imports generated (they come from no source file, so each version carries them on). The
+ * next import diffs against it instead of reading the whole catalog back.
+ */
+export interface CatalogDigest {
+  hashes: Record<keyof CatalogContent, Record<string, string>>;
+  importPriceEvents: PriceEvent[];
+}
+
+const DIGEST_KIND = '@digest';
+
+export function documentHash(doc: unknown): string {
+  return createHash('sha1').update(canonicalJson(doc)).digest('base64');
+}
+
+export function digestOf(content: CatalogContent, importPriceEvents: PriceEvent[]): CatalogDigest {
+  const hashes = Object.fromEntries(
+    CONTENT_COLLECTIONS.map((name) => [name, Object.fromEntries((content[name] as { id: string }[]).map((doc) => [doc.id, documentHash(doc)]))]),
+  ) as CatalogDigest['hashes'];
+  return { hashes, importPriceEvents };
+}
+
+export async function readSources(db: Db, version: number): Promise<{ sources: SourceSet; digest: CatalogDigest }> {
   const snapshots = await catalogCollections(db).sourceSnapshots.find({ catalogVersion: version }).toArray();
   const sources: SourceSet = {};
-  for (const snapshot of snapshots) sources[snapshot.kind as SourceKind] = JSON.parse(snapshot.recordsJson) as StoredRecord[];
-  return sources;
+  let digest: CatalogDigest = { hashes: Object.fromEntries(CONTENT_COLLECTIONS.map((name) => [name, {}])) as CatalogDigest['hashes'], importPriceEvents: [] };
+  for (const snapshot of snapshots) {
+    if (snapshot.kind === DIGEST_KIND) digest = JSON.parse(snapshot.recordsJson) as CatalogDigest;
+    else sources[snapshot.kind as SourceKind] = JSON.parse(snapshot.recordsJson) as StoredRecord[];
+  }
+  return { sources, digest };
+}
+
+/** The offerings of a version with these ids (to date the price changes an import makes). */
+export async function readOfferings(db: Db, version: number, ids: string[]): Promise<Offering[]> {
+  if (ids.length === 0) return [];
+  return (await catalogCollections(db)
+    .offerings.find({ catalogVersion: version, id: { $in: ids } }, { projection: { _id: 0, catalogVersion: 0 } })
+    .toArray()) as Offering[];
 }
 
 export type WriteProgress = (done: number, total: number) => void;
@@ -117,17 +161,26 @@ export type WriteProgress = (done: number, total: number) => void;
  * Writes `content` and `sources` as version `previous + 1`, then makes it current. Returns the new
  * version. Must run under the import lock.
  */
-export async function writeVersion(db: Db, previous: number, content: CatalogContent, sources: SourceSet, onProgress?: WriteProgress): Promise<number> {
+export async function writeVersion(
+  db: Db,
+  previous: number,
+  content: CatalogContent,
+  sources: SourceSet,
+  digest: CatalogDigest,
+  onProgress?: WriteProgress,
+): Promise<number> {
   const collections = catalogCollections(db);
   const version = previous + 1;
+  const snapshots = [...Object.entries(sources), [DIGEST_KIND, digest] as const];
   const batches: [VersionedCollectionName, Document[]][] = [
-    ['sourceSnapshots', Object.entries(sources).map(([kind, records]) => ({ _id: `${version}:${kind}`, catalogVersion: version, kind, recordsJson: JSON.stringify(records) }))],
+    ['sourceSnapshots', snapshots.map(([kind, records]) => ({ _id: `${version}:${kind}`, catalogVersion: version, kind, recordsJson: JSON.stringify(records) }))],
     ...CONTENT_COLLECTIONS.map((name): [VersionedCollectionName, Document[]] => [
       name,
       (content[name] as { id: string }[]).map((doc) => ({ _id: `${version}:${doc.id}`, catalogVersion: version, ...doc })),
     ]),
   ];
   const total = batches.reduce((sum, [, docs]) => sum + docs.length, 0);
+  await collections.catalogState.updateOne({ _id: PENDING_ID }, { $set: { version, updatedAt: new Date() } }, { upsert: true });
   let done = 0;
   for (const [name, docs] of batches) {
     const collection = collections[name] as unknown as import('mongodb').Collection<Document>;

@@ -6,10 +6,21 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from 'mongodb';
-import type { IsoDate, PriceEvent } from '../domain/catalog.ts';
+import type { IsoDate, Offering, PriceEvent } from '../domain/catalog.ts';
 import { catalogCollections, currentCatalogVersion, ensureIndexes } from '../db/collections.ts';
 import { buildCatalog } from './build-catalog.ts';
-import { type CatalogContent, CONTENT_COLLECTIONS, acquireImportLock, collectGarbage, readContent, readSources, writeVersion } from './catalog-writer.ts';
+import {
+  type CatalogContent,
+  type CatalogDigest,
+  CONTENT_COLLECTIONS,
+  acquireImportLock,
+  collectGarbage,
+  digestOf,
+  documentHash,
+  readOfferings,
+  readSources,
+  writeVersion,
+} from './catalog-writer.ts';
 import { parseLmArenaFile } from './formats/lmarena.ts';
 import { parseModelsDevFile } from './formats/models-dev.ts';
 import { parseOpenRouterFile } from './formats/openrouter.ts';
@@ -56,10 +67,10 @@ function today(): IsoDate {
 }
 
 /** Price changes this import makes to offerings it already had from the same source. */
-function importPriceEvents(before: CatalogContent, after: CatalogContent): PriceEvent[] {
-  const previous = new Map(before.offerings.map((offering) => [offering.id, offering]));
+function importPriceEvents(changedBefore: Offering[], after: Offering[]): PriceEvent[] {
+  const previous = new Map(changedBefore.map((offering) => [offering.id, offering]));
   const events: PriceEvent[] = [];
-  for (const offering of after.offerings) {
+  for (const offering of after) {
     const old = previous.get(offering.id);
     if (!old || old.provenance.source !== offering.provenance.source) continue;
     if (priceAndLimitsKey(old.price, old.limits) === priceAndLimitsKey(offering.price, offering.limits)) continue;
@@ -81,19 +92,23 @@ function importPriceEvents(before: CatalogContent, after: CatalogContent): Price
   return events;
 }
 
-function diffCounts(before: CatalogContent, after: CatalogContent, report: IngestReport): boolean {
+/** Counts per collection; true when anything differs from the previous version. */
+function diffCounts(before: CatalogDigest, after: CatalogDigest, report: IngestReport): boolean {
   let changed = false;
   for (const name of CONTENT_COLLECTIONS) {
     const counts = report.collections[name];
-    const old = new Map((before[name] as { id: string }[]).map((doc) => [doc.id, canonicalJson(doc)]));
-    for (const doc of after[name] as { id: string }[]) {
-      const previous = old.get(doc.id);
+    const old = before.hashes[name];
+    let kept = 0;
+    for (const [id, hash] of Object.entries(after.hashes[name])) {
+      const previous = old[id];
       if (previous === undefined) counts.added++;
-      else if (previous === canonicalJson(doc)) counts.unchanged++;
-      else counts.updated++;
-      old.delete(doc.id);
+      else {
+        kept++;
+        if (previous === hash) counts.unchanged++;
+        else counts.updated++;
+      }
     }
-    counts.removed = old.size;
+    counts.removed = Object.keys(old).length - kept;
     if (counts.added || counts.updated || counts.removed) changed = true;
   }
   return changed;
@@ -162,31 +177,34 @@ export async function importParsedFiles(
     const version = await currentCatalogVersion(db);
     report.previousCatalogVersion = version;
     report.catalogVersion = version;
-    const [previousSources, before] = await Promise.all([readSources(db, version), readContent(db, version)]);
+    const { sources: previousSources, digest: before } = await readSources(db, version);
     const sources: SourceSet = { ...previousSources };
     for (const file of parsed) sources[file.kind] = mergeSourceFile(previousSources[file.kind], file, observedAt(file));
 
     onProgress?.({ phase: 'build', done: 0, total: 1 });
     const built = buildCatalog(sources, loadSeedTables());
-    const carried = before.priceEvents.filter((event) => event.id.endsWith('|import'));
+    const changedOfferings = built.offerings.filter((o) => before.hashes.offerings[o.id] !== undefined && before.hashes.offerings[o.id] !== documentHash(o));
+    const newEvents = importPriceEvents(await readOfferings(db, version, changedOfferings.map((o) => o.id)), changedOfferings);
+    const importEvents = [...before.importPriceEvents.filter((e) => !newEvents.some((n) => n.id === e.id)), ...newEvents];
     const after: CatalogContent = {
       labs: built.labs,
       providers: built.providers,
       models: built.models,
       offerings: built.offerings,
       benchmarkResults: built.benchmarkResults,
-      priceEvents: [...built.priceEvents, ...carried, ...importPriceEvents(before, built)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      priceEvents: [...built.priceEvents, ...importEvents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     };
+    const digest = digestOf(after, importEvents);
     report.unmappedOfferings = built.unmappedOfferings;
     report.unmappedArenaNames = built.unmappedArenaNames;
     onProgress?.({ phase: 'build', done: 1, total: 1 });
 
-    const changed = diffCounts(before, after, report);
+    const changed = diffCounts(before, digest, report);
     if (!changed && sourcesEqual(previousSources, sources)) {
       report.status = 'UNCHANGED';
       return await finish();
     }
-    report.catalogVersion = await writeVersion(db, version, after, sources, (done, total) => onProgress?.({ phase: 'write', done, total }));
+    report.catalogVersion = await writeVersion(db, version, after, sources, digest, (done, total) => onProgress?.({ phase: 'write', done, total }));
     onProgress?.({ phase: 'cleanup', done: 0, total: 1 });
     await collectGarbage(db);
     onProgress?.({ phase: 'cleanup', done: 1, total: 1 });

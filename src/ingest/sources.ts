@@ -43,5 +43,6 @@ export function mergeSourceFile(previous: readonly StoredRecord[] | undefined, f
       merged.push(old);
     }
   }
-  return merged;
+  // Key order, so the same records are the same snapshot whichever way they arrived.
+  return merged.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

@@ -58,6 +58,18 @@ export async function canonicalDump(db: Db): Promise<string> {
   return parts.join('\n');
 }
 
+/**
+ * A cheap proof that nothing was written: the version pointer, the write-in-progress marker, every
+ * collection's document count and the current version's digest (a hash of every document).
+ */
+export async function catalogFingerprint(db: Db): Promise<string> {
+  const collections = catalogCollections(db);
+  const state = await collections.catalogState.find({ _id: { $in: ['current', 'pending'] } }).toArray();
+  const counts = await Promise.all(VERSIONED_COLLECTIONS.map((name) => collections[name].countDocuments({})));
+  const digest = await collections.sourceSnapshots.findOne({ kind: '@digest' });
+  return canonicalJson({ state, counts, digest });
+}
+
 let built: BuiltCatalog | null = null;
 
 /** The catalog the seed files build, without a database (pure). */
