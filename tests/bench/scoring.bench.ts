@@ -45,27 +45,35 @@ function median(values: number[]): number {
 }
 
 interface Timing {
-  minMs: number;
-  medianMs: number;
-  maxMs: number;
+  wallMinMs: number;
+  wallMedianMs: number;
+  wallMaxMs: number;
+  /** Process CPU time (all threads, GC included): unlike wall time, it does not count waiting for a CPU. */
+  cpuMedianMs: number;
 }
 
 function time(run: () => unknown, runs: number): Timing {
   run(); // warm-up: JIT compilation is not what we measure
-  const samples = Array.from({ length: runs }, () => {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     run();
-    return performance.now() - start;
-  });
-  return { minMs: Math.min(...samples), medianMs: median(samples), maxMs: Math.max(...samples) };
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wallMinMs: Math.min(...wall), wallMedianMs: median(wall), wallMaxMs: Math.max(...wall), cpuMedianMs: median(cpu) };
 }
 
 const scoring = time(() => scoreCatalog(buildCohort(catalog, PROPERTY_AS_OF)), RUNS);
 const replay = time(() => replayScoreHistory(monthEnds, catalogAt), 3);
 
-// The median is held to the target: a shared CI machine's worst run measures the machine, not the engine.
+// The target is held on the CPU-time median: on a shared machine, wall time also measures the
+// queue for a CPU (both are printed).
 const line = (label: string, t: Timing, targetMs: number): string =>
-  `${t.medianMs < targetMs ? '✓' : '✗'} ${label}: min ${t.minMs.toFixed(1)} ms, median ${t.medianMs.toFixed(1)} ms, max ${t.maxMs.toFixed(1)} ms (target < ${targetMs} ms)`;
+  `${t.cpuMedianMs < targetMs ? '✓' : '✗'} ${label}: CPU median ${t.cpuMedianMs.toFixed(1)} ms; wall min ${t.wallMinMs.toFixed(1)} / median ${t.wallMedianMs.toFixed(1)} / max ${t.wallMaxMs.toFixed(1)} ms (target < ${targetMs} ms)`;
 
 // Timings on a shared machine mean little without its load: print it beside them.
 console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
@@ -74,4 +82,4 @@ console.log(
 );
 console.log(line(`score ${catalog.models.length} models (buildCohort + scoreCatalog, ${RUNS} runs)`, scoring, SCORE_TARGET_MS));
 console.log(line(`replay ${monthEnds.length} month-ends (3 runs)`, replay, REPLAY_TARGET_MS));
-if (scoring.medianMs >= SCORE_TARGET_MS || replay.medianMs >= REPLAY_TARGET_MS) process.exitCode = 1;
+if (scoring.cpuMedianMs >= SCORE_TARGET_MS || replay.cpuMedianMs >= REPLAY_TARGET_MS) process.exitCode = 1;
