@@ -6,7 +6,7 @@ import { knownSignal, missingSignal } from './score.ts';
 const MS_PER_DAY = 86_400_000;
 
 /** Whole days from `from` to `to`; a `YYYY-MM` date counts as the first of the month. */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
+function daysBetween(from: IsoDate, to: IsoDate): number {
   const day = (date: IsoDate): number => Date.parse(date.length === 7 ? `${date}-01` : date) / MS_PER_DAY;
   return Math.round(day(to) - day(from));
 }
