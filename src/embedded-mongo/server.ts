@@ -14,17 +14,19 @@ export interface WireServerOptions {
   durable: () => Promise<void>;
   port: number;
   host?: string;
+  cursorTimeoutMs?: number;
 }
 
 export class WireServer {
   readonly #server: Server;
   readonly #sockets = new Set<Socket>();
-  readonly #cursors = new CursorRegistry();
+  readonly #cursors: CursorRegistry;
   readonly #options: WireServerOptions;
   #nextConnectionId = 1;
 
   private constructor(options: WireServerOptions) {
     this.#options = options;
+    this.#cursors = new CursorRegistry(options.cursorTimeoutMs);
     this.#server = createServer((socket) => this.#accept(socket));
   }
 
@@ -80,9 +82,7 @@ export class WireServer {
     } catch (err) {
       body = encode({ ok: 0, errmsg: `reply could not be encoded: ${(err as Error).message}`, code: 10334, codeName: 'BSONObjectTooLarge' });
     }
-    socket.cork();
-    for (const part of frameReply(request, body)) socket.write(part);
-    socket.uncork();
+    socket.write(frameReply(request, body));
   }
 
   async close(): Promise<void> {

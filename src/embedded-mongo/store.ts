@@ -10,6 +10,8 @@ export interface EmbeddedMongoOptions {
   port?: number;
   /** Journal size that triggers compaction (at least; grows to twice the live data). */
   compactionBytes?: number;
+  /** Idle time after which an open cursor is forgotten, as mongod's cursorTimeoutMillis (10 min). */
+  cursorTimeoutMs?: number;
 }
 
 export interface EmbeddedMongo {
@@ -27,7 +29,12 @@ export async function startInProcess(options: EmbeddedMongoOptions): Promise<Emb
   catalog.sink = (r) => storage.log([encodeRecord(r)]);
   let server: WireServer;
   try {
-    server = await WireServer.listen({ catalog, durable: () => storage.durable(), port: options.port ?? 0 });
+    server = await WireServer.listen({
+      catalog,
+      durable: () => storage.durable(),
+      port: options.port ?? 0,
+      cursorTimeoutMs: options.cursorTimeoutMs,
+    });
   } catch (err) {
     await storage.close();
     throw err;

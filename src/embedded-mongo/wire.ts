@@ -148,24 +148,21 @@ function parseMessage(msg: Buffer): Request {
 
 let nextResponseId = 1;
 
-function header(length: number, responseTo: number, opCode: number): Buffer {
-  const h = Buffer.alloc(HEADER_SIZE);
-  h.writeInt32LE(length, 0);
-  h.writeInt32LE(nextResponseId++ & 0x7fffffff, 4);
-  h.writeInt32LE(responseTo, 8);
-  h.writeInt32LE(opCode, 12);
-  return h;
-}
-
-/** Frames an encoded reply document for the request's opcode. */
-export function frameReply(request: Request, body: Uint8Array): Uint8Array[] {
-  if (request.opCode === OP_QUERY) {
-    // responseFlags (AwaitCapable), cursorID 0, startingFrom 0, numberReturned 1
-    const fields = Buffer.alloc(20);
-    fields.writeInt32LE(8, 0);
-    fields.writeInt32LE(1, 16);
-    return [header(HEADER_SIZE + 20 + body.length, request.requestId, OP_REPLY), fields, body];
+/** Frames an encoded reply document for the request's opcode, as one buffer (one socket write). */
+export function frameReply(request: Request, body: Uint8Array): Buffer {
+  // OP_REPLY: responseFlags (AwaitCapable), cursorID 0, startingFrom 0, numberReturned 1.
+  // OP_MSG: flagBits 0, section kind 0.
+  const legacy = request.opCode === OP_QUERY;
+  const fieldsSize = legacy ? 20 : 5;
+  const out = Buffer.alloc(HEADER_SIZE + fieldsSize + body.length);
+  out.writeInt32LE(out.length, 0);
+  out.writeInt32LE(nextResponseId++ & 0x7fffffff, 4);
+  out.writeInt32LE(request.requestId, 8);
+  out.writeInt32LE(legacy ? OP_REPLY : OP_MSG, 12);
+  if (legacy) {
+    out.writeInt32LE(8, HEADER_SIZE);
+    out.writeInt32LE(1, HEADER_SIZE + 16);
   }
-  const fields = Buffer.alloc(5); // flagBits 0, section kind 0
-  return [header(HEADER_SIZE + 5 + body.length, request.requestId, OP_MSG), fields, body];
+  out.set(body, HEADER_SIZE + fieldsSize);
+  return out;
 }

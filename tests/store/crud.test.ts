@@ -145,6 +145,16 @@ describe('update, replace and delete', () => {
   });
 });
 
+describe('unacknowledged writes', () => {
+  it('applies a w:0 insert although no reply is sent', async () => {
+    const coll = store.coll('w0');
+    await coll.insertOne({ _id: 'fire-and-forget' }, { writeConcern: { w: 0 } });
+    let found = null;
+    for (let i = 0; i < 50 && !found; i++) found = await coll.findOne({ _id: 'fire-and-forget' });
+    expect(found).toEqual({ _id: 'fire-and-forget' });
+  });
+});
+
 describe('collections and databases', () => {
   it('creates, lists and drops collections', async () => {
     await store.db.createCollection('made');
