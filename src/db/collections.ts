@@ -38,6 +38,8 @@ export interface CatalogStateDocument {
   updatedAt?: Date;
   holder?: { pid: number; hostname: string; version: number };
   expiresAt?: Date;
+  /** On `pending`: collections of documents derived from the version being written (see catalog-writer). */
+  derivedCollections?: string[];
 }
 
 export type IngestRunDocument = IngestReport & { _id: string };

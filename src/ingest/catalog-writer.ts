@@ -29,6 +29,14 @@ export interface CatalogContent {
 }
 export const CONTENT_COLLECTIONS = ['labs', 'providers', 'models', 'offerings', 'benchmarkResults', 'priceEvents'] as const satisfies readonly (keyof CatalogContent)[];
 
+/**
+ * Documents derived from a catalog version and stored with it under the same `catalogVersion`
+ * (e.g. score snapshots), by collection name; each document needs an `id`. Written before the
+ * pointer flips, collected with the version.
+ */
+export type DerivedDocuments = Record<string, { id: string }[]>;
+export type DeriveDocuments = (content: CatalogContent) => DerivedDocuments;
+
 export class ImportBusyError extends Error {
   constructor(holder: string) {
     super(`another import is running (${holder}); try again when it has finished`);
@@ -90,11 +98,12 @@ const PENDING_ID = 'pending';
  */
 export async function collectGarbage(db: Db): Promise<number> {
   const collections = catalogCollections(db);
-  if (!(await collections.catalogState.findOne({ _id: PENDING_ID }))) return 0;
+  const pending = await collections.catalogState.findOne({ _id: PENDING_ID });
+  if (!pending) return 0;
   const current = await currentCatalogVersion(db);
   let deleted = 0;
-  for (const name of VERSIONED_COLLECTIONS) {
-    deleted += (await collections[name].deleteMany({ catalogVersion: { $ne: current } })).deletedCount;
+  for (const name of [...VERSIONED_COLLECTIONS, ...(pending.derivedCollections ?? [])]) {
+    deleted += (await db.collection(name).deleteMany({ catalogVersion: { $ne: current } })).deletedCount;
   }
   await collections.catalogState.deleteOne({ _id: PENDING_ID });
   return deleted;
@@ -167,23 +176,27 @@ export async function writeVersion(
   content: CatalogContent,
   sources: SourceSet,
   digest: CatalogDigest,
+  derived: DerivedDocuments,
   onProgress?: WriteProgress,
 ): Promise<number> {
   const collections = catalogCollections(db);
   const version = previous + 1;
   const snapshots = [...Object.entries(sources), [DIGEST_KIND, digest] as const];
-  const batches: [VersionedCollectionName, Document[]][] = [
+  const withVersion = (docs: { id: string }[]) => docs.map((doc) => ({ _id: `${version}:${doc.id}`, catalogVersion: version, ...doc }));
+  const batches: [string, Document[]][] = [
     ['sourceSnapshots', snapshots.map(([kind, records]) => ({ _id: `${version}:${kind}`, catalogVersion: version, kind, recordsJson: JSON.stringify(records) }))],
-    ...CONTENT_COLLECTIONS.map((name): [VersionedCollectionName, Document[]] => [
-      name,
-      (content[name] as { id: string }[]).map((doc) => ({ _id: `${version}:${doc.id}`, catalogVersion: version, ...doc })),
-    ]),
+    ...CONTENT_COLLECTIONS.map((name): [string, Document[]] => [name, withVersion(content[name])]),
+    ...Object.entries(derived).map(([name, docs]): [string, Document[]] => [name, withVersion(docs)]),
   ];
   const total = batches.reduce((sum, [, docs]) => sum + docs.length, 0);
-  await collections.catalogState.updateOne({ _id: PENDING_ID }, { $set: { version, updatedAt: new Date() } }, { upsert: true });
+  await collections.catalogState.updateOne(
+    { _id: PENDING_ID },
+    { $set: { version, updatedAt: new Date(), derivedCollections: Object.keys(derived) } },
+    { upsert: true },
+  );
   let done = 0;
   for (const [name, docs] of batches) {
-    const collection = collections[name] as unknown as import('mongodb').Collection<Document>;
+    const collection = db.collection(name);
     for (let start = 0; start < docs.length; start += INSERT_BATCH) {
       const batch = docs.slice(start, start + INSERT_BATCH);
       await collection.insertMany(batch, { ordered: false });

@@ -13,6 +13,7 @@ import {
   type CatalogContent,
   type CatalogDigest,
   CONTENT_COLLECTIONS,
+  type DeriveDocuments,
   acquireImportLock,
   collectGarbage,
   digestOf,
@@ -44,6 +45,12 @@ export interface ImportRequest {
 
 export type ImportPhase = 'parse' | 'build' | 'write' | 'cleanup';
 export type ImportProgress = (progress: { phase: ImportPhase; done: number; total: number }) => void;
+
+export interface ImportOptions {
+  onProgress?: ImportProgress;
+  /** Documents to store with each new catalog version (e.g. its score snapshots). */
+  derive?: DeriveDocuments;
+}
 
 const PARSERS: Record<IngestFormat, (name: string, text: string) => ParsedSourceFile> = {
   'models-dev': parseModelsDevFile,
@@ -128,8 +135,9 @@ export async function importParsedFiles(
   format: IngestReport['format'],
   files: () => ParsedSourceFile[],
   observedAt: (file: ParsedSourceFile) => IsoDate,
-  onProgress?: ImportProgress,
+  options: ImportOptions = {},
 ): Promise<IngestReport> {
+  const { onProgress } = options;
   const previousVersion = await currentCatalogVersion(db);
   const report: IngestReport = {
     id: randomUUID(),
@@ -204,7 +212,8 @@ export async function importParsedFiles(
       report.status = 'UNCHANGED';
       return await finish();
     }
-    report.catalogVersion = await writeVersion(db, version, after, sources, digest, (done, total) => onProgress?.({ phase: 'write', done, total }));
+    const derived = options.derive?.(after) ?? {};
+    report.catalogVersion = await writeVersion(db, version, after, sources, digest, derived, (done, total) => onProgress?.({ phase: 'write', done, total }));
     onProgress?.({ phase: 'cleanup', done: 0, total: 1 });
     await collectGarbage(db);
     onProgress?.({ phase: 'cleanup', done: 1, total: 1 });
@@ -216,7 +225,8 @@ export async function importParsedFiles(
 }
 
 /** Imports files of one format; the report says what changed (status FAILED: nothing did). */
-export function runImport(db: Db, request: ImportRequest, onProgress?: ImportProgress): Promise<IngestReport> {
+export function runImport(db: Db, request: ImportRequest, options: ImportOptions | ImportProgress = {}): Promise<IngestReport> {
   const observedAt = request.observedAt ?? today();
-  return importParsedFiles(db, request.format, () => parseImportFiles(request.format, request.files), () => observedAt, onProgress);
+  const resolved = typeof options === 'function' ? { onProgress: options } : options;
+  return importParsedFiles(db, request.format, () => parseImportFiles(request.format, request.files), () => observedAt, resolved);
 }

@@ -7,7 +7,7 @@ import type { Db } from 'mongodb';
 import type { IsoDate } from '../domain/catalog.ts';
 import { currentCatalogVersion } from '../db/collections.ts';
 import { ImportBusyError, acquireImportLock, collectGarbage } from './catalog-writer.ts';
-import { type ImportProgress, importParsedFiles, parseImportFiles } from './import.ts';
+import { type ImportOptions, importParsedFiles, parseImportFiles } from './import.ts';
 import type { IngestFormat, IngestReport } from './report.ts';
 import type { SourceKind } from './source-file.ts';
 import { SEED_DIR } from './tables.ts';
@@ -37,9 +37,8 @@ function observedAtOf(kind: SourceKind): IsoDate {
   return OBSERVED_AT[kind.split('/')[0] as keyof typeof OBSERVED_AT];
 }
 
-export interface SeedOptions {
+export interface SeedOptions extends ImportOptions {
   log?: (line: string) => void;
-  onProgress?: ImportProgress;
 }
 
 /** Imports every seed file as one catalog version (fails loudly: the seed data is ours). */
@@ -51,7 +50,7 @@ export async function seedCatalog(db: Db, options: SeedOptions = {}): Promise<In
         SEED_FILES.filter((file) => file.format === format).map((file) => ({ name: file.path, text: readFileSync(new URL(file.path, SEED_DIR), 'utf8') })),
       ),
     );
-  const report = await importParsedFiles(db, 'seed', parse, (file) => observedAtOf(file.kind), options.onProgress);
+  const report = await importParsedFiles(db, 'seed', parse, (file) => observedAtOf(file.kind), options);
   if (report.status === 'FAILED') throw new Error(`seed import failed: ${report.error}`);
   return report;
 }

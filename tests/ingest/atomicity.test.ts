@@ -59,10 +59,16 @@ describe('atomicity without transactions', () => {
     expect(await seedIfEmpty(store.db)).toBeNull();
     expect(await canonicalDump(store.db)).toBe(dumpBefore);
 
-    // And an import after the crash works and becomes version 2.
-    const report = await runImport(store.db, { format: 'models-dev', files: [{ name: 'models.json', text: seedText('data/models-dev/models.json') }], observedAt: '2026-07-02' });
+    // And an import after the crash works and becomes version 2, with documents derived from it.
+    const derive = (content: { models: { id: string }[] }) => ({ derivedForTest: [{ id: 'count', models: content.models.length }] });
+    const report = await runImport(
+      store.db,
+      { format: 'models-dev', files: [{ name: 'models.json', text: seedText('data/models-dev/models.json') }], observedAt: '2026-07-02' },
+      { derive },
+    );
     expect(report.status).toBe('APPLIED');
     expect(report.catalogVersion).toBe(2);
     expect(await catalogCollections(store.db).offerings.countDocuments({ catalogVersion: 1 })).toBe(0);
+    expect(await store.db.collection('derivedForTest').findOne({ catalogVersion: 2 })).toMatchObject({ id: 'count' });
   }, 180_000);
 });
