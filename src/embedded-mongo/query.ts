@@ -16,7 +16,7 @@ import { updateOne } from 'mingo/updater';
 import { resolve } from 'mingo/util';
 import { isNumeric } from './bson-order.ts';
 import { badValue, MongoCommandError, toCommandError, typeMismatch } from './errors.ts';
-import { keepIdFirst, pipelineOverrides, queryOverrides } from './operators.ts';
+import { pipelineOverrides, queryOverrides } from './operators.ts';
 
 type OperatorMaps = NonNullable<Parameters<typeof Context.init>[0]>;
 
@@ -85,10 +85,8 @@ export function applyUpdate(
   arrayFilters: Document[] | undefined,
   inserting: boolean,
 ): Document | undefined {
-  if (!Array.isArray(update) && !isOperatorUpdate(update)) {
-    if ('_id' in update && '_id' in doc && update._id !== undefined) return keepIdFirst({ ...update });
-    return { _id: doc._id, ...update };
-  }
+  // A replacement keeps the old _id; one that names a different _id fails later as ImmutableField.
+  if (!Array.isArray(update) && !isOperatorUpdate(update)) return { _id: doc._id, ...update };
   let modifier: UpdateSpec = update;
   if (!Array.isArray(update) && '$setOnInsert' in update) {
     const { $setOnInsert, ...rest } = update;
@@ -147,8 +145,8 @@ function setPath(doc: Document, path: string, value: unknown): void {
 
 /** Gives a new document an ObjectId `_id` if it has none, placed first as MongoDB does. */
 export function withId(doc: Document): Document {
-  if (doc._id !== undefined) return keepIdFirst(doc);
-  return { _id: new ObjectId(), ...doc };
+  const { _id, ...rest } = doc;
+  return { _id: _id === undefined ? new ObjectId() : _id, ...rest };
 }
 
 export function assertValidDocument(doc: Document): void {

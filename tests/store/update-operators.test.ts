@@ -1,3 +1,4 @@
+import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, type Loose, type TestStore } from './helpers.ts';
 
@@ -86,6 +87,13 @@ describe('upsert', () => {
     const r = await coll.replaceOne({ _id: 'r1' }, { v: 1 }, { upsert: true });
     expect(r.upsertedId).toBe('r1');
     expect(await coll.findOne({ _id: 'r1' })).toEqual({ _id: 'r1', v: 1 });
+  });
+
+  it('a replacement upsert without _id in the filter gets a new ObjectId and only the replacement fields', async () => {
+    const coll = store.coll('ups');
+    const r = await coll.replaceOne({ k: 'new' }, { v: 2 }, { upsert: true });
+    expect(r.upsertedId).toBeInstanceOf(ObjectId);
+    expect(await coll.findOne({ _id: r.upsertedId! })).toEqual({ _id: r.upsertedId, v: 2 });
   });
 
   it('reports no modification when the update changes nothing', async () => {
