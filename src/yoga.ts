@@ -63,6 +63,8 @@ export function createApp(options: AppOptions) {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // No operation takes a file upload: refusing multipart bodies removes a parser from the attack surface.
+    multipart: false,
     maskedErrors: { maskError: createMaskError(metrics.databaseError) },
     logging: yogaLogger(logger),
     graphiql: graphiqlOptions,
