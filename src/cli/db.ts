@@ -19,7 +19,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-const store = await startEmbeddedMongo({ dbpath: values.dbpath, port });
+// In-process: this process does nothing else, so there is no event loop to keep free.
+const store = await startEmbeddedMongo({ dbpath: values.dbpath, port, inProcess: true });
 console.log(`embedded MongoDB-compatible store listening on ${store.uri} (dbpath ${values.dbpath})`);
 
 let stopping = false;

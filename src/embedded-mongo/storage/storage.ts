@@ -103,8 +103,13 @@ export class Storage {
     if (this.#failed) throw this.#failed;
     this.#pending.push(...records);
     this.#pendingDone ??= new Promise<void>((resolve, reject) => {
+      // Deferred so every write made in this turn of the event loop joins the same fsync.
       setImmediate(() => {
-        this.#draining = (this.#draining ?? Promise.resolve()).then(() => this.#flush()).then(resolve, reject);
+        this.#draining = (this.#draining ?? Promise.resolve())
+          .then(() => this.#flush())
+          .then(resolve, reject)
+          // Compaction runs after the batch is acknowledged; later batches wait for it.
+          .then(() => this.#compactIfDue());
       });
     });
   }
@@ -115,22 +120,31 @@ export class Storage {
     return this.#pendingDone ?? this.#draining ?? Promise.resolve();
   }
 
-  async #flush(): Promise<void> {
+  /** Runs a storage step; after a failed write, fsync or rename the files' state is unknown, so refuse further writes. */
+  async #guard(step: () => Promise<void>): Promise<void> {
+    try {
+      await step();
+    } catch (err) {
+      this.#failed = err as Error;
+      throw err;
+    }
+  }
+
+  #flush(): Promise<void> {
     const batch = this.#pending;
     this.#pending = [];
     this.#pendingDone = undefined;
-    if (batch.length === 0) return;
-    try {
+    return this.#guard(async () => {
       const data = batch.length === 1 ? batch[0]! : Buffer.concat(batch);
       await this.#journal.write(data);
       await this.#journal.datasync();
       this.#journalBytes += data.length;
-      if (this.#journalBytes >= this.#compactAt) await this.#compact();
-    } catch (err) {
-      // After a failed write or fsync the file's state is unknown: refuse further writes.
-      this.#failed = err as Error;
-      throw err;
-    }
+    });
+  }
+
+  async #compactIfDue(): Promise<void> {
+    if (this.#failed || this.#journalBytes < this.#compactAt) return;
+    await this.#guard(() => this.#compact()).catch(() => undefined);
   }
 
   async #compact(): Promise<void> {
@@ -152,13 +166,6 @@ export class Storage {
     await rm(join(this.#dbpath, journalName(old)), { force: true });
     await rm(join(this.#dbpath, snapshotName(old)), { force: true });
     await fsyncDir(this.#dbpath);
-  }
-
-  /** Forces a compaction now (after pending writes are durable). */
-  async compact(): Promise<void> {
-    await this.durable();
-    this.#draining = (this.#draining ?? Promise.resolve()).then(() => this.#compact());
-    await this.#draining;
   }
 
   async close(): Promise<void> {
