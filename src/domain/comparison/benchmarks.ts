@@ -43,10 +43,14 @@ function compareBenchmark(results: readonly CohortBenchmark[], modelIds: readonl
 
 /** One row per benchmark all models have, sorted by benchmark id (so the order of models does not matter). */
 export function compareSharedBenchmarks(models: readonly ComparedModelInput[]): BenchmarkComparison[] {
-  const byModel = models.map((m) => new Map(m.cohort.benchmarks.map((result) => [result.benchmarkId, result])));
   const modelIds = models.map((m) => m.model.id);
-  const sharedIds = [...byModel[0]!.keys()].filter((id) => byModel.every((results) => results.has(id))).sort();
-  return sharedIds.map((id) => compareBenchmark(byModel.map((results) => results.get(id)!), modelIds));
+  const rows: BenchmarkComparison[] = [];
+  // A model has at most a few dozen results: a linear search beats building an index per comparison.
+  for (const { benchmarkId } of models[0]!.cohort.benchmarks) {
+    const results = models.map((m) => m.cohort.benchmarks.find((result) => result.benchmarkId === benchmarkId));
+    if (results.every((result) => result !== undefined)) rows.push(compareBenchmark(results as CohortBenchmark[], modelIds));
+  }
+  return rows.sort((a, b) => (a.benchmarkId < b.benchmarkId ? -1 : 1));
 }
 
 /** The benchmark ids that turn a Benchmarks or overall win into a statistical tie (empty: they do not). */

@@ -42,5 +42,5 @@ export function compareModels(input: ComparisonInput): Comparison {
     useCases: compareUseCases(models),
     verdicts: deriveVerdicts(modelIds, overall, costs, parameters),
   };
-  return { ...body, summary: summarize(body) };
+  return Object.assign(body, { summary: summarize(body) });
 }

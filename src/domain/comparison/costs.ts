@@ -29,10 +29,13 @@ const TENTHS = 10n;
 /** The units a cost is billed in, as one key: costs are comparable only under equal keys. */
 const unitsKey = (estimate: CostEstimate): string => [...estimate.pricingUnits].sort().join('+');
 
+const TENTHS_OF_A_PERCENT = 1000n;
+
 /** Exact, then rounded once: savings ÷ baseline × 100 to one decimal, half up (savings ≥ 0). */
 function savingsPercent(savingsMicroUsd: bigint, baselineMicroUsd: bigint): number | null {
   if (baselineMicroUsd === 0n) return null;
-  const tenths = (2n * savingsMicroUsd * 1000n + baselineMicroUsd) / (2n * baselineMicroUsd);
+  // floor(x + 1/2) in integers, x = savings × 1000 ÷ baseline (tenths of a percent).
+  const tenths = (2n * savingsMicroUsd * TENTHS_OF_A_PERCENT + baselineMicroUsd) / (2n * baselineMicroUsd);
   return Number(tenths) / 10;
 }
 
@@ -62,16 +65,12 @@ function costPerQualityPoint(monthly: Money | null, overall: number | null): Cos
   return { costPerQualityPoint: roundMoney(nanoUsdPerPoint), costPerQualityPointNullReason: null };
 }
 
-interface Priced {
-  modelId: string;
-  monthly: Money;
-  key: string;
-}
-
-/** Dearest first, then lowest model id, so the baseline does not depend on the request order. */
-function dearestFirst(a: Priced, b: Priced): number {
-  if (a.monthly.microUsd !== b.monthly.microUsd) return a.monthly.microUsd > b.monthly.microUsd ? -1 : 1;
-  return a.modelId < b.modelId ? -1 : 1;
+/** The dearer of two priced rows, the lower model id on a tie, so the baseline ignores the request order. */
+function dearer(a: CostRow, b: CostRow): CostRow {
+  const costA = a.estimate!.monthly!.microUsd;
+  const costB = b.estimate!.monthly!.microUsd;
+  if (costA !== costB) return costA > costB ? a : b;
+  return a.modelId < b.modelId ? a : b;
 }
 
 /** Why a model has no baseline: no estimate, no known monthly cost, or units no other model is billed in. */
@@ -80,35 +79,39 @@ function notComparable(estimate: CostEstimate | null): CostNotComparable {
   return { code: 'COST_NOT_COMPARABLE', cause, pricingUnits: estimate ? [...estimate.pricingUnits] : [] };
 }
 
+function costRow({ model, score, cost }: ComparedModelInput): CostRow {
+  const estimate = cost.ok ? cost.estimate : null;
+  const { costPerQualityPoint: perPoint, costPerQualityPointNullReason } = costPerQualityPoint(estimate?.monthly ?? null, score.overall.value);
+  return {
+    modelId: model.id,
+    estimate,
+    noEstimate: cost.ok ? null : { reason: cost.reason, message: cost.message },
+    baselineModelId: null,
+    savings: null,
+    cheaperThanBaseline: null,
+    notComparable: null,
+    costPerQualityPoint: perPoint,
+    costPerQualityPointNullReason,
+  };
+}
+
 export function compareCosts(models: readonly ComparedModelInput[]): CostComparison {
-  const estimates = models.map(({ cost }) => (cost.ok ? cost.estimate : null));
-  const priced: Priced[] = estimates.flatMap((estimate, index) =>
-    estimate?.monthly ? [{ modelId: models[index]!.model.id, monthly: estimate.monthly, key: unitsKey(estimate) }] : [],
-  );
-  const baselineByKey = new Map<string, Priced>();
-  for (const key of new Set(priced.map((item) => item.key))) {
-    const group = priced.filter((item) => item.key === key);
-    if (group.length >= 2) baselineByKey.set(key, group.sort(dearestFirst)[0]!);
-  }
-
-  const rows = models.map(({ model, score, cost }, index): CostRow => {
-    const estimate = estimates[index] ?? null;
-    const baseline = estimate?.monthly ? baselineByKey.get(unitsKey(estimate)) : undefined;
-    const saved = baseline && estimate?.monthly ? savings(estimate.monthly, baseline.monthly) : null;
-    const { costPerQualityPoint: perPoint, costPerQualityPointNullReason } = costPerQualityPoint(estimate?.monthly ?? null, score.overall.value);
-    return {
-      modelId: model.id,
-      estimate,
-      noEstimate: cost.ok ? null : { reason: cost.reason, message: cost.message },
-      baselineModelId: baseline?.modelId ?? null,
-      savings: saved,
-      cheaperThanBaseline: saved === null ? null : saved.monthly.microUsd > 0n,
-      notComparable: saved === null ? notComparable(estimate) : null,
-      costPerQualityPoint: perPoint,
-      costPerQualityPointNullReason,
-    };
+  const rows = models.map(costRow);
+  // The unit key of each row with a known monthly cost; null: nothing to compare.
+  const keys = rows.map((row) => (row.estimate?.monthly ? unitsKey(row.estimate) : null));
+  rows.forEach((row, index) => {
+    const key = keys[index];
+    const group = key === null ? [] : rows.filter((_, other) => keys[other] === key);
+    if (group.length < 2) {
+      row.notComparable = notComparable(row.estimate);
+      return;
+    }
+    const baseline = group.reduce(dearer);
+    const saved = savings(row.estimate!.monthly!, baseline.estimate!.monthly!);
+    row.baselineModelId = baseline.modelId;
+    row.savings = saved;
+    row.cheaperThanBaseline = saved.monthly.microUsd > 0n;
   });
-
-  const comparable = priced.length === models.length && new Set(priced.map((item) => item.key)).size === 1;
+  const comparable = keys.every((key) => key !== null && key === keys[0]);
   return { comparable, rows };
 }

@@ -100,11 +100,8 @@ export function compareSignals(models: readonly ComparedModelInput[], tiedOn: re
 
 export function compareOverall(models: readonly ComparedModelInput[], tiedOn: readonly string[]): OverallComparison {
   const cells = models.map(({ model, score }) => ({ modelId: model.id, value: score.overall.value, reason: score.overall.reason }));
-  return {
-    ...compareScores('OVERALL', cells, scaleBlocks(models), tiedOn),
-    key: 'OVERALL',
-    confidence: models.map(({ score }) => score.overall.confidence),
-  };
+  const row = compareScores('OVERALL', cells, scaleBlocks(models), tiedOn);
+  return Object.assign(row, { key: 'OVERALL' as const, confidence: models.map(({ score }) => score.overall.confidence) });
 }
 
 /** Wins over the comparable signals; a tie or a statistical tie is comparable but nobody's win. */

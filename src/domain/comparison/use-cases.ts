@@ -131,14 +131,23 @@ function fitOf(input: ComparedModelInput, rule: UseCaseRule): UseCaseFit {
     const reason: UseCaseReason = { code: 'PEER_GROUP', capability: null, value: input.model.peerGroup, unit: null, score: 0, weightPercent: 0, benchmarks: [] };
     return { modelId, fit: 0, level: 'NOT_SUITABLE', reasons: [reason] };
   }
-  const gate = rule.requires === null ? [] : [capabilityReason(input, rule.requires, 0)];
-  if (gate[0]?.value === false) return { modelId, fit: 0, level: 'NOT_SUITABLE', reasons: gate };
-  const reasons = [...gate, ...rule.components.map((component) => componentReason(input, component))];
-  // Unknown is not zero: one unknown input (an unknown gate included) and there is no fit to claim.
-  if (reasons.some((reason) => reason.value === null || (reason.weightPercent > 0 && reason.score === null))) {
-    return { modelId, fit: null, level: null, reasons };
+  const reasons: UseCaseReason[] = [];
+  if (rule.requires !== null) {
+    const gate = capabilityReason(input, rule.requires, 0);
+    if (gate.value === false) return { modelId, fit: 0, level: 'NOT_SUITABLE', reasons: [gate] };
+    reasons.push(gate);
   }
-  const fit = roundScore(reasons.reduce((sum, reason) => sum + ((reason.score ?? 0) * reason.weightPercent) / 100, 0));
+  // Unknown is not zero: one unknown input (an unknown gate included) and there is no fit to claim.
+  let known = reasons.length === 0 || reasons[0]!.value !== null;
+  let points = 0;
+  for (const component of rule.components) {
+    const reason = componentReason(input, component);
+    reasons.push(reason);
+    if (reason.value === null || reason.score === null) known = false;
+    else points += (reason.score * reason.weightPercent) / 100;
+  }
+  if (!known) return { modelId, fit: null, level: null, reasons };
+  const fit = roundScore(points);
   return { modelId, fit, level: levelOf(fit), reasons };
 }
 
