@@ -5,9 +5,11 @@
  * a word: `-mini`, `-pro`, `-thinking`, `-70b` … keep a listing apart unless the alias table says
  * otherwise. Order of evidence, first hit wins:
  *   1. the alias table (seed/aliases.json), curated with a reason per entry;
- *   2. the same spelling within the lab (`lab/model` after normalisation);
- *   3. a dated snapshot (`-20250514`, `-2025-08-07`, `@20250514`) of a model with that base id;
- *   4. the source's own `base_model` (models.dev);
+ *   2. the same spelling within the lab (`lab/model` after normalisation), or for an undated name the
+ *      only snapshot of it in the catalog (`claude-3.5-haiku` → `claude-3-5-haiku-20241022`);
+ *   3. a dated snapshot (`-20250514`, `-2025-08-07`, `@20250514`) of the undated model, never of
+ *      another snapshot;
+ *   4. the source's own `base_model` (models.dev), unless it names a word the id lacks;
  *   5. a '-fast' serving tier, for labs that publish no separate '-fast' model (alias table);
  * and for ids with no lab namespace on a third-party host, steps 2-3 accept a unique match across labs.
  */
@@ -17,7 +19,7 @@ import type { AliasTable } from './tables.ts';
 export interface ParsedId {
   /** The lab named by the id's namespace (`x-ai/…`, `anthropic.…`), or null when it names none. */
   labId: string | null;
-  /** True when the id had a namespace that is neither a lab we know nor a host segment. */
+  /** The id's namespace when it is neither a lab we know nor a host segment (e.g. `thedrummer`). */
   foreignNamespace: string | null;
   /** Lower-case model name without namespace, region, version or tag wrappers. */
   modelPart: string;
