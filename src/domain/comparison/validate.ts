@@ -14,8 +14,9 @@ export const MODELS_ARGUMENT = 'models';
 
 const countMessage = `compare ${MIN_COMPARED_MODELS} to ${MAX_COMPARED_MODELS} models`;
 
+// Validation only, no transforms (like the usage schema): the ids Pothos passes on are the caller's own.
 export const comparedModelIdsSchema = z
-  .array(z.string().trim().min(1, { error: 'must be a model id, not empty' }))
+  .array(z.string().regex(/\S/, { error: 'must be a model id, not empty' }))
   .min(MIN_COMPARED_MODELS, { error: countMessage })
   .max(MAX_COMPARED_MODELS, { error: countMessage });
 
