@@ -89,12 +89,12 @@ function definedOnly<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-/** Yoga logs the original of every error it masks through this; its debug chatter is dropped. */
+/** Yoga logs the original of every error it masks (with its stack) through this; its debug chatter is dropped. */
 function yogaLogger(logger: Logger) {
   return {
     debug: () => {},
     info: (...args: unknown[]) => logger.info(String(args[0])),
     warn: (...args: unknown[]) => logger.warn(String(args[0])),
-    error: (...args: unknown[]) => logger.error('unexpected error', errorFields(args[0])),
+    error: (...args: unknown[]) => logger.error('masked error', errorFields(args[0])),
   };
 }

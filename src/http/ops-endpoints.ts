@@ -13,7 +13,8 @@ export interface OpsEndpointOptions {
 
 /**
  * `/health` (the process is alive) is Yoga's own; this adds `/ready` (it can serve: not draining and
- * the database answers a ping in time; 503 otherwise) and `/metrics` (Prometheus text format).
+ * the database answers a ping in time; 503 otherwise), `/metrics` (Prometheus text format), and
+ * closes connections after their response once shutdown began.
  */
 export function opsEndpoints({ db, metrics, readyTimeoutMs, isDraining }: OpsEndpointOptions): Plugin[] {
   return [
@@ -31,6 +32,10 @@ export function opsEndpoints({ db, metrics, readyTimeoutMs, isDraining }: OpsEnd
         if (url.pathname !== '/metrics') return;
         const body = await metrics.registry.metrics();
         endResponse(new fetchAPI.Response(body, { headers: { 'content-type': metrics.registry.contentType } }));
+      },
+      // While draining, a kept-alive connection would hold the shutdown until its idle timeout.
+      onResponse({ response }) {
+        if (isDraining()) response.headers.set('connection', 'close');
       },
     },
   ];
