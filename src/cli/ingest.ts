@@ -11,6 +11,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
+import { ImportBusyError } from '../ingest/catalog-writer.ts';
 import { type ImportPhase, type ImportProgress, runImport } from '../ingest/import.ts';
 import { INGEST_FORMATS, type IngestFormat, formatReport } from '../ingest/report.ts';
 
@@ -77,6 +78,10 @@ async function main(): Promise<void> {
     const report = await runImport(db, { format, files, ...(observedAt ? { observedAt } : {}) }, progressReporter());
     console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
     process.exitCode = report.status === 'FAILED' ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof ImportBusyError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
   } finally {
     await close();
   }
