@@ -85,11 +85,25 @@ export const queryOverrides = {
   $lte: rangeOperator((c) => c <= 0),
 };
 
+/** MongoDB sorts an empty array below null and missing (but above MinKey). */
+const EMPTY_ARRAY = Symbol('empty array');
+const MIN_KEY_RANK = typeRank({ _bsontype: 'MinKey' });
+
+function compareSortValues(a: unknown, b: unknown): number {
+  if (a === EMPTY_ARRAY || b === EMPTY_ARRAY) {
+    if (a === b) return 0;
+    const other = a === EMPTY_ARRAY ? b : a;
+    const emptyFirst = typeRank(other) === MIN_KEY_RANK ? 1 : -1;
+    return a === EMPTY_ARRAY ? emptyFirst : -emptyFirst;
+  }
+  return compareBson(a, b);
+}
+
 /** The value a document sorts by for one key: arrays sort by their smallest (asc) or largest (desc) element. */
 function sortValue(doc: Document, path: string, direction: number): unknown {
   const v = resolve(doc, path, { unwrapArray: true });
   if (!Array.isArray(v)) return v;
-  if (v.length === 0) return undefined;
+  if (v.length === 0) return EMPTY_ARRAY;
   let best = v[0];
   for (const x of v) if (compareBson(x, best) * direction < 0) best = x;
   return best;
@@ -109,7 +123,7 @@ export function sortComparator(spec: SortSpec): ((a: Document, b: Document) => n
   if (keys.length === 0) return undefined;
   return (a, b) => {
     for (const [path, d] of keys) {
-      const c = compareBson(sortValue(a, path, d), sortValue(b, path, d));
+      const c = compareSortValues(sortValue(a, path, d), sortValue(b, path, d));
       if (c !== 0) return c * d;
     }
     return 0;

@@ -140,11 +140,11 @@ describe('sort order across types', () => {
     expect(desc).toEqual(['max', 'date', 'true', 'false', 'oid', 'obj', 'str', 'int', 'long', 'dbl', 'missing', 'null', 'min']);
   });
 
-  it('sorts arrays by their smallest element ascending and largest descending', async () => {
+  it('sorts arrays by their smallest element ascending and largest descending, an empty array below null', async () => {
     const coll = store.coll('arrays');
-    await coll.insertMany([{ _id: 'a', v: [5, 1] }, { _id: 'b', v: 3 }, { _id: 'c', v: [2, 9] }]);
-    expect((await coll.find().sort({ v: 1 }).toArray()).map((d) => d._id)).toEqual(['a', 'c', 'b']);
-    expect((await coll.find().sort({ v: -1 }).toArray()).map((d) => d._id)).toEqual(['c', 'a', 'b']);
+    await coll.insertMany([{ _id: 'a', v: [5, 1] }, { _id: 'b', v: 3 }, { _id: 'c', v: [2, 9] }, { _id: 'd', v: [] }, { _id: 'e', v: null }]);
+    expect((await coll.find().sort({ v: 1 }).toArray()).map((d) => d._id)).toEqual(['d', 'e', 'a', 'c', 'b']);
+    expect((await coll.find().sort({ v: -1 }).toArray()).map((d) => d._id)).toEqual(['c', 'a', 'b', 'e', 'd']);
   });
 
   it('an empty sort keeps the natural order', async () => {
