@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ImportBusyError, acquireImportLock } from '../../src/ingest/catalog-writer.ts';
 import { type ImportRequest, runImport } from '../../src/ingest/import.ts';
 import { type IngestTestStore, canonicalDump, openIngestStore, seedText } from './helpers.ts';
 
@@ -68,6 +69,16 @@ describe('bad files change nothing', () => {
     expect(report.status).toBe('UNCHANGED');
     expect(report.rejected).toEqual([{ collection: 'offerings', file: 'models.json', sourceId: 'openai/gpt-5', reason: expect.stringMatching(reason) }]);
     expect(report.collections.offerings).toMatchObject({ rejected: 1, updated: 0, removed: 0 });
+    expect(await canonicalDump(store.db)).toBe(before);
+  });
+
+  it('an import while another holds the lock is refused and changes nothing', async () => {
+    const release = await acquireImportLock(store.db);
+    try {
+      await expect(runImport(store.db, { format: 'openrouter', files: [{ name: 'models.json', text: openRouterText }] })).rejects.toThrow(ImportBusyError);
+    } finally {
+      await release();
+    }
     expect(await canonicalDump(store.db)).toBe(before);
   });
 
