@@ -85,17 +85,10 @@ function compareScores(
 
 export function compareSignals(models: readonly ComparedModelInput[], tiedOn: readonly string[]): ScoreComparison[] {
   const blocks = scaleBlocks(models);
-  return SIGNAL_NAMES.map((signal) =>
-    compareScores(
-      signal,
-      models.map(({ model, score }) => {
-        const { value, reason } = score.signals[signal];
-        return { modelId: model.id, value, reason };
-      }),
-      blocks,
-      tiedOn,
-    ),
-  );
+  return SIGNAL_NAMES.map((signal) => {
+    const cells = models.map(({ model, score }): ScoreCell => ({ modelId: model.id, value: score.signals[signal].value, reason: score.signals[signal].reason }));
+    return compareScores(signal, cells, blocks, tiedOn);
+  });
 }
 
 export function compareOverall(models: readonly ComparedModelInput[], tiedOn: readonly string[]): OverallComparison {
