@@ -11,6 +11,7 @@ export const builder = new SchemaBuilder<{
   Connection: { totalCount: number };
   Scalars: {
     LocalDate: { Input: string; Output: string };
+    PartialDate: { Input: string; Output: string };
     Decimal: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date | string };
     JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
