@@ -161,7 +161,7 @@ export class Collection {
       let found: StoredDoc[] | undefined;
       if (path === '_id') found = this.#byIds(keys);
       else {
-        const index = [...this.indexes.values()].find((i) => i.answersEquality && i.fields[0] === path);
+        const index = [...this.indexes.values()].find((i) => i.answersEquality(path));
         if (!index) continue;
         const ids = new Set<string>();
         for (const k of keys) index.lookup(k)?.forEach((id) => ids.add(id));

@@ -72,16 +72,37 @@ export function validateIndexSpec(spec: Document): IndexSpec {
   return { v: 2, key, name, ...spec } as IndexSpec;
 }
 
+function addEntry(map: Map<string, Set<string>>, key: string, id: string): void {
+  let ids = map.get(key);
+  if (!ids) map.set(key, (ids = new Set()));
+  ids.add(id);
+}
+
+function removeEntry(map: Map<string, Set<string>>, key: string, id: string): void {
+  const ids = map.get(key);
+  ids?.delete(id);
+  if (ids?.size === 0) map.delete(key);
+}
+
+/** Canonical keys of the values at a path; a missing field is indexed as null. */
+function fieldKeys(doc: Document, path: string): string[] {
+  const values = valuesAtPath(doc, path);
+  return values.length === 0 ? ['z'] : [...new Set(values.map(keyOf))];
+}
+
 export class Index {
   readonly spec: IndexSpec;
   readonly fields: string[];
   readonly #entries = new Map<string, Set<string>>();
+  /** For a compound index, ids by the leading field alone, so it answers lookups on that field too. */
+  readonly #byLeading: Map<string, Set<string>> | undefined;
   readonly #partial: Matcher | undefined;
 
   constructor(spec: IndexSpec) {
     this.spec = spec;
     this.fields = Object.keys(spec.key);
     this.#partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : undefined;
+    this.#byLeading = this.fields.length > 1 && this.#holdsEveryDocument ? new Map() : undefined;
   }
 
   get name(): string {
@@ -92,42 +113,40 @@ export class Index {
     return this.spec.unique === true;
   }
 
-  /** Usable for "field equals one of these values" lookups: holds every document, keyed by that field. */
-  get answersEquality(): boolean {
-    return this.fields.length === 1 && !this.spec.sparse && !this.#partial;
+  get #holdsEveryDocument(): boolean {
+    return !this.spec.sparse && !this.spec.partialFilterExpression;
+  }
+
+  /** Whether "path equals one of these values" can be answered from this index alone. */
+  answersEquality(path: string): boolean {
+    return this.fields[0] === path && this.#holdsEveryDocument;
   }
 
   /** The index keys of a document (several for arrays); none if sparse/partial excludes it. */
   keysOf(doc: Document): string[] {
     if (this.#partial && !this.#partial(doc)) return [];
-    const perField = this.fields.map((f) => valuesAtPath(doc, f));
-    if (this.spec.sparse && perField.every((vs) => vs.length === 0)) return [];
+    if (this.spec.sparse && this.fields.every((f) => valuesAtPath(doc, f).length === 0)) return [];
     let keys = [''];
-    for (const values of perField) {
-      const parts = values.length === 0 ? ['z'] : [...new Set(values.map(keyOf))];
+    for (const field of this.fields) {
+      const parts = fieldKeys(doc, field);
       keys = keys.flatMap((prefix) => parts.map((p) => (prefix ? prefix + '\u0000' + p : p)));
     }
     return keys;
   }
 
   add(doc: Document, id: string): void {
-    for (const k of this.keysOf(doc)) {
-      let ids = this.#entries.get(k);
-      if (!ids) this.#entries.set(k, (ids = new Set()));
-      ids.add(id);
-    }
+    for (const k of this.keysOf(doc)) addEntry(this.#entries, k, id);
+    if (this.#byLeading) for (const k of fieldKeys(doc, this.fields[0]!)) addEntry(this.#byLeading, k, id);
   }
 
   remove(doc: Document, id: string): void {
-    for (const k of this.keysOf(doc)) {
-      const ids = this.#entries.get(k);
-      ids?.delete(id);
-      if (ids?.size === 0) this.#entries.delete(k);
-    }
+    for (const k of this.keysOf(doc)) removeEntry(this.#entries, k, id);
+    if (this.#byLeading) for (const k of fieldKeys(doc, this.fields[0]!)) removeEntry(this.#byLeading, k, id);
   }
 
+  /** Ids of documents whose leading field holds the value with this canonical key. */
   lookup(valueKey: string): ReadonlySet<string> | undefined {
-    return this.#entries.get(valueKey);
+    return (this.#byLeading ?? this.#entries).get(valueKey);
   }
 
   /** Throws E11000 if another document already holds one of `doc`'s keys. */

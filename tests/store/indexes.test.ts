@@ -124,6 +124,21 @@ describe('lookups through indexes', () => {
     expect((await coll.find({ sku: 'moved' }).toArray()).map((d) => d._id)).toEqual([3]);
   });
 
+  it('finds by the leading field of a compound index, and sees updates', async () => {
+    const coll = store.coll('compoundLookup');
+    await coll.createIndex({ provider: 1, name: 1 });
+    await coll.insertMany([
+      { _id: 1, provider: 'p1', name: 'a' },
+      { _id: 2, provider: 'p2', name: 'b' },
+      { _id: 3, provider: 'p1', name: 'c' },
+    ]);
+    expect((await coll.find({ provider: 'p1' }).sort({ _id: 1 }).toArray()).map((d) => d._id)).toEqual([1, 3]);
+    expect((await coll.find({ provider: { $in: ['p2', 'p3'] } }).toArray()).map((d) => d._id)).toEqual([2]);
+    await coll.updateOne({ _id: 3 }, { $set: { provider: 'p2' } });
+    expect((await coll.find({ provider: 'p2' }).sort({ _id: 1 }).toArray()).map((d) => d._id)).toEqual([2, 3]);
+    expect((await coll.find({ provider: 'p1', name: 'c' }).toArray())).toEqual([]);
+  });
+
   it('finds array elements through a multikey index', async () => {
     const coll = store.coll('multikey');
     await coll.createIndex({ tags: 1 });
