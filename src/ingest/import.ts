@@ -26,6 +26,7 @@ import { parseLmArenaFile } from './formats/lmarena.ts';
 import { parseModelsDevFile } from './formats/models-dev.ts';
 import { parseOpenRouterFile } from './formats/openrouter.ts';
 import { priceAndLimitsKey } from './price-history.ts';
+import { deriveScoreDocuments } from './score-snapshots.ts';
 import { type IngestFormat, type IngestReport, type ReportCollection, emptyCounts } from './report.ts';
 import { FileFormatError, type ParsedSourceFile } from './source-file.ts';
 import { type SourceSet, canonicalJson, mergeSourceFile } from './sources.ts';
@@ -48,7 +49,7 @@ export type ImportProgress = (progress: { phase: ImportPhase; done: number; tota
 
 export interface ImportOptions {
   onProgress?: ImportProgress;
-  /** Documents to store with each new catalog version (e.g. its score snapshots). */
+  /** Documents stored with each new catalog version; by default its score snapshots. */
   derive?: DeriveDocuments;
 }
 
@@ -212,7 +213,7 @@ export async function importParsedFiles(
       report.status = 'UNCHANGED';
       return await finish();
     }
-    const derived = options.derive?.(after) ?? {};
+    const derived = (options.derive ?? deriveScoreDocuments)(after);
     report.catalogVersion = await writeVersion(db, version, after, sources, digest, derived, (done, total) => onProgress?.({ phase: 'write', done, total }));
     onProgress?.({ phase: 'cleanup', done: 0, total: 1 });
     await collectGarbage(db);

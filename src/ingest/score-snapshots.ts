@@ -1,0 +1,89 @@
+/**
+ * The scores of one catalog version, derived at import and stored with it (before its version
+ * becomes current), so requests never score at run time and scores always belong to the catalog
+ * they are read with: today's scores against the catalog as imported, and the monthly score
+ * history replayed from the dated price events through the same engine.
+ */
+import type { IsoDate, Offering } from '../domain/catalog.ts';
+import { buildCohort } from '../domain/scoring/cohort.ts';
+import { replayScoreHistory } from '../domain/scoring/history.ts';
+import { scoreCatalog } from '../domain/scoring/snapshot.ts';
+import type { CatalogInput, MonthEnd } from '../domain/scoring/types.ts';
+import type { ModelScoreDocument, ScoreHistoryDocument } from '../db/scores.ts';
+import type { CatalogContent, DerivedDocuments } from './catalog-writer.ts';
+import { replayPriceEvents } from './price-history.ts';
+
+type Unversioned<T> = Omit<T, '_id' | 'catalogVersion'>;
+
+export interface ScoreDocuments extends DerivedDocuments {
+  modelScores: Unversioned<ModelScoreDocument>[];
+  scoreHistory: Unversioned<ScoreHistoryDocument>[];
+}
+
+/** The day the catalog describes: the latest observation among its offerings. */
+export function catalogAsOf(content: Pick<CatalogContent, 'offerings'>): IsoDate {
+  return content.offerings.reduce((latest, offering) => (offering.provenance.observedAt > latest ? offering.provenance.observedAt : latest), '0000-01-01');
+}
+
+const lastDayOfMonth = (month: string): IsoDate => {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10);
+};
+
+const nextMonth = (month: string): string => {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  return monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}`;
+};
+
+/** Every calendar month-end from the first price event's month to `asOf` (the last month ends at `asOf`). */
+export function monthEnds(firstEventDate: IsoDate, asOf: IsoDate): MonthEnd[] {
+  const ends: MonthEnd[] = [];
+  for (let month = firstEventDate.slice(0, 7); month <= asOf.slice(0, 7); month = nextMonth(month)) {
+    const end = lastDayOfMonth(month);
+    ends.push({ month, date: end < asOf ? end : asOf });
+  }
+  return ends;
+}
+
+/** The catalog as it stood on `date`: offerings replayed from their events, other facts as they are now. */
+function catalogAt(content: CatalogContent, date: IsoDate): CatalogInput {
+  const current = new Map(content.offerings.map((offering) => [offering.id, offering]));
+  const offerings = replayPriceEvents(content.priceEvents, date).map((then): Offering => {
+    const now = current.get(then.id);
+    return {
+      id: then.id,
+      providerId: then.providerId,
+      providerModelId: now?.providerModelId ?? then.id.slice(then.providerId.length + 1),
+      name: now?.name ?? then.id,
+      modelId: then.modelId,
+      unmappedReason: now?.unmappedReason ?? null,
+      price: then.price,
+      limits: then.limits,
+      status: now?.status ?? 'ACTIVE',
+      provenance: now?.provenance ?? { source: 'models.dev', sourceId: then.id, observedAt: then.since, selfReported: false, url: null },
+    };
+  });
+  return { models: content.models, offerings, benchmarks: content.benchmarkResults };
+}
+
+export function deriveScoreDocuments(content: CatalogContent): ScoreDocuments {
+  const asOf = catalogAsOf(content);
+  const cohort = buildCohort({ models: content.models, offerings: content.offerings, benchmarks: content.benchmarkResults }, asOf);
+  const snapshot = scoreCatalog(cohort);
+  const cohortById = new Map(cohort.models.map((model) => [model.modelId, model]));
+  const modelScores = snapshot.models.map((score) => {
+    const cohortModel = cohortById.get(score.modelId)!;
+    return {
+      id: score.modelId,
+      methodologyVersion: snapshot.methodologyVersion,
+      asOf: snapshot.asOf,
+      score,
+      cohort: { price: cohortModel.price, benchmarks: cohortModel.benchmarks },
+    };
+  });
+
+  const firstEvent = content.priceEvents.reduce<IsoDate | null>((first, event) => (first === null || event.date < first ? event.date : first), null);
+  const history = firstEvent ? replayScoreHistory(monthEnds(firstEvent, asOf), (date) => catalogAt(content, date)) : { methodologyVersion: snapshot.methodologyVersion, byModel: {} };
+  const scoreHistory = Object.entries(history.byModel).map(([id, points]) => ({ id, methodologyVersion: history.methodologyVersion, points }));
+  return { modelScores, scoreHistory };
+}
