@@ -39,6 +39,24 @@ function element(type: number, key: string, body: Uint8Array): Uint8Array[] {
   return [Buffer.of(type), cstring(key), body];
 }
 
+/** A BSON array of documents, written into one buffer: a reply batch can hold thousands. */
+function encodeArray(items: readonly Uint8Array[]): Buffer {
+  let size = 5;
+  for (let i = 0; i < items.length; i++) size += 2 + String(i).length + items[i]!.length;
+  const out = Buffer.allocUnsafe(size);
+  out.writeInt32LE(size, 0);
+  let at = 4;
+  for (let i = 0; i < items.length; i++) {
+    out[at++] = TYPE_DOCUMENT;
+    at += out.write(String(i), at, 'latin1');
+    out[at++] = 0;
+    out.set(items[i]!, at);
+    at += items[i]!.length;
+  }
+  out[at] = 0;
+  return out;
+}
+
 /** BSON.serialize, except that RawDoc/RawArray values (at any depth of plain objects) are spliced in. */
 export function encode(doc: Record<string, unknown>): Buffer {
   if (!hasRaw(doc)) return Buffer.from(BSON.serialize(doc));
@@ -46,10 +64,7 @@ export function encode(doc: Record<string, unknown>): Buffer {
   for (const [key, value] of Object.entries(doc)) {
     if (value === undefined) continue;
     if (value instanceof RawDoc) parts.push(...element(TYPE_DOCUMENT, key, value.bytes));
-    else if (value instanceof RawArray) {
-      const items = value.items.flatMap((bytes, i) => element(TYPE_DOCUMENT, String(i), bytes));
-      parts.push(...element(TYPE_ARRAY, key, wrapDocument(items)));
-    } else if (hasRaw(value)) {
+    else if (value instanceof RawArray) parts.push(...element(TYPE_ARRAY, key, encodeArray(value.items))); else if (hasRaw(value)) {
       parts.push(...element(TYPE_DOCUMENT, key, encode(value as Record<string, unknown>)));
     } else {
       const single = BSON.serialize({ [key]: value });
