@@ -1,0 +1,204 @@
+/**
+ * HTTP load benchmark: `npm run bench`. Not a test: figures depend on the machine.
+ *
+ * Seeds the real catalog into a temporary embedded store (in this process), starts each server
+ * under test as a child process of its own (so its RSS is its own), and drives it with autocannon
+ * over loopback: a minimal Yoga hello-world first, as the yardstick, then this API's model list
+ * page, one model's detail and a two-model comparison, without and with the response cache.
+ * Prints req/s, p50, p99, errors and RSS, each as a ratio to the hello-world, and the targets.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { createSchema, createYoga } from 'graphql-yoga';
+import { MongoClient } from 'mongodb';
+
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 6);
+const CONNECTIONS = 10;
+const DB_NAME = 'bench';
+
+type Target = 'hello' | 'app' | 'app-cached';
+
+/** The child's side: one server on a loopback port, which it prints as its first line. */
+async function serve(target: Target, mongoUri: string): Promise<void> {
+  let handler;
+  if (target === 'hello') {
+    handler = createYoga({
+      schema: createSchema({ typeDefs: 'type Query { hello: String! }', resolvers: { Query: { hello: () => 'world' } } }),
+      logging: false,
+    });
+  } else {
+    const { createApp } = await import('../../src/yoga.ts');
+    const client = await new MongoClient(mongoUri, { serverSelectionTimeoutMS: 1_500 }).connect();
+    handler = createApp({ db: client.db(DB_NAME), responseCache: target === 'app-cached' ? { ttlMs: 300_000 } : undefined });
+  }
+  const server = createServer(handler);
+  server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: (server.address() as { port: number }).port })));
+}
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+}
+
+async function startTarget(target: Target, mongoUri: string): Promise<Running> {
+  const child = spawn(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname], {
+    env: { ...process.env, BENCH_TARGET: target, BENCH_MONGO_URI: mongoUri },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve((JSON.parse(chunk.toString().split('\n')[0]!) as { port: number }).port));
+    child.once('exit', (code) => reject(new Error(`${target} server exited with ${code}`)));
+  });
+  return { child, url: `http://127.0.0.1:${port}/graphql` };
+}
+
+function rssMegabytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+interface Scenario {
+  name: string;
+  target: Target;
+  body: string;
+}
+
+interface Figures {
+  name: string;
+  reqPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  rssMb: number;
+}
+
+async function graphql(url: string, body: string): Promise<{ data?: any; errors?: unknown[] }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return (await response.json()) as { data?: any; errors?: unknown[] };
+}
+
+async function measure(scenario: Scenario, url: string, pid: number): Promise<Figures> {
+  // One checked request first: a scenario that answers with errors would measure the wrong thing.
+  const check = await graphql(url, scenario.body);
+  if (check.errors?.length || !check.data) throw new Error(`${scenario.name}: ${JSON.stringify(check).slice(0, 500)}`);
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: scenario.body,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+  });
+  return {
+    name: scenario.name,
+    reqPerSec: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    rssMb: rssMegabytes(pid),
+  };
+}
+
+async function seededStore() {
+  const { startEmbeddedMongo } = await import('../../src/embedded-mongo/index.ts');
+  const { seedIfEmpty } = await import('../../src/ingest/seed.ts');
+  const dbpath = mkdtempSync(join(tmpdir(), 'load-bench-'));
+  const store = await startEmbeddedMongo({ dbpath, port: 0 });
+  const client = await new MongoClient(store.uri).connect();
+  console.log('seeding the catalog …');
+  await seedIfEmpty(client.db(DB_NAME));
+  await client.close();
+  return { uri: store.uri, stop: async () => (await store.stop(), rmSync(dbpath, { recursive: true, force: true })) };
+}
+
+const COMPARE = `query Compare($models: [ID!]!) {
+  compare(models: $models) {
+    models { modelId name peerGroup }
+    overall { key outcome delta advantage differs cells { modelId value reason } }
+    signals { key outcome delta differs cells { modelId value reason } }
+    winsTally { modelId wins comparable label }
+    costs { comparable rows { modelId cheaperThanBaseline noEstimateReason savings { __typename } } }
+    verdicts { kind outcome winnerModelId basedOn }
+    summary { text }
+  }
+}`;
+
+async function main(): Promise<void> {
+  const store = await seededStore();
+  const operations = new URL('../../schema/operations/', import.meta.url);
+  const modelList = JSON.stringify({ query: readFileSync(new URL('ModelList.graphql', operations), 'utf8'), variables: { first: 20 } });
+  const hello = JSON.stringify({ query: '{ hello }' });
+  const running: ChildProcess[] = [];
+  try {
+    const probe = await startTarget('app', store.uri);
+    running.push(probe.child);
+    const pair = await graphql(probe.url, JSON.stringify({ query: '{ models(first: 2, sort: { field: RELEASE_DATE, direction: DESC }, filter: { outputModalities: [TEXT], minContextTokens: 100000 }) { edges { node { canonicalId } } } }' }));
+    const ids: string[] = pair.data?.models?.edges?.map((edge: { node: { canonicalId: string } }) => edge.node.canonicalId) ?? [];
+    if (ids.length !== 2) throw new Error(`could not pick two models: ${JSON.stringify(pair).slice(0, 300)}`);
+    probe.child.kill();
+    console.log(`models: ${ids.join(' vs ')}; ${DURATION_S} s per scenario, ${CONNECTIONS} connections`);
+    const detail = JSON.stringify({ query: readFileSync(new URL('ModelDetail.graphql', operations), 'utf8'), variables: { id: ids[0] } });
+    const compare = JSON.stringify({ query: COMPARE, variables: { models: ids } });
+
+    const scenarios: Scenario[] = [
+      { name: 'hello-world (Yoga)', target: 'hello', body: hello },
+      { name: 'model list, uncached', target: 'app', body: modelList },
+      { name: 'model detail, uncached', target: 'app', body: detail },
+      { name: 'compare 2, uncached', target: 'app', body: compare },
+      { name: 'model list, cached', target: 'app-cached', body: modelList },
+      { name: 'model detail, cached', target: 'app-cached', body: detail },
+      { name: 'compare 2, cached', target: 'app-cached', body: compare },
+    ];
+    const servers = new Map<Target, Running>();
+    const figures: Figures[] = [];
+    for (const scenario of scenarios) {
+      if (!servers.has(scenario.target)) {
+        const server = await startTarget(scenario.target, store.uri);
+        running.push(server.child);
+        servers.set(scenario.target, server);
+      }
+      const server = servers.get(scenario.target)!;
+      console.log(`running: ${scenario.name}`);
+      figures.push(await measure(scenario, server.url, server.child.pid!));
+    }
+    report(figures);
+  } finally {
+    for (const child of running) child.kill();
+    await store.stop();
+  }
+}
+
+function report(figures: Figures[]): void {
+  const base = figures[0]!;
+  const ratio = (value: number, of: number) => `${(value / of).toFixed(2)}×`;
+  console.table(
+    figures.map((f) => ({
+      scenario: f.name,
+      'req/s': Math.round(f.reqPerSec),
+      'req/s ratio': ratio(f.reqPerSec, base.reqPerSec),
+      'p50 ms': f.p50Ms,
+      'p99 ms': f.p99Ms,
+      'p99 ratio': ratio(f.p99Ms || 1, base.p99Ms || 1),
+      errors: f.errors,
+      'RSS MB': Math.round(f.rssMb),
+      'RSS ratio': ratio(f.rssMb, base.rssMb),
+    })),
+  );
+  const uncached = figures.find((f) => f.name === 'compare 2, uncached')!;
+  const cached = figures.find((f) => f.name === 'compare 2, cached')!;
+  const checks = [
+    [`comparison uncached ≥ 0.2× hello-world req/s`, uncached.reqPerSec >= 0.2 * base.reqPerSec],
+    [`comparison cached ≥ 0.8× hello-world req/s`, cached.reqPerSec >= 0.8 * base.reqPerSec],
+    [`p99 ≤ 3× hello-world's (cached scenarios)`, figures.filter((f) => f.name.endsWith('cached') && !f.name.endsWith('uncached')).every((f) => f.p99Ms <= 3 * Math.max(base.p99Ms, 1))],
+    ['zero errors', figures.every((f) => f.errors === 0)],
+    ['RSS < 300 MB', figures.every((f) => f.rssMb < 300)],
+  ] as const;
+  for (const [target, met] of checks) console.log(`${met ? 'MET ' : 'MISS'} ${target}`);
+}
+
+if (process.env.BENCH_TARGET) await serve(process.env.BENCH_TARGET as Target, process.env.BENCH_MONGO_URI ?? '');
+else await main();
