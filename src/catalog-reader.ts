@@ -4,6 +4,8 @@ import { type ModelFilter, type ModelSort, modelFilterQuery, modelSortStages } f
 import type { CatalogCollections } from './db/collections.ts';
 import { catalogCollections, currentCatalogVersion } from './db/collections.ts';
 
+const FIRST_BATCH_SIZE = 100_000;
+
 /**
  * Read access to the current catalog version for one request. The version pointer is read once,
  * lazily, so a request sees one consistent catalog even while an import switches versions.
@@ -25,7 +27,9 @@ export class CatalogReader {
   async find<T extends Document>(collection: Collection<T>, filter: Filter<T>, sort: Sort = { id: 1 }): Promise<T[]> {
     const catalogVersion = await this.version();
     const documents = await collection
-      .find({ ...filter, catalogVersion } as Filter<T>, { projection: { _id: 0, catalogVersion: 0 }, sort })
+      // One reply for the whole batch: a loader's result set is bounded by its keys, and a getMore
+      // per 101 documents would turn one command per collection into several.
+      .find({ ...filter, catalogVersion } as Filter<T>, { projection: { _id: 0, catalogVersion: 0 }, sort, batchSize: FIRST_BATCH_SIZE })
       .toArray();
     return documents as unknown as T[];
   }

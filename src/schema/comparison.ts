@@ -256,7 +256,7 @@ const VerdictRef = builder.objectRef<Verdict>('Verdict').implement({
 });
 
 const SummaryFigureRef = builder.objectRef<SummaryFigure>('SummaryFigure').implement({
-  description: 'A number quoted in the summary text, with the path of the field it equals.',
+  description: 'A number quoted in the summary text, with the path (into this Comparison, as the API returns it) of the field it equals.',
   fields: (t) => ({
     path: t.exposeString('path'),
     value: t.string({ resolve: (figure) => String(figure.value) }),
@@ -283,7 +283,7 @@ export const ComparisonRef = builder.objectRef<Comparison>('Comparison').impleme
       type: [ConfidenceCellRef],
       resolve: (comparison) => comparison.overall.cells.map((cell, index) => ({ modelId: cell.modelId, confidence: comparison.overall.confidence[index] ?? null })),
     }),
-    winsTally: t.field({ type: [WinsTallyRef], resolve: (comparison) => comparison.tally }),
+    tally: t.field({ type: [WinsTallyRef], description: 'Wins per model, in model order.', resolve: (comparison) => comparison.tally }),
     benchmarks: t.field({ type: [BenchmarkComparisonRef], resolve: (comparison) => comparison.benchmarks }),
     capabilities: t.field({ type: [CapabilityRowRef], resolve: (comparison) => comparison.capabilities }),
     parameters: t.field({

@@ -11,8 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => harness?.close());
 
-/** The collection a command reads, e.g. `find: "offerings"` → offerings. */
-const collectionOf = (event: CommandStartedEvent) => String(event.command[event.commandName]);
+/** The collection a command reads: `find: "offerings"` → offerings; a getMore names it in `collection`. */
+const collectionOf = (event: CommandStartedEvent) => String(event.commandName === 'getMore' ? event.command.collection : event.command[event.commandName]);
 
 describe('DataLoader batching', () => {
   it('a page of 50 models with lab, offerings, benchmark results and scores costs at most one command per collection', async () => {

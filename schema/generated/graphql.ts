@@ -1,0 +1,299 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Capability =
+  /** Accepts file attachments. */
+  | 'ATTACHMENTS'
+  /** Accepts audio as input. */
+  | 'AUDIO_INPUT'
+  /** Calls tools / functions. */
+  | 'FUNCTION_CALLING'
+  /** Generates images. */
+  | 'IMAGE_OUTPUT'
+  /** Accepts PDF documents as input. */
+  | 'PDF_INPUT'
+  /** Has a reasoning (thinking) mode. */
+  | 'REASONING'
+  /** Produces JSON constrained to a schema (JSON mode / structured outputs). */
+  | 'STRUCTURED_OUTPUT'
+  /** Supports the temperature parameter. */
+  | 'TEMPERATURE'
+  /** Accepts images as input. */
+  | 'VISION_INPUT'
+  /** Can search the web while answering. */
+  | 'WEB_SEARCH';
+
+export type ComparedParameter =
+  | 'contextTokens'
+  | 'inputModalities'
+  | 'knowledgeCutoff'
+  | 'maxOutputTokens'
+  | 'openWeights'
+  | 'outputModalities'
+  | 'releaseDate';
+
+export type ComparedScore =
+  | 'BENCHMARKS'
+  | 'CAPABILITIES'
+  | 'CONTEXT_WINDOW'
+  | 'OUTPUT_CAPACITY'
+  | 'OVERALL'
+  | 'PRICING'
+  | 'RECENCY';
+
+/** How a comparison of one figure came out. Only WINNER names a winner; nothing is claimed on missing or incomparable data. */
+export type ComparisonOutcome =
+  /** Costs billed in different units, or not known for every model. */
+  | 'COST_NOT_COMPARABLE'
+  /** The figure is normalised within a peer group and the models are in different groups. */
+  | 'DIFFERENT_PEER_GROUPS'
+  /** Prices in different units (per token vs per image) are never ranked on one scale. */
+  | 'DIFFERENT_PRICING_UNITS'
+  /** At least one model has no value. */
+  | 'MISSING_DATA'
+  /** The best value is not separated by the evidence (overlapping 95% confidence intervals). */
+  | 'STATISTICAL_TIE'
+  /** Several models share the best value as shown. */
+  | 'TIE'
+  /** One model has the best value as shown. */
+  | 'WINNER';
+
+/** How much benchmark evidence is behind an overall score (see methodology.confidence). */
+export type Confidence =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type CostItem =
+  | 'CACHED_INPUT'
+  | 'IMAGE_OUTPUT'
+  | 'INPUT'
+  | 'INPUT_AUDIO'
+  | 'OUTPUT'
+  | 'OUTPUT_AUDIO'
+  | 'REASONING'
+  | 'REQUEST';
+
+export type CostPriceUnit =
+  | 'IMAGE'
+  | 'MILLION_TOKENS'
+  | 'REQUEST';
+
+export type CostWarningCode =
+  | 'CACHE_PRICE_NOT_LISTED'
+  | 'FREE_TIER'
+  | 'LONG_CONTEXT_TIER_APPLIED'
+  | 'PRICE_UNKNOWN'
+  | 'REQUEST_EXCEEDS_CONTEXT_WINDOW'
+  | 'REQUEST_EXCEEDS_MAX_OUTPUT'
+  | 'SELF_HOSTED'
+  | 'SUBSCRIPTION_PLAN'
+  | 'USAGE_UNIT_NOT_PRICED';
+
+export type FitLevel =
+  | 'FAIR'
+  | 'GOOD'
+  | 'NOT_SUITABLE'
+  | 'STRONG'
+  | 'WEAK';
+
+export type Modality =
+  | 'AUDIO'
+  | 'EMBEDDING'
+  | 'FILE'
+  | 'IMAGE'
+  | 'PDF'
+  | 'TEXT'
+  | 'VIDEO';
+
+/** All given conditions must hold. Unknown values never match a bound (an unknown price is not under any budget). */
+export type ModelFilter = {
+  /** Has all of these capabilities (known to be true). */
+  capabilities?: Array<Capability> | null | undefined;
+  /** Accepts all of these inputs. */
+  inputModalities?: Array<Modality> | null | undefined;
+  /** Made by any of these labs (slugs). */
+  labs?: Array<string | number> | null | undefined;
+  /** Canonical list price (60% input / 40% output, USD per 1M tokens) at most this. */
+  maxPriceUsdPerMTok?: number | null | undefined;
+  /** Context window at least this many tokens. */
+  minContextTokens?: number | null | undefined;
+  openWeights?: boolean | null | undefined;
+  /** Produces all of these outputs. */
+  outputModalities?: Array<Modality> | null | undefined;
+  /** In any of these peer groups. */
+  peerGroups?: Array<PeerGroup> | null | undefined;
+  /** Served by any of these providers (slugs). */
+  providers?: Array<string | number> | null | undefined;
+  /** Released strictly after this day (a release known only to the month counts from the month’s first day: `2025-06` is not after `2025-06-01`). */
+  releasedAfter?: string | null | undefined;
+  /** Case-insensitive text in the canonical id, name or any alias. */
+  search?: string | null | undefined;
+};
+
+/** Unknown values (no price, no context window) sort last in either direction; ties by canonical id. */
+export type ModelSort = {
+  direction?: SortDirection | null | undefined;
+  field: ModelSortField;
+};
+
+export type ModelSortField =
+  | 'CONTEXT_WINDOW'
+  | 'NAME'
+  | 'PRICE'
+  | 'RELEASE_DATE';
+
+/** Why a figure is null: it does not apply to this model, or the sources do not say. */
+export type NullReason =
+  | 'NOT_APPLICABLE'
+  | 'UNKNOWN';
+
+export type OfferingStatus =
+  | 'ACTIVE'
+  | 'ALPHA'
+  | 'BETA'
+  | 'DEPRECATED';
+
+/** The kind of work a model does; ranks and price scales only compare models of one group. */
+export type PeerGroup =
+  | 'AUDIO'
+  | 'EMBEDDING'
+  | 'IMAGE_GENERATION'
+  | 'TEXT'
+  | 'VIDEO_GENERATION';
+
+/** The unit a price is quoted in. Prices of different units are never added or compared. */
+export type PriceUnit =
+  | 'USD_PER_IMAGE'
+  | 'USD_PER_MILLION_TOKENS'
+  | 'USD_PER_REQUEST'
+  | 'USD_PER_WEB_SEARCH';
+
+/** How an offering is paid for. Only PAY_PER_USE prices are per-call prices; a 0 on a subscription plan, a local runtime or a free tier is not "free per call". */
+export type PricingKind =
+  | 'FREE_TIER'
+  | 'PAY_PER_USE'
+  | 'SELF_HOSTED'
+  | 'SUBSCRIPTION_PLAN'
+  | 'UNKNOWN';
+
+/** The six 0-100 signals every model is scored on. */
+export type Signal =
+  /** Benchmarks */
+  | 'BENCHMARKS'
+  /** Capabilities */
+  | 'CAPABILITIES'
+  /** Context window */
+  | 'CONTEXT_WINDOW'
+  /** Output capacity */
+  | 'OUTPUT_CAPACITY'
+  /** Pricing */
+  | 'PRICING'
+  /** Recency */
+  | 'RECENCY';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** An outside source of catalog facts. */
+export type Source =
+  /** This project's reviewed alias table (seed/aliases.json). */
+  | 'ALIAS_TABLE'
+  /** LMArena leaderboards (Elo-style arena scores with 95% CI). */
+  | 'LMARENA'
+  /** models.dev catalog (providers, prices, limits, benchmarks). */
+  | 'MODELS_DEV'
+  /** OpenRouter's /api/v1/models listing. */
+  | 'OPENROUTER';
+
+/** Defaults: 100 requests/day, 1,000 tokens per request, 60% input / 40% output. Give requests per day OR per month; tokens per request (+ inputShare) OR input and output tokens per request; images per request OR per month. */
+export type UsageInput = {
+  /** 0..1, share of input tokens read from the prompt cache. */
+  cachedInputShare?: number | null | undefined;
+  imagesPerMonth?: number | null | undefined;
+  /** Generated images per request (image models). */
+  imagesPerRequest?: number | null | undefined;
+  inputAudioTokensPerRequest?: number | null | undefined;
+  /** 0..1, share of tokensPerRequest that is input (default 0.6). */
+  inputShare?: number | null | undefined;
+  inputTokensPerRequest?: number | null | undefined;
+  outputAudioTokensPerRequest?: number | null | undefined;
+  outputTokensPerRequest?: number | null | undefined;
+  /** Hidden reasoning tokens, in addition to the output tokens. */
+  reasoningTokensPerRequest?: number | null | undefined;
+  /** A month is 365/12 days. */
+  requestsPerDay?: number | null | undefined;
+  requestsPerMonth?: number | null | undefined;
+  /** Input + output text tokens of one request, split by inputShare. */
+  tokensPerRequest?: number | null | undefined;
+};
+
+export type UseCase =
+  | 'BATCH_EXTRACTION'
+  | 'CODE_GENERATION'
+  | 'CREATIVE_WRITING'
+  | 'IMAGE_GENERATION'
+  | 'IMAGE_UNDERSTANDING'
+  | 'LONG_DOCUMENTS'
+  | 'SUPPORT_CHATBOT';
+
+/** Speed and reliability verdicts are absent on purpose: the catalog has no such data. */
+export type VerdictKind =
+  | 'COST'
+  | 'LONG_CONTEXT'
+  | 'QUALITY'
+  | 'RECENCY'
+  | 'VALUE';
+
+export type ComparePageQueryVariables = Exact<{
+  models: Array<string | number> | string | number;
+  usage?: UsageInput | null | undefined;
+}>;
+
+
+export type ComparePageQuery = { compare: { models: Array<{ modelId: string, name: string, peerGroup: PeerGroup }>, overall: { outcome: ComparisonOutcome, winnerModelId: string | null, advantage: number | null, cells: Array<{ modelId: string, value: number | null, reason: NullReason | null }> }, signals: Array<{ key: ComparedScore, outcome: ComparisonOutcome, winnerModelId: string | null, delta: number | null, differs: boolean, cells: Array<{ modelId: string, value: number | null, reason: NullReason | null }> }>, tally: Array<{ modelId: string, label: string }>, capabilities: Array<{ capability: Capability, differs: boolean, cells: Array<{ modelId: string, value: boolean | null }> }>, parameters: Array<{ parameter: ComparedParameter, unit: string | null, differs: boolean, cells: Array<{ modelId: string, value: string | null, reason: NullReason | null }> }>, costs: { comparable: boolean, rows: Array<{ modelId: string, notComparableCause: string | null, estimate: { monthly: { formatted: string } | null, yearly: { formatted: string } | null } | null, savings: { percent: number | null, monthly: { formatted: string } } | null, costPerQualityPoint: { formatted: string } | null }> }, useCases: Array<{ useCase: UseCase, outcome: ComparisonOutcome, winnerModelId: string | null, fits: Array<{ modelId: string, level: FitLevel | null }> }>, verdicts: Array<{ kind: VerdictKind, outcome: ComparisonOutcome, winnerModelId: string | null }>, summary: { text: string } } };
+
+export type CostEstimateQueryVariables = Exact<{
+  model: string | number;
+  usage?: UsageInput | null | undefined;
+  offering?: string | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CostEstimateQuery = { costEstimate: { currency: string, pricingKind: PricingKind, perRequest: { usd: string } | null, monthly: { usd: string, formatted: string } | null, yearly: { usd: string, formatted: string } | null, breakdown: Array<{ item: CostItem, quantityPerMonth: number, unitPrice: { usd: string, per: CostPriceUnit } | null, monthly: { usd: string } | null }>, offering: { providerModelId: string, provider: { slug: string } }, assumptions: { requestsPerMonth: number, daysPerMonthRule: string, roundingRule: string }, warnings: Array<{ code: CostWarningCode, message: string }> } | null };
+
+export type ModelDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModelDetailQuery = { model: { id: string, canonicalId: string, name: string, aliases: Array<string>, releaseDate: unknown, knowledgeCutoff: unknown, openWeights: boolean | null, license: string | null, inputModalities: Array<Modality>, outputModalities: Array<Modality>, peerGroup: PeerGroup, lab: { slug: string, name: string }, limits: { contextWindow: { tokens: number | null, reason: NullReason | null }, maxOutput: { tokens: number | null, reason: NullReason | null } }, capabilities: { visionInput: boolean | null, functionCalling: boolean | null, structuredOutput: boolean | null, reasoning: boolean | null, webSearch: boolean | null, imageOutput: boolean | null }, offerings: Array<{ providerModelId: string, status: OfferingStatus, provider: { slug: string, name: string }, price: { kind: PricingKind, tokens: { input: { usd: string, display: string } | null, output: { usd: string, display: string } | null, cacheRead: { usd: string } | null }, longContextTiers: Array<{ aboveInputTokens: number, prices: { input: { usd: string } | null } }>, perImageOutput: { usd: string, display: string } | null }, provenance: { source: Source, sourceId: string, observedAt: string } }>, benchmarkResults: Array<{ benchmarkId: string, benchmarkName: string, score: number, metric: string, date: string | null, votes: number | null, confidenceInterval: { lower: number, upper: number } | null, provenance: { source: Source, url: string | null } }> } | null };
+
+export type ModelListQueryVariables = Exact<{
+  filter?: ModelFilter | null | undefined;
+  sort?: ModelSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModelListQuery = { models: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, canonicalId: string, name: string, releaseDate: unknown, peerGroup: PeerGroup, openWeights: boolean | null, lab: { slug: string, name: string }, limits: { contextWindow: { tokens: number | null, reason: NullReason | null } }, canonicalPrice: { kind: PricingKind, tokens: { input: { usd: string, unit: PriceUnit } | null, output: { usd: string, unit: PriceUnit } | null } } | null } }> } };
+
+export type ModelScoresQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModelScoresQuery = { model: { canonicalId: string, name: string, scores: { methodologyVersion: string, signals: Array<{ signal: Signal, name: string, value: number | null, reason: NullReason | null, detail: string | null }>, overall: { value: number | null, confidence: Confidence | null, contributions: Array<{ label: string, value: number, weightPercent: number, points: number }> }, coverage: { present: number, total: number }, ranks: { overall: { peerGroup: { label: string } | null }, quality: { peerGroup: { label: string } | null }, adoption: { peerGroup: { label: string } | null, all: { label: string } | null } } } | null, scoreHistory: Array<{ month: string, overall: number | null }> } | null };
+
+
+export const ComparePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComparePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"models"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"usage"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"models"},"value":{"kind":"Variable","name":{"kind":"Name","value":"models"}}},{"kind":"Argument","name":{"kind":"Name","value":"usage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"usage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"models"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"peerGroup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"winnerModelId"}},{"kind":"Field","name":{"kind":"Name","value":"advantage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"winnerModelId"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"differs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capability"}},{"kind":"Field","name":{"kind":"Name","value":"differs"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parameter"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"differs"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"costs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comparable"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"estimate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"savings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notComparableCause"}},{"kind":"Field","name":{"kind":"Name","value":"costPerQualityPoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"useCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"useCase"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"winnerModelId"}},{"kind":"Field","name":{"kind":"Name","value":"fits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"winnerModelId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<ComparePageQuery, ComparePageQueryVariables>;
+export const CostEstimateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostEstimate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"model"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"usage"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offering"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costEstimate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"model"},"value":{"kind":"Variable","name":{"kind":"Name","value":"model"}}},{"kind":"Argument","name":{"kind":"Name","value":"usage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"usage"}}},{"kind":"Argument","name":{"kind":"Name","value":"offering"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offering"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"perRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usd"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usd"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usd"}},{"kind":"Field","name":{"kind":"Name","value":"per"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usd"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingKind"}},{"kind":"Field","name":{"kind":"Name","value":"offering"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"providerModelId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assumptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestsPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"daysPerMonthRule"}},{"kind":"Field","name":{"kind":"Name","value":"roundingRule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CostEstimateQuery, CostEstimateQueryVariables>;
+export const ModelDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canonicalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"lab"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"releaseDate"}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeCutoff"}},{"kind":"Field","name":{"kind":"Name","value":"openWeights"}},{"kind":"Field","name":{"kind":"Name","value":"license"}},{"kind":"Field","name":{"kind":"Name","value":"inputModalities"}},{"kind":"Field","name":{"kind":"Name","value":"outputModalities"}},{"kind":"Field","name":{"kind":"Name","value":"peerGroup"}},{"kind":"Field","name":{"kind":"Name","value":"limits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contextWindow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokens"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxOutput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokens"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visionInput"}},{"kind":"Field","name":{"kind":"Name","value":"functionCalling"}},{"kind":"Field","name":{"kind":"Name","value":"structuredOutput"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"webSearch"}},{"kind":"Field","name":{"kind":"Name","value":"imageOutput"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offerings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerModelId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"input"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usd"}},{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"output"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usd"}},{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cacheRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usd"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"longContextTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aboveInputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"prices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"input"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usd"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"perImageOutput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usd"}},{"kind":"Field","name":{"kind":"Name","value":"display"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"observedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"benchmarkResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benchmarkId"}},{"kind":"Field","name":{"kind":"Name","value":"benchmarkName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"confidenceInterval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModelDetailQuery, ModelDetailQueryVariables>;
+export const ModelListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ModelFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ModelSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"models"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canonicalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lab"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"releaseDate"}},{"kind":"Field","name":{"kind":"Name","value":"peerGroup"}},{"kind":"Field","name":{"kind":"Name","value":"openWeights"}},{"kind":"Field","name":{"kind":"Name","value":"limits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contextWindow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokens"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"canonicalPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"input"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usd"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"output"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usd"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModelListQuery, ModelListQueryVariables>;
+export const ModelScoresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelScores"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canonicalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"methodologyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"signals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signal"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"weightPercent"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"quality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"all"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoreHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}}]}}]}}]} as unknown as DocumentNode<ModelScoresQuery, ModelScoresQueryVariables>;

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METHODOLOGY, renderMethodologyMarkdown } from '../../src/domain/scoring/methodology.ts';
+import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
+import { execute } from '../support/graphql.ts';
+
+let harness: ApiHarness;
+beforeAll(async () => {
+  harness = await startApiHarness();
+});
+afterAll(() => harness?.close());
+
+const SCORES = /* GraphQL */ `
+  scores {
+    methodologyVersion
+    signals { signal value reason }
+    overall { value reason confidence contributions { key points parts { key points } } }
+    ranks { overall { peerGroup { rank of topPercent label } } adoption { all { rank of topPercent } } }
+  }
+`;
+
+describe('Model.scores', () => {
+  it('serves six signals, an overall score whose contributions add up to it, and ranks with correct percentiles', async () => {
+    const response = await execute(harness.app, `query { model(id: "openai/gpt-5") { ${SCORES} } }`);
+    expect(response.errors).toBeUndefined();
+    const scores = response.data!.model.scores;
+    expect(scores.methodologyVersion).toBe(METHODOLOGY.version);
+    expect(scores.signals.map((signal: any) => signal.signal)).toEqual(['CAPABILITIES', 'PRICING', 'CONTEXT_WINDOW', 'RECENCY', 'OUTPUT_CAPACITY', 'BENCHMARKS']);
+    for (const signal of scores.signals) {
+      if (signal.value === null) expect(['NOT_APPLICABLE', 'UNKNOWN']).toContain(signal.reason);
+      else expect(signal.value).toBeGreaterThanOrEqual(0), expect(signal.value).toBeLessThanOrEqual(100);
+    }
+    const { overall } = scores;
+    expect(overall.value).not.toBeNull();
+    // Contributions are in tenths: sum them as integers.
+    const tenths = (value: number) => Math.round(value * 10);
+    expect(overall.contributions.reduce((sum: number, part: any) => sum + tenths(part.points), 0)).toBe(tenths(overall.value));
+    const { rank, of, topPercent, label } = scores.ranks.overall.peerGroup;
+    expect(topPercent).toBe(Math.ceil((rank / of) * 100));
+    expect(label).toBe(`#${rank} of ${of} text models, top ${topPercent}%`);
+  });
+
+  it('an image model gets no context-window score (NOT_APPLICABLE), never 0', async () => {
+    const response = await execute(harness.app, `query { model(id: "openai/gpt-image-1") { scores { signal(name: CONTEXT_WINDOW) { value reason } } } }`);
+    expect(response.data!.model.scores.signal).toEqual({ value: null, reason: 'NOT_APPLICABLE' });
+  });
+
+  it('ranks follow overall scores across the text peer group', async () => {
+    const response = await execute(
+      harness.app,
+      `query { models(first: 100, filter: { peerGroups: [TEXT] }, sort: { field: RELEASE_DATE, direction: DESC }) { edges { node { canonicalId scores { overall { value } ranks { overall { peerGroup { rank } } } } } } } }`,
+    );
+    const ranked = response.data!.models.edges
+      .map((edge: any) => edge.node.scores)
+      .filter((scores: any) => scores.overall.value !== null)
+      .map((scores: any) => ({ value: scores.overall.value as number, rank: scores.ranks.overall.peerGroup.rank as number }));
+    expect(ranked.length).toBeGreaterThan(5);
+    for (const a of ranked) for (const b of ranked) if (a.value > b.value) expect(a.rank).toBeLessThan(b.rank);
+  });
+});
+
+describe('Model.scoreHistory', () => {
+  it('has monthly points Jun 2025 – Jul 2026 in date order for a model listed throughout', async () => {
+    const response = await execute(harness.app, `query { model(id: "anthropic/claude-opus-4-1") { scoreHistory { month date overall } } }`);
+    expect(response.errors).toBeUndefined();
+    const months = response.data!.model.scoreHistory.map((point: any) => point.month);
+    expect(months[0]).toBe('2025-08');
+    expect(months.at(-1)).toBe('2026-07');
+    const dates = response.data!.model.scoreHistory.map((point: any) => point.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+});
+
+describe('methodology', () => {
+  it('serves the version, every weight, and the same Markdown the README carries', async () => {
+    const response = await execute(harness.app, `query { methodology { version overallWeights { signal weightPercent } signals { signal formula } markdown } }`);
+    const methodology = response.data!.methodology;
+    expect(methodology.version).toBe(METHODOLOGY.version);
+    expect(methodology.overallWeights).toEqual([
+      { signal: 'BENCHMARKS', weightPercent: 90 },
+      { signal: 'CAPABILITIES', weightPercent: 5 },
+      { signal: 'CONTEXT_WINDOW', weightPercent: 5 },
+    ]);
+    expect(methodology.signals).toHaveLength(6);
+    expect(methodology.markdown).toBe(renderMethodologyMarkdown());
+  });
+});
