@@ -18,6 +18,7 @@ const COMPARE = /* GraphQL */ `
       capabilities { capability differs cells { value } }
       parameters { parameter differs cells { value reason } }
       costs { comparable rows { modelId estimate { monthly { usd microUsd formatted } yearly { usd } } savings { monthly { usd formatted } yearly { usd formatted } percent } cheaperThanBaseline } }
+      useCases { useCase fits { modelId reasons { code benchmarks } } }
       verdicts { kind outcome winnerModelId }
       summary { text figures { path value text } }
     }
@@ -51,6 +52,10 @@ describe('compare', () => {
     for (const row of comparison.costs.rows) {
       if (row.savings) expect(row.cheaperThanBaseline).toBe(Number(row.savings.monthly.usd) > 0);
     }
+    // Use-case reasons cite real benchmarks only, never the engine's evidence prior.
+    const cited = comparison.useCases.flatMap((useCase: any) => useCase.fits.flatMap((fit: any) => fit.reasons.flatMap((reason: any) => reason.benchmarks)));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const name of cited) expect(name).not.toMatch(/prior/i);
     // Every figure quoted in the summary is a field of this very response.
     expect(comparison.summary.figures.length).toBeGreaterThan(0);
     for (const figure of comparison.summary.figures) {

@@ -9,6 +9,7 @@ import type { SignalName } from '../scoring/types.ts';
 import { decide, higherIsBetter } from './decide.ts';
 import type { ComparedModelInput, FitLevel, UseCase, UseCaseCapability, UseCaseComparison, UseCaseFit, UseCaseReason } from './types.ts';
 import { USE_CASES } from './types.ts';
+import { EVIDENCE_PRIOR_KEY } from '../scoring/signals/benchmarks.ts';
 
 type Component =
   | { kind: 'SIGNAL'; signal: SignalName; weightPercent: number }
@@ -121,7 +122,10 @@ function componentReason(input: ComparedModelInput, component: Component): UseCa
     unit,
     score: input.score.signals[component.signal].value,
     weightPercent: component.weightPercent,
-    benchmarks: component.signal === 'BENCHMARKS' ? input.score.signals.BENCHMARKS.contributions.map((part) => part.label) : [],
+    benchmarks:
+      component.signal === 'BENCHMARKS'
+        ? input.score.signals.BENCHMARKS.contributions.filter((part) => part.key !== EVIDENCE_PRIOR_KEY).map((part) => part.label)
+        : [],
   };
 }
 
