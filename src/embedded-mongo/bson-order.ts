@@ -212,7 +212,3 @@ export function keyOf(v: unknown): string {
 
 // Quoted so a string containing separators cannot collide with a longer array or object.
 const nestedKey = (v: unknown) => JSON.stringify(keyOf(v));
-
-export function bsonEquals(a: unknown, b: unknown): boolean {
-  return typeRank(a) === typeRank(b) && compareBson(a, b) === 0;
-}

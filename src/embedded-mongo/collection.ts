@@ -6,6 +6,7 @@ import { BSON, type Document } from 'bson';
 import { keyOf } from './bson-order.ts';
 import { MongoCommandError } from './errors.ts';
 import { duplicateKeyError, Index, validateIndexSpec, type IndexSpec } from './indexes.ts';
+import { isOperatorObject } from './operators.ts';
 import { compileFilter, type Matcher } from './query.ts';
 import { Op, type LogRecord } from './storage/records.ts';
 
@@ -20,28 +21,26 @@ const ID_INDEX = { name: ID_INDEX_NAME, fields: ['_id'] };
 
 export type RecordSink = (r: LogRecord) => void;
 
-function isPlainObject(v: unknown): v is Document {
-  return v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
-}
-
 /** Canonical keys a filter condition pins a field to, if it is an equality or `$in` of plain values. */
 function equalityKeys(cond: unknown): string[] | undefined {
   if (Array.isArray(cond) || cond instanceof RegExp) return undefined;
-  if (!isPlainObject(cond)) return [keyOf(cond)];
+  if (!isOperatorObject(cond)) return [keyOf(cond)];
   const ops = Object.keys(cond);
-  if (!ops.some((k) => k.startsWith('$'))) return [keyOf(cond)];
   if (ops.length !== 1) return undefined;
   if ('$eq' in cond) return equalityKeys(cond.$eq);
   if ('$in' in cond && Array.isArray(cond.$in)) {
     const keys: string[] = [];
     for (const v of cond.$in) {
-      if (Array.isArray(v) || v instanceof RegExp || (isPlainObject(v) && Object.keys(v).some((k) => k.startsWith('$')))) return undefined;
+      if (Array.isArray(v) || v instanceof RegExp || isOperatorObject(v)) return undefined;
       keys.push(keyOf(v));
     }
     return keys;
   }
   return undefined;
 }
+
+/** A private, mutable copy of a stored document. */
+export const copyOf = (stored: StoredDoc): Document => BSON.deserialize(stored.raw);
 
 export class Collection {
   readonly docs = new Map<string, StoredDoc>();

@@ -13,6 +13,12 @@ import { badValue } from './errors.ts';
 
 type Predicate = (doc: Document) => boolean;
 
+/** A plain object with `$`-keys, like `{ $gt: 1 }`: an operator expression, not a value. */
+export function isOperatorObject(v: unknown): v is Document {
+  return v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype &&
+    Object.keys(v).some((k) => k.startsWith('$'));
+}
+
 function dottedDepth(selector: string): number {
   let depth = 0;
   for (let i = selector.indexOf('.'); i !== -1; i = selector.indexOf('.', i + 1)) depth++;
@@ -61,9 +67,8 @@ function membershipTest(values: unknown): (v: unknown) => boolean {
   const patterns: RegExp[] = [];
   for (const v of values) {
     if (v instanceof RegExp) patterns.push(v);
-    else if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).some((k) => k.startsWith('$'))) {
-      throw badValue('cannot nest $ under $in');
-    } else keys.add(keyOf(v));
+    else if (isOperatorObject(v)) throw badValue('cannot nest $ under $in');
+    else keys.add(keyOf(v));
   }
   return (v) => keys.has(keyOf(v)) || (typeof v === 'string' && patterns.some((re) => re.test(v)));
 }
@@ -130,10 +135,10 @@ export function sortComparator(spec: SortSpec): ((a: Document, b: Document) => n
   };
 }
 
-/** Sorts in place (Array.prototype.sort is stable, so ties keep insertion order). */
-export function sortDocuments<T extends Document>(docs: T[], spec: SortSpec | undefined): T[] {
+/** Sorts in place by the documents `docOf` gives (Array.prototype.sort is stable: ties keep their order). */
+export function sortDocuments<T>(items: T[], spec: SortSpec | undefined, docOf: (item: T) => Document): T[] {
   const cmp = spec && sortComparator(spec);
-  return cmp ? docs.sort(cmp) : docs;
+  return cmp ? items.sort((a, b) => cmp(docOf(a), docOf(b))) : items;
 }
 
 export function keepIdFirst(doc: Document): Document {
@@ -143,7 +148,7 @@ export function keepIdFirst(doc: Document): Document {
 }
 
 const $sort = (coll: Iterator, spec: SortSpec) =>
-  coll.transform((docs: Document[]) => Lazy(sortDocuments(docs, spec)));
+  coll.transform((docs: Document[]) => Lazy(sortDocuments(docs, spec, (d) => d)));
 
 const $project = (coll: Iterator, expr: Document, options: Options) =>
   mingoProject(coll, expr, options).map((d: Document) => keepIdFirst(d));

@@ -16,7 +16,7 @@ import { updateOne } from 'mingo/updater';
 import { resolve } from 'mingo/util';
 import { isNumeric } from './bson-order.ts';
 import { badValue, MongoCommandError, toCommandError, typeMismatch } from './errors.ts';
-import { pipelineOverrides, queryOverrides } from './operators.ts';
+import { isOperatorObject, pipelineOverrides, queryOverrides } from './operators.ts';
 
 type OperatorMaps = NonNullable<Parameters<typeof Context.init>[0]>;
 
@@ -123,10 +123,8 @@ export function upsertSeed(filter: Document): Document {
     for (const [path, cond] of Object.entries(f)) {
       if (path === '$and' && Array.isArray(cond)) cond.forEach((c) => take(c as Document));
       if (path.startsWith('$')) continue;
-      const isOpDoc = cond !== null && typeof cond === 'object' && !Array.isArray(cond) && !(cond instanceof RegExp) &&
-        Object.getPrototypeOf(cond) === Object.prototype && Object.keys(cond).some((k) => k.startsWith('$'));
-      if (!isOpDoc) setPath(seed, path, cond);
-      else if ('$eq' in (cond as Document)) setPath(seed, path, (cond as Document).$eq);
+      if (!isOperatorObject(cond)) setPath(seed, path, cond);
+      else if ('$eq' in cond) setPath(seed, path, cond.$eq);
     }
   };
   take(filter);

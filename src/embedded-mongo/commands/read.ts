@@ -1,15 +1,13 @@
 /** find, getMore, killCursors, aggregate, count, distinct. */
-import { BSON, type Document } from 'bson';
+import type { Document } from 'bson';
 import { compareBson, keyOf } from '../bson-order.ts';
-import type { Collection, StoredDoc } from '../collection.ts';
+import { copyOf, type Collection, type StoredDoc } from '../collection.ts';
 import { badValue, MongoCommandError, typeMismatch } from '../errors.ts';
 import { valuesAtPath } from '../indexes.ts';
 import { sortDocuments } from '../operators.ts';
 import { aggregate as runPipeline, compileFilter, project } from '../query.ts';
 import type { ResultItem } from '../cursors.ts';
 import { nonNegativeInt, optionalDocument, targetCollection, type CommandHandler } from './context.ts';
-
-const copyOf = (stored: StoredDoc): Document => BSON.deserialize(stored.raw);
 
 /** Matching documents after sort, skip and limit (limit 0 = no limit). */
 function select(coll: Collection | undefined, filter: Document | undefined, sort: Document | undefined, skip: number, limit: number): StoredDoc[] {
@@ -19,11 +17,8 @@ function select(coll: Collection | undefined, filter: Document | undefined, sort
   }
   const sorted = sort && Object.keys(sort).length > 0;
   const enough = !sorted && limit > 0 ? skip + limit : Infinity;
-  let matches = coll.find(filter, enough);
-  if (sorted) {
-    const byDoc = new Map(matches.map((m) => [m.doc, m]));
-    matches = sortDocuments(matches.map((m) => m.doc), sort).map((d) => byDoc.get(d)!);
-  }
+  const matches = coll.find(filter, enough);
+  if (sorted) sortDocuments(matches, sort, (m) => m.doc);
   return matches.slice(skip, limit > 0 ? skip + limit : undefined);
 }
 

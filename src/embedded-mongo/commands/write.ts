@@ -1,8 +1,8 @@
 /** insert, update, delete and findAndModify, with MongoDB's per-statement writeErrors. */
 import { BSON, type Document } from 'bson';
-import type { Collection, StoredDoc } from '../collection.ts';
+import { copyOf, type Collection, type StoredDoc } from '../collection.ts';
 import { MongoCommandError, toCommandError } from '../errors.ts';
-import { sortDocuments } from '../operators.ts';
+import { isOperatorObject, sortDocuments } from '../operators.ts';
 import { applyUpdate, assertValidDocument, isOperatorUpdate, project, upsertSeed, withId, type UpdateSpec } from '../query.ts';
 import { optionalDocument, statements, targetCollection, type CommandContext, type CommandHandler } from './context.ts';
 
@@ -37,10 +37,6 @@ async function runBatch(
   }
   await ctx.durable();
   return writeErrors.length ? { ...reply(), writeErrors, ok: 1 } : { ...reply(), ok: 1 };
-}
-
-function copyOf(stored: StoredDoc): Document {
-  return BSON.deserialize(stored.raw);
 }
 
 function insertDocument(coll: Collection, doc: Document, raw?: Uint8Array): StoredDoc {
@@ -89,14 +85,10 @@ function updateMatches(coll: Collection, matches: StoredDoc[], q: Document, u: U
 
 function upsert(coll: Collection, q: Document, u: UpdateSpec, arrayFilters: Document[] | undefined): UpdateOutcome {
   const replacement = !Array.isArray(u) && !isOperatorUpdate(u);
-  const seed = replacement ? (q._id !== undefined && !isOperatorDoc(q._id) ? { _id: q._id } : {}) : upsertSeed(q);
+  const seed = replacement ? (q._id !== undefined && !isOperatorObject(q._id) ? { _id: q._id } : {}) : upsertSeed(q);
   const doc = withId(applyUpdate(seed, u, {}, arrayFilters, true) ?? seed);
   const stored = insertDocument(coll, doc);
   return { matched: 0, modified: 0, upsertedId: stored.doc._id, after: stored };
-}
-
-function isOperatorDoc(v: unknown): boolean {
-  return v !== null && typeof v === 'object' && Object.keys(v).some((k) => k.startsWith('$'));
 }
 
 function updateOne(coll: Collection, stmt: Document): UpdateOutcome {
@@ -147,9 +139,7 @@ const del: CommandHandler = (cmd, ctx) => {
 
 function firstBySort(coll: Collection, query: Document, sort: Document | undefined): StoredDoc | undefined {
   if (!sort || Object.keys(sort).length === 0) return coll.find(query, 1)[0];
-  const matches = coll.find(query);
-  const byDoc = new Map(matches.map((m) => [m.doc, m]));
-  return byDoc.get(sortDocuments(matches.map((m) => m.doc), sort)[0]!);
+  return sortDocuments(coll.find(query), sort, (m) => m.doc)[0];
 }
 
 function shown(stored: StoredDoc | undefined, fields: Document | undefined): Document | null {
