@@ -1,8 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { COMPARISON_RULES } from './domain/comparison/rules.ts';
+import { COST_RULES } from './domain/cost/rules.ts';
 import { renderMethodologyMarkdown } from './domain/scoring/methodology.ts';
+
+const bullets = (lines: readonly string[]) => lines.map((line) => `- ${line}`).join('\n');
+
+function costRulesMarkdown(): string {
+  return ['## Cost rules', '', bullets(COST_RULES.map(({ id, rule }) => `**${id}**: ${rule}`))].join('\n');
+}
+
+/** Nested rule objects (scales, verdicts, use cases) become indented lists under their key. */
+function comparisonRulesMarkdown(): string {
+  const lines = Object.entries(COMPARISON_RULES).map(([key, value]) =>
+    typeof value === 'object'
+      ? `**${key}**:\n${Object.entries(value)
+          .map(([name, rule]) => `  - ${name}: ${String(rule)}`)
+          .join('\n')}`
+      : `**${key}**: ${String(value)}`,
+  );
+  return ['## Comparison rules', '', bullets(lines)].join('\n');
+}
+
+/** The store's on-disk format, kept beside its code, one heading level down in the README. */
+function storeFormatMarkdown(): string {
+  const format = readFileSync(new URL('./embedded-mongo/FORMAT.md', import.meta.url), 'utf8');
+  return format.trim().replace(/^(#+) /gm, '#$1 ');
+}
 
 /** README blocks generated from code, between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. */
 export function generatedReadmeSections(): Record<string, string> {
-  return { methodology: renderMethodologyMarkdown().trim() };
+  return {
+    methodology: renderMethodologyMarkdown().trim(),
+    'cost-rules': costRulesMarkdown(),
+    'comparison-rules': comparisonRulesMarkdown(),
+    'store-format': storeFormatMarkdown(),
+  };
 }
 
 export function replaceGeneratedSections(readme: string, sections: Record<string, string>): string {

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { generatedReadmeSections, replaceGeneratedSections } from '../../src/readme-sections.ts';
 
 describe('README', () => {
-  it('its methodology section is the one the API serves (run `npm run readme` after changing the methodology)', () => {
+  it('its methodology, cost and comparison rules are the ones the code applies (run `npm run readme` after changing them)', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     expect(replaceGeneratedSections(readme, generatedReadmeSections())).toBe(readme);
-    expect(readme).toContain(generatedReadmeSections().methodology);
+    for (const section of Object.values(generatedReadmeSections())) expect(readme).toContain(section);
   });
 
   it('refuses a README without the generated block rather than silently skipping it', () => {
