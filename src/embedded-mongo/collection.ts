@@ -9,6 +9,7 @@ import { duplicateKeyError, Index, validateIndexSpec, type IndexSpec } from './i
 import { isOperatorObject } from './operators.ts';
 import { compileFilter, type Matcher } from './query.ts';
 import { Op, type LogRecord } from './storage/records.ts';
+import { MAX_BSON_SIZE } from './wire.ts';
 
 export interface StoredDoc {
   /** Parsed form, shared: never mutate it (updates work on a fresh copy from `raw`). */
@@ -100,6 +101,9 @@ export class Collection {
     }
     this.#checkUnique(doc, id);
     const raw = Buffer.from(BSON.serialize(doc));
+    if (raw.length > MAX_BSON_SIZE) {
+      throw new MongoCommandError(17419, 'Location17419', `Resulting document after update is larger than ${MAX_BSON_SIZE}`);
+    }
     const stored = { doc: BSON.deserialize(raw), raw };
     this.put(stored);
     this.sink({ op: Op.Put, ns: this.ns, doc: stored.doc, raw });

@@ -102,6 +102,20 @@ describe('upsert', () => {
     expect([r.matchedCount, r.modifiedCount]).toEqual([1, 0]);
   });
 
+  it('refuses a multi update with a replacement document (FailedToParse)', async () => {
+    const reply = store.db.command({ update: 'ups', updates: [{ q: {}, u: { v: 3 }, multi: true }] });
+    await expect(reply).resolves.toMatchObject({ n: 0, writeErrors: [{ index: 0, code: 9 }] });
+  });
+
+  it('refuses an update growing a document past 16 MiB', async () => {
+    const coll = store.coll('ups');
+    await coll.insertOne({ _id: 'big', s: 'x' });
+    const half = 'y'.repeat(9 * 1024 * 1024);
+    await coll.updateOne({ _id: 'big' }, { $set: { a: half } });
+    await expect(coll.updateOne({ _id: 'big' }, { $set: { b: half } })).rejects.toMatchObject({ code: 17419 });
+    expect(Object.keys((await coll.findOne({ _id: 'big' }))!)).toEqual(['_id', 's', 'a']);
+  });
+
   it('rejects mixing operators and plain fields', async () => {
     await expect(store.coll('ups').updateOne({ _id: 'r1' }, { $set: { v: 2 }, w: 1 } as Loose)).rejects.toBeDefined();
   });
