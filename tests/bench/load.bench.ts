@@ -6,6 +6,9 @@
  * over loopback: a minimal Yoga hello-world first, as the yardstick, then this API's model list
  * page, one model's detail and a two-model comparison, without and with the response cache.
  * Prints req/s, p50, p99, errors and RSS, each as a ratio to the hello-world, and the targets.
+ * BENCH_DURATION_S sets the seconds per scenario; BENCH_NODE_FLAGS passes flags to the servers
+ * (e.g. `--max-old-space-size=128`: V8 sizes its heap from the machine's memory, so RSS under load
+ * says more about that choice than about what the server needs).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -45,7 +48,7 @@ interface Running {
 }
 
 async function startTarget(target: Target, mongoUri: string): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', new URL(import.meta.url).pathname], {
     env: { ...process.env, BENCH_TARGET: target, BENCH_MONGO_URI: mongoUri },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -115,13 +118,13 @@ async function seededStore() {
   return { uri: store.uri, stop: async () => (await store.stop(), rmSync(dbpath, { recursive: true, force: true })) };
 }
 
+/** The comparison page's figures; the resolver computes the whole comparison whatever is selected. */
 const COMPARE = `query Compare($models: [ID!]!) {
   compare(models: $models) {
     models { modelId name peerGroup }
     overall { key outcome delta advantage differs cells { modelId value reason } }
     signals { key outcome delta differs cells { modelId value reason } }
-    winsTally { modelId wins comparable label }
-    costs { comparable rows { modelId cheaperThanBaseline noEstimateReason savings { __typename } } }
+    costs { comparable rows { modelId cheaperThanBaseline noEstimateReason } }
     verdicts { kind outcome winnerModelId basedOn }
     summary { text }
   }

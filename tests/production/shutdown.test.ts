@@ -76,7 +76,9 @@ describe('graceful shutdown', () => {
         inFlight.on('error', reject);
       });
       inFlight.write('{"query": "{ models(first: 5) ');
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await new Promise((resolve) => inFlight.once('socket', (socket) => socket.once('connect', resolve)));
+      // Accepted and being read by the server (its body is incomplete) before the signal arrives.
+      await new Promise((resolve) => setTimeout(resolve, 500));
 
       server.child.kill('SIGTERM');
       await new Promise((resolve) => setTimeout(resolve, 500));
