@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
-import { Redis } from 'ioredis';
 import { MongoClient } from 'mongodb';
 import { type Config, ConfigError, loadConfig } from './config.ts';
+import { createRedisClient } from './cache/redis-client.ts';
 import { startEmbeddedMongo } from './embedded-mongo/index.ts';
 import { seedIfEmpty } from './ingest/seed.ts';
 import { createLogger, errorFields, type Logger } from './logging.ts';
@@ -24,7 +24,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
   const db = client.db(config.MONGODB_DB);
   await seedIfEmpty(db, { log: (line) => logger.info(line) });
 
-  const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, logger) : undefined;
+  const redis = config.REDIS_URL ? createRedisClient(config.REDIS_URL, logger) : undefined;
   let draining = false;
   const app = createApp({
     db,
@@ -68,13 +68,6 @@ async function main(config: Config, logger: Logger): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
-}
-
-/** Fails fast instead of queueing: a Redis outage turns cache lookups into misses, never into waits. */
-function connectRedis(url: string, logger: Logger): Redis {
-  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 500 });
-  redis.on('error', (error) => logger.warn('redis error', errorFields(error)));
-  return redis;
 }
 
 let config: Config;

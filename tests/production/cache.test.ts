@@ -1,6 +1,8 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createRedisClient } from '../../src/cache/redis-client.ts';
+import { silentLogger } from '../../src/logging.ts';
 import { type App, createApp } from '../../src/yoga.ts';
 import { ADMIN_TOKEN, INGEST_MUTATION, openRouterFile, post, type RawResponse, startTestStore, type TestStore } from './helpers.ts';
 import { startRedis, type TestRedis } from './redis-server.ts';
@@ -82,15 +84,17 @@ describe('response cache shared in Redis by two instances', () => {
   });
 
   /** One "machine": its own database client and Redis client, nothing else shared but the servers. */
-  const instance = (db: TestStore['db']) => {
-    const redis = new Redis(redisServer.url, { maxRetriesPerRequest: 1, commandTimeout: 1_000 });
+  const instance = async (db: TestStore['db'], { waitForRedis = true } = {}) => {
+    const redis = createRedisClient(redisServer.url, silentLogger);
     redisClients.push(redis);
+    // The client fails fast rather than queueing, so a lookup before it connected would be a miss.
+    if (waitForRedis) await new Promise((resolve) => redis.once('ready', resolve));
     return createApp({ db, adminToken: ADMIN_TOKEN, responseCache: { ttlMs: 60_000, redis } });
   };
 
   it('a response cached by one instance is a hit on the other, and an ingest on one invalidates both', async () => {
-    const a = instance(store.db);
-    const b = instance(secondClient.db(store.db.databaseName));
+    const a = await instance(store.db);
+    const b = await instance(secondClient.db(store.db.databaseName));
     await ingest(a, 3);
 
     expect(cacheOf(await post(a, MODELS))).toMatchObject({ hit: false, didCache: true });
@@ -109,5 +113,15 @@ describe('response cache shared in Redis by two instances', () => {
     const settled = [await post(a, MODELS), await post(b, MODELS)];
     expect(settled.map(totalOf)).toEqual([4, 4]);
     expect(cacheOf(settled[1]!)).toEqual({ hit: true });
+  });
+
+  it('keeps answering from the database while Redis is down', async () => {
+    const app = await instance(store.db);
+    await redisServer.stop();
+    const startedAt = performance.now();
+    const response = await post(app, MODELS);
+    expect(response.body.errors).toBeUndefined();
+    expect(totalOf(response)).toBe(4);
+    expect(performance.now() - startedAt).toBeLessThan(2_000);
   });
 });
