@@ -65,7 +65,6 @@ interface UpdateOutcome {
   upsertedId?: unknown;
   /** The document after the update (or the inserted one), for findAndModify. */
   after?: StoredDoc;
-  before?: StoredDoc;
 }
 
 function updateMatches(coll: Collection, matches: StoredDoc[], q: Document, u: UpdateSpec, arrayFilters: Document[] | undefined): UpdateOutcome {
@@ -80,7 +79,7 @@ function updateMatches(coll: Collection, matches: StoredDoc[], q: Document, u: U
       modified++;
     }
   }
-  return { matched: matches.length, modified, after, before: matches[0] };
+  return { matched: matches.length, modified, after };
 }
 
 function upsert(coll: Collection, q: Document, u: UpdateSpec, arrayFilters: Document[] | undefined): UpdateOutcome {
