@@ -1,7 +1,6 @@
-import { connect, type Socket } from 'node:net';
-import { BSON } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, type TestStore } from './helpers.ts';
+import { exchange, opMsg, rawSocket } from './raw-wire.ts';
 
 let store: TestStore;
 beforeAll(async () => {
@@ -47,49 +46,16 @@ describe('command errors', () => {
   });
 });
 
-/** Builds an OP_MSG frame around one body document. */
-function opMsg(body: Record<string, unknown>, requestId = 1): Buffer {
-  const doc = BSON.serialize(body);
-  const header = Buffer.alloc(21);
-  header.writeInt32LE(21 + doc.length, 0);
-  header.writeInt32LE(requestId, 4);
-  header.writeInt32LE(0, 8);
-  header.writeInt32LE(2013, 12);
-  header.writeUInt32LE(0, 16);
-  return Buffer.concat([header, doc]); // header ends with section kind 0
-}
-
-function rawSocket(): Promise<Socket> {
-  const { hostname, port } = new URL(store.uri.replace(/^mongodb:/, 'http:'));
-  return new Promise((resolve, reject) => {
-    const s = connect(Number(port), hostname, () => resolve(s));
-    s.once('error', reject);
-  });
-}
-
-/** Resolves with the reply body, or with 'closed' when the server hangs up first. */
-function exchange(socket: Socket, bytes: Buffer): Promise<Record<string, unknown> | 'closed'> {
-  return new Promise((resolve) => {
-    let got = Buffer.alloc(0);
-    socket.on('data', (chunk) => {
-      got = Buffer.concat([got, chunk]);
-      if (got.length >= 4 && got.length >= got.readInt32LE(0)) resolve(BSON.deserialize(got.subarray(21)));
-    });
-    socket.once('close', () => resolve('closed'));
-    socket.write(bytes);
-  });
-}
-
 describe('malformed messages', () => {
   it('answers a well-formed raw OP_MSG', async () => {
-    const s = await rawSocket();
+    const s = await rawSocket(store.uri);
     expect(await exchange(s, opMsg({ ping: 1, $db: 'admin' }))).toMatchObject({ ok: 1 });
     s.destroy();
   });
 
   it('closes only the offending connection on corrupt BSON; the server and other clients go on', async () => {
-    const bad = await rawSocket();
-    const good = await rawSocket();
+    const bad = await rawSocket(store.uri);
+    const good = await rawSocket(store.uri);
     const msg = opMsg({ ping: 1, $db: 'admin' });
     msg.writeInt32LE(9999, 21); // BSON length inside the message now runs past its end
     expect(await exchange(bad, msg)).toBe('closed');
@@ -99,11 +65,11 @@ describe('malformed messages', () => {
   });
 
   it('closes the connection on an oversized or nonsensical length', async () => {
-    const huge = await rawSocket();
+    const huge = await rawSocket(store.uri);
     const header = Buffer.alloc(16);
     header.writeInt32LE(100_000_000, 0);
     expect(await exchange(huge, header)).toBe('closed');
-    const tiny = await rawSocket();
+    const tiny = await rawSocket(store.uri);
     const negative = Buffer.alloc(16);
     negative.writeInt32LE(-5, 0);
     expect(await exchange(tiny, negative)).toBe('closed');
@@ -111,14 +77,14 @@ describe('malformed messages', () => {
   });
 
   it('closes the connection on an unknown opcode', async () => {
-    const s = await rawSocket();
+    const s = await rawSocket(store.uri);
     const msg = opMsg({ ping: 1, $db: 'admin' });
     msg.writeInt32LE(4242, 12);
     expect(await exchange(s, msg)).toBe('closed');
   });
 
   it('a truncated message followed by a hang-up does not disturb the server', async () => {
-    const s = await rawSocket();
+    const s = await rawSocket(store.uri);
     s.end(opMsg({ ping: 1, $db: 'admin' }).subarray(0, 20));
     await new Promise((r) => s.once('close', r));
     expect(await store.db.command({ ping: 1 })).toMatchObject({ ok: 1 });

@@ -24,11 +24,12 @@ export function tempDbpath(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `store-${prefix}-`));
 }
 
-export async function openTestStore(file: string): Promise<TestStore> {
+/** `embeddedOnly` for files that check the embedded store's own replies (e.g. its exact hello). */
+export async function openTestStore(file: string, { embeddedOnly = false } = {}): Promise<TestStore> {
   const dbName = `t_${file}_${process.pid}_${Date.now().toString(36)}`;
   let embedded: EmbeddedMongo | undefined;
   let dbpath: string | undefined;
-  let uri = process.env.TEST_MONGODB_URI;
+  let uri = embeddedOnly ? undefined : process.env.TEST_MONGODB_URI;
   if (!uri) {
     dbpath = tempDbpath(file);
     // In-process: the suite checks behaviour, which is the same code in a worker (lifecycle.test.ts
