@@ -22,7 +22,9 @@ export function toCommandError(err: unknown): MongoCommandError {
   if (err instanceof MongoCommandError) return err;
   const message = err instanceof Error ? err.message : String(err);
   if (message.includes('would modify the immutable field')) return new MongoCommandError(66, 'ImmutableField', message);
-  return badValue(message);
+  // Worded as mongod words it, for clients that match on the message.
+  const unknown = /^unknown query operator (\$\w+)/.exec(message);
+  return badValue(unknown ? `unknown operator: ${unknown[1]}` : message);
 }
 
 export function errorReply(err: MongoCommandError): Record<string, unknown> {

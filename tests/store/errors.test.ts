@@ -14,7 +14,7 @@ describe('command errors', () => {
   });
 
   it('an unknown query operator is BadValue (2)', async () => {
-    await expect(store.coll('x').findOne({ a: { $frob: 1 } })).rejects.toMatchObject({ code: 2, codeName: 'BadValue' });
+    await expect(store.coll('x').findOne({ a: { $frob: 1 } })).rejects.toMatchObject({ code: 2, codeName: 'BadValue', message: 'unknown operator: $frob' });
   });
 
   it('transactions are refused with IllegalOperation (20)', async () => {
