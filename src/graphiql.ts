@@ -6,10 +6,14 @@ import type { GraphiQLOptions } from 'graphql-yoga';
  * that shows what the API is for rather than an empty editor.
  */
 export const GRAPHIQL_DEFAULT_QUERY = `# Which AI model should I use, and what will it cost me?
-# Press ▶ to run. Explore the schema in the Docs panel on the left.
+# Press ▶ to run; the Docs panel (left) explains every field.
+# Cheapest models with a 200K+ context that call tools:
 query CheapestLongContextModels {
   models(
-    filter: { minContextTokens: 200000, capabilities: [FUNCTION_CALLING] }
+    filter: {
+      minContextTokens: 200000
+      capabilities: [FUNCTION_CALLING]
+    }
     sort: { field: PRICE, direction: ASC }
     first: 5
   ) {
