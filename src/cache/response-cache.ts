@@ -38,7 +38,8 @@ export function createCatalogResponseCache(
   { ttlMs, redis, versionMaxAgeMs = 1_000 }: ResponseCacheOptions,
 ): CatalogResponseCache {
   const versions = catalogVersionSource(db, versionMaxAgeMs);
-  const store = redis ? (createRedisCache({ redis }) as Cache) : createInMemoryCache({ max: 5_000 });
+  // Bounded by entries, not bytes: 1,000 pages of tens of kB stay well inside the memory budget.
+  const store = redis ? (createRedisCache({ redis }) as Cache) : createInMemoryCache({ max: 1_000 });
   const cache = guarded(store, versions, metrics, logger);
   const everyType = Object.values(schema.getTypeMap())
     .filter((type) => isObjectType(type) && !type.name.startsWith('__'))
