@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARISON_RULES, USE_CASE_RULES, USE_CASES } from '../../../src/domain/comparison/index.ts';
+import { COMPARISON_RULES } from '../../../src/domain/comparison/rules.ts';
+import { USE_CASES } from '../../../src/domain/comparison/types.ts';
+import { USE_CASE_RULES } from '../../../src/domain/comparison/use-cases.ts';
 
 describe('COMPARISON_RULES', () => {
   it('states a rule for every use case, whose weights add up to 100', () => {
