@@ -11,6 +11,8 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
     },
   },
+  // ESM with explicit extensions, as the rest of the project (NodeNext resolution).
+  emitLegacyCommonJSImports: false,
   silent: true,
 };
 

@@ -18,7 +18,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('typed client generated from schema/operations', () => {
   it('runs the model list and detail operations against the server with typed results', async () => {
-    const request = createTypedClient((url, init) => harness.app.fetch(url, init), 'http://localhost/graphql');
+    const request = createTypedClient(async (url, init) => harness.app.fetch(url, init), 'http://localhost/graphql');
     const list = await request(ModelListDocument, { first: 3, sort: { field: 'RELEASE_DATE', direction: 'DESC' } });
     expect(list.models.edges).toHaveLength(3);
     const firstId: string = list.models.edges[0]!.node.canonicalId;
