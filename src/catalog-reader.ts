@@ -3,18 +3,23 @@ import type { Lab, Model, Provider } from './domain/catalog.ts';
 import { type ModelFilter, type ModelSort, modelFilterQuery, modelSortStages } from './model-search.ts';
 import type { CatalogCollections } from './db/collections.ts';
 import { catalogCollections, currentCatalogVersion } from './db/collections.ts';
+import type { VersionCache } from './version-cache.ts';
 
 const FIRST_BATCH_SIZE = 100_000;
 
 /**
  * Read access to the current catalog version for one request. The version pointer is read once,
- * lazily, so a request sees one consistent catalog even while an import switches versions.
+ * lazily, so a request sees one consistent catalog even while an import switches versions; what
+ * was read for that version may come from the instance's `VersionCache`.
  */
 export class CatalogReader {
   readonly collections: CatalogCollections;
   private versionPromise: Promise<number> | null = null;
 
-  constructor(readonly db: Db) {
+  constructor(
+    readonly db: Db,
+    readonly cache: VersionCache,
+  ) {
     this.collections = catalogCollections(db);
   }
 
@@ -28,23 +33,30 @@ export class CatalogReader {
     const catalogVersion = await this.version();
     const documents = await collection
       // One reply for the whole batch: a loader's result set is bounded by its keys, and a getMore
-      // per 101 documents would turn one command per collection into several.
-      .find({ ...filter, catalogVersion } as Filter<T>, { projection: { _id: 0, catalogVersion: 0 }, sort, batchSize: FIRST_BATCH_SIZE })
+      // per 101 documents would turn one command per collection into several. No projection: the
+      // store then returns stored bytes as they are, twice as fast as projecting them.
+      .find({ ...filter, catalogVersion } as Filter<T>, { sort, batchSize: FIRST_BATCH_SIZE })
       .toArray();
-    return documents as unknown as T[];
+    return documents.map(({ _id, catalogVersion: _version, ...document }) => document) as unknown as T[];
   }
 
-  allLabs(): Promise<Lab[]> {
-    return this.find(this.collections.labs, {}, { name: 1, id: 1 });
+  async allLabs(): Promise<Lab[]> {
+    return this.cache.through(await this.version(), 'labs:all', () => this.find(this.collections.labs, {}, { name: 1, id: 1 }));
   }
 
-  allProviders(): Promise<Provider[]> {
-    return this.find(this.collections.providers, {}, { name: 1, id: 1 });
+  async allProviders(): Promise<Provider[]> {
+    return this.cache.through(await this.version(), 'providers:all', () => this.find(this.collections.providers, {}, { name: 1, id: 1 }));
   }
 
-  /** One page of models and the total matching, in one aggregate command on `models`. */
+  /** One page of models and the total matching, in one aggregate command on `models` (or none, once cached). */
   async modelsPage(filter: ModelFilter, sort: ModelSort, offset: number, limit: number): Promise<{ models: Model[]; totalCount: number }> {
     const catalogVersion = await this.version();
+    return this.cache.through(catalogVersion, `models:page:${JSON.stringify({ filter, sort, offset, limit })}`, () =>
+      this.#modelsPage(catalogVersion, filter, sort, offset, limit),
+    );
+  }
+
+  async #modelsPage(catalogVersion: number, filter: ModelFilter, sort: ModelSort, offset: number, limit: number): Promise<{ models: Model[]; totalCount: number }> {
     const servedBy = filter.providers?.length
       ? ((await this.collections.offerings.distinct('modelId', { catalogVersion, providerId: { $in: filter.providers } })) as (string | null)[]).filter(
           (id): id is string => id !== null,

@@ -1,15 +1,19 @@
 import type { Db } from 'mongodb';
 import { CatalogReader } from './catalog-reader.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import type { VersionCache } from './version-cache.ts';
 
-/** Created per request: the loaders' caches never outlive one request, so no state is shared. */
+/**
+ * Created per request: the loaders' per-request caches never outlive it. Across requests only the
+ * instance's `VersionCache` of immutable, version-keyed reads is shared.
+ */
 export interface Context {
   requestId: string;
   catalog: CatalogReader;
   loaders: Loaders;
 }
 
-export function createContext(db: Db, requestId: string): Context {
-  const catalog = new CatalogReader(db);
+export function createContext(db: Db, requestId: string, cache: VersionCache): Context {
+  const catalog = new CatalogReader(db, cache);
   return { requestId, catalog, loaders: createLoaders(catalog) };
 }

@@ -24,33 +24,57 @@ export interface Loaders {
 }
 
 type KeyField<T> = Extract<keyof T, string>;
+type Batch<V> = (keys: readonly string[]) => Promise<V[]>;
+
+/**
+ * A batch function that serves the keys already read for this catalog version from the instance's
+ * cache and loads only the others, in one command.
+ */
+function throughVersionCache<V>(reader: CatalogReader, name: string, load: Batch<V>): Batch<V> {
+  return async (keys) => {
+    const version = await reader.version();
+    const cacheKey = (key: string) => `${name}:${key}`;
+    const loaded = new Map<string, V>();
+    const missing = keys.filter((key) => reader.cache.get(version, cacheKey(key)) === undefined);
+    if (missing.length > 0) {
+      const values = await load(missing);
+      missing.forEach((key, index) => {
+        loaded.set(key, values[index]!);
+        reader.cache.set(version, cacheKey(key), values[index]);
+      });
+    }
+    return keys.map((key) => (loaded.has(key) ? loaded.get(key)! : reader.cache.get<V>(version, cacheKey(key))!));
+  };
+}
 
 /** Loads documents whose `keyFields` (one value or an array of values each) match the keys. */
 function uniqueLoader<T extends Document>(reader: CatalogReader, collection: Collection<T>, keyFields: KeyField<T>[]) {
-  return new DataLoader<string, T | null>(async (keys) => {
-    const filter = keyFields.length === 1 ? { [keyFields[0]!]: { $in: keys } } : { $or: keyFields.map((field) => ({ [field]: { $in: keys } })) };
-    const documents = await reader.find(collection, filter as Filter<T>);
-    const byKey = new Map<string, T>();
-    for (const document of documents) {
+  return new DataLoader<string, T | null>(
+    throughVersionCache(reader, `${collection.collectionName}:${keyFields.join('|')}`, async (keys) => {
+      const filter = keyFields.length === 1 ? { [keyFields[0]!]: { $in: keys } } : { $or: keyFields.map((field) => ({ [field]: { $in: keys } })) };
+      const documents = await reader.find(collection, filter as Filter<T>);
+      const byKey = new Map<string, T>();
+      // Field by field, so a canonical id is never shadowed by another model's alias.
       for (const field of keyFields) {
-        for (const value of [document[field]].flat() as string[]) {
-          // The first field wins, so a canonical id is never shadowed by another model's alias.
-          if (!byKey.has(value)) byKey.set(value, document);
+        for (const document of documents) {
+          for (const value of [document[field]].flat() as string[]) if (!byKey.has(value)) byKey.set(value, document);
         }
       }
-    }
-    return keys.map((key) => byKey.get(key) ?? null);
-  });
+      return keys.map((key) => byKey.get(key) ?? null);
+    }),
+  );
 }
 
-/** Loads the documents whose `keyField` equals each key, grouped by key, in `sortField` order. */
+/** Loads the documents whose `keyField` equals each key, grouped by key, in `sort` order. */
 function groupLoader<T extends Document>(reader: CatalogReader, collection: Collection<T>, keyField: KeyField<T>, sort: Record<string, 1 | -1>) {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const documents = await reader.find(collection, { [keyField]: { $in: keys } } as Filter<T>, sort);
-    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-    for (const document of documents) groups.get(document[keyField] as string)?.push(document);
-    return keys.map((key) => groups.get(key)!);
-  });
+  return new DataLoader<string, T[]>(
+    throughVersionCache(reader, `${collection.collectionName}:${keyField}[]`, async (keys) => {
+      const documents = await reader.find(collection, { [keyField]: { $in: keys } } as Filter<T>, sort);
+      const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+      for (const document of documents) groups.get(document[keyField] as string)?.push(document);
+      return keys.map((key) => groups.get(key)!);
+    }),
+  );
 }
 
 export function createLoaders(reader: CatalogReader): Loaders {

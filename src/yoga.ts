@@ -14,6 +14,7 @@ import { useBodyLimit } from './security/body-limit.ts';
 import { createMaskError } from './security/mask-error.ts';
 import { operationLimitPlugins } from './security/operation-limits.ts';
 import { useOperationTimeout } from './security/operation-timeout.ts';
+import { VersionCache } from './version-cache.ts';
 
 export { REQUEST_ID_HEADER } from './http/request-scope.ts';
 
@@ -59,6 +60,9 @@ export function createApp(options: AppOptions) {
     ...(cache ? [cache.plugin] : []),
   ];
 
+  // Reads of immutable catalog versions, shared by this instance's requests (see VersionCache).
+  const versionCache = new VersionCache();
+
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -71,7 +75,7 @@ export function createApp(options: AppOptions) {
     renderGraphiQL,
     plugins,
     context: ({ request }) => ({
-      ...createContext(db, requestScope.getStore()?.requestId ?? 'none'),
+      ...createContext(db, requestScope.getStore()?.requestId ?? 'none', versionCache),
       admin: adminAccess({
         db,
         adminToken,

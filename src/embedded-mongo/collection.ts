@@ -151,28 +151,60 @@ export class Collection {
   }
 
   /**
-   * Documents that may match: an `_id` or single-field-index lookup when the filter pins a field
-   * to values (the filter must still be applied to them), otherwise every document.
+   * Documents that may match: looked up by `_id` or an index when the filter pins indexed fields
+   * to values (the filter must still be applied to them), otherwise every document. An `$or` whose
+   * every branch is answered by an index is answered by the union of its branches.
    */
   candidates(filter: Document | undefined): Iterable<StoredDoc> {
     if (!filter) return this.docs.values();
-    let best: StoredDoc[] | undefined;
+    return this.#indexed(filter) ?? this.docs.values();
+  }
+
+  /** The smallest index-backed candidate set for a filter, or undefined when no index applies. */
+  #indexed(filter: Document): StoredDoc[] | undefined {
+    const pinned = new Map<string, string[]>();
     for (const [path, cond] of Object.entries(filter)) {
       if (path.startsWith('$')) continue;
       const keys = equalityKeys(cond);
-      if (!keys) continue;
-      let found: StoredDoc[] | undefined;
-      if (path === '_id') found = this.#byIds(keys);
-      else {
-        const index = [...this.indexes.values()].find((i) => i.answersEquality(path));
-        if (!index) continue;
-        const ids = new Set<string>();
-        for (const k of keys) index.lookup(k)?.forEach((id) => ids.add(id));
-        found = [...ids].map((id) => this.docs.get(id)!);
-      }
-      if (!best || found.length < best.length) best = found;
+      if (keys) pinned.set(path, keys);
     }
-    return best ?? this.docs.values();
+    let best: StoredDoc[] | undefined;
+    const consider = (found: StoredDoc[] | undefined) => {
+      if (found && (!best || found.length < best.length)) best = found;
+    };
+    const idKeys = pinned.get('_id');
+    if (idKeys) consider(this.#byIds(idKeys));
+    for (const index of this.indexes.values()) consider(this.#byIndex(index, pinned));
+    if (Array.isArray(filter.$or) && filter.$or.length > 0) {
+      const shared = Object.fromEntries(Object.entries(filter).filter(([path]) => !path.startsWith('$')));
+      const branches = (filter.$or as Document[]).map((branch) => this.#indexed({ ...shared, ...branch }));
+      if (branches.every((branch) => branch !== undefined)) {
+        const union = new Map<string, StoredDoc>();
+        for (const branch of branches) for (const stored of branch!) union.set(keyOf(stored.doc._id), stored);
+        consider([...union.values()]);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A compound index answers a filter that pins all its fields (the product of the pinned values);
+   * any index answers one that pins its leading field.
+   */
+  #byIndex(index: Index, pinned: ReadonlyMap<string, string[]>): StoredDoc[] | undefined {
+    let ids: Iterable<string> | undefined;
+    if (index.fields.length > 1 && index.fields.every((field) => pinned.has(field)) && index.holdsEveryDocument) {
+      let keys = [''];
+      for (const field of index.fields) keys = keys.flatMap((prefix) => pinned.get(field)!.map((key) => (prefix ? `${prefix}\u0000${key}` : key)));
+      const found = new Set<string>();
+      for (const key of keys) index.lookupCompound(key)?.forEach((id) => found.add(id));
+      ids = found;
+    } else if (index.answersEquality(index.fields[0]!) && pinned.has(index.fields[0]!)) {
+      const found = new Set<string>();
+      for (const key of pinned.get(index.fields[0]!)!) index.lookup(key)?.forEach((id) => found.add(id));
+      ids = found;
+    }
+    return ids && [...ids].map((id) => this.docs.get(id)!);
   }
 
   find(filter: Document | undefined, limit = Infinity): StoredDoc[] {

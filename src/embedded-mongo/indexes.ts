@@ -102,7 +102,7 @@ export class Index {
     this.spec = spec;
     this.fields = Object.keys(spec.key);
     this.#partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : undefined;
-    this.#byLeading = this.fields.length > 1 && this.#holdsEveryDocument ? new Map() : undefined;
+    this.#byLeading = this.fields.length > 1 && this.holdsEveryDocument ? new Map() : undefined;
   }
 
   get name(): string {
@@ -113,13 +113,13 @@ export class Index {
     return this.spec.unique === true;
   }
 
-  get #holdsEveryDocument(): boolean {
+  get holdsEveryDocument(): boolean {
     return !this.spec.sparse && !this.spec.partialFilterExpression;
   }
 
   /** Whether "path equals one of these values" can be answered from this index alone. */
   answersEquality(path: string): boolean {
-    return this.fields[0] === path && this.#holdsEveryDocument;
+    return this.fields[0] === path && this.holdsEveryDocument;
   }
 
   /** The index keys of a document (several for arrays); none if sparse/partial excludes it. */
@@ -142,6 +142,11 @@ export class Index {
   remove(doc: Document, id: string): void {
     for (const k of this.keysOf(doc)) removeEntry(this.#entries, k, id);
     if (this.#byLeading) for (const k of fieldKeys(doc, this.fields[0]!)) removeEntry(this.#byLeading, k, id);
+  }
+
+  /** Ids of documents whose whole key (all fields, joined as `keysOf` joins them) is this one. */
+  lookupCompound(compoundKey: string): ReadonlySet<string> | undefined {
+    return this.#entries.get(compoundKey);
   }
 
   /** Ids of documents whose leading field holds the value with this canonical key. */
