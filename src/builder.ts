@@ -2,6 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import ZodPlugin from '@pothos/plugin-zod';
 import type { Context } from './context.ts';
+import { decodeGlobalId } from './schema/global-id.ts';
 import { zodValidationError } from './schema/validation-error.ts';
 
 export const builder = new SchemaBuilder<{
@@ -22,6 +23,7 @@ export const builder = new SchemaBuilder<{
   relay: {
     cursorType: 'String',
     nodesQueryOptions: false,
+    decodeGlobalID: decodeGlobalId,
     // Every connection is capped: a client cannot ask for the whole catalog in one page.
     firstArgOptions: { validate: { min: 0, max: 100 } },
     lastArgOptions: { validate: { min: 0, max: 100 } },

@@ -11,6 +11,9 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: 'The operation needs an admin bearer token and none was sent.',
   FORBIDDEN: 'The bearer token is wrong, or admin operations are disabled.',
   DATABASE_UNAVAILABLE: 'The database cannot be reached right now; retry later.',
+  OPERATION_TOO_COMPLEX: 'The operation exceeds a depth, alias, token, directive or cost limit; `extensions.limit` names it.',
+  PAYLOAD_TOO_LARGE: 'The request body is larger than the server accepts (HTTP 413).',
+  OPERATION_TIMEOUT: 'The operation ran longer than the server allows and was aborted.',
   INTERNAL_SERVER_ERROR: 'Something failed inside the server; details are in its logs, not in the response.',
 } as const;
 

@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import { limitError } from './error-codes.ts';
+import { apiError } from '../errors.ts';
 
 export interface BodyLimitOptions {
   /** The limit for a request, e.g. larger for a valid admin token. */
@@ -19,7 +19,7 @@ export function useBodyLimit({ maxBytesFor }: BodyLimitOptions): Plugin {
       const tooLarge = () =>
         endResponse(
           fetchAPI.Response.json(
-            { errors: [limitError('PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes} bytes.`, { maxBytes }).toJSON()] },
+            { errors: [apiError('PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes} bytes.`, { maxBytes }).toJSON()] },
             { status: 413, headers: { 'content-type': 'application/json; charset=utf-8', connection: 'close' } },
           ),
         );

@@ -1,7 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { limitError } from './error-codes.ts';
+import { apiError } from '../errors.ts';
 
 /**
  * Limits on the shape of an operation, checked before anything runs. The numbers leave about
@@ -25,7 +25,7 @@ const reportAs =
   (limit: Limit) =>
   (context: ValidationContext | null, error: GraphQLError): void => {
     const message = error.message.replace(/^Syntax Error: /, '');
-    context?.reportError(limitError('OPERATION_TOO_COMPLEX', message, { limit }));
+    context?.reportError(apiError('OPERATION_TOO_COMPLEX', message, { limit }));
   };
 
 const armor = (limit: Limit) => ({ onReject: [reportAs(limit)], propagateOnRejection: false });
@@ -39,7 +39,7 @@ function useTokenLimit(maxTokens: number): Plugin {
           return parseFn(source, { ...options, maxTokens });
         } catch (error) {
           if (error instanceof GraphQLError && /\d+ tokens\. Parsing aborted/.test(error.message)) {
-            throw limitError('OPERATION_TOO_COMPLEX', `The document has more than ${maxTokens} tokens.`, { limit: 'maxTokens', http: { status: 400 } });
+            throw apiError('OPERATION_TOO_COMPLEX', `The document has more than ${maxTokens} tokens.`, { limit: 'maxTokens', http: { status: 400 } });
           }
           throw error;
         }

@@ -1,6 +1,6 @@
 import { type ExecutionArgs, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { limitError } from './error-codes.ts';
+import { apiError } from '../errors.ts';
 
 /** Yoga's executor (graphql-tools) honours an abort signal: it stops resolving further fields. */
 type AbortableExecutionArgs = ExecutionArgs & { signal?: AbortSignal };
@@ -22,7 +22,7 @@ export function useOperationTimeout(timeoutMs: number): Plugin {
         const timedOut = new Promise<{ errors: Error[] }>((resolve) => {
           timer = setTimeout(() => {
             controller.abort();
-            resolve({ errors: [limitError('OPERATION_TIMEOUT', `The operation ran longer than ${timeoutMs} ms and was aborted.`, { timeoutMs })] });
+            resolve({ errors: [apiError('OPERATION_TIMEOUT', `The operation ran longer than ${timeoutMs} ms and was aborted.`, { timeoutMs })] });
           }, timeoutMs);
         });
         try {

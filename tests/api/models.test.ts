@@ -218,3 +218,14 @@ describe('models(filter:, sort:, first:, after:)', () => {
     }
   });
 });
+
+describe('node(id:)', () => {
+  it('a malformed global id is BAD_USER_INPUT naming id; a well-formed unknown one is null', async () => {
+    const malformed = await execute(harness.app, `query { node(id: "not-base64-of-anything") { id } }`);
+    expect(errorCodes(malformed)).toEqual(['BAD_USER_INPUT']);
+    expect(malformed.errors![0]!.extensions!.argument).toBe('id');
+    const unknown = await execute(harness.app, `query($id: ID!) { node(id: $id) { id } }`, { id: Buffer.from('Model:nobody/nothing').toString('base64') });
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data).toEqual({ node: null });
+  });
+});
