@@ -229,3 +229,38 @@ describe('node(id:)', () => {
     expect(unknown.data).toEqual({ node: null });
   });
 });
+
+describe('labs and providers', () => {
+  it('lists labs and providers by name, and finds each by slug or global id', async () => {
+    const response = await execute(
+      harness.app,
+      `query { labs { id slug name } providers { id slug name defaultPricingKind } lab(id: "anthropic") { name } provider(id: "amazon-bedrock") { slug offerings { providerModelId } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const { labs, providers, lab, provider } = response.data!;
+    expect(labs.length).toBeGreaterThan(20);
+    // Every provider of the models.dev data (147, OpenRouter among them) is in the catalog.
+    expect(providers.length).toBe(147);
+    const names = (list: { name: string }[]) => list.map((item) => item.name);
+    expect(names(labs)).toEqual([...names(labs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(lab).toEqual({ name: 'Anthropic' });
+    expect(provider.slug).toBe('amazon-bedrock');
+    expect(provider.offerings.map((offering: any) => offering.providerModelId)).toContain('us.anthropic.claude-opus-4-5-20251101-v1:0');
+    const byGlobalId = await execute(harness.app, `query($lab: ID!, $provider: ID!) { lab(id: $lab) { slug } provider(id: $provider) { slug } }`, {
+      lab: labs.find((item: any) => item.slug === 'openai').id,
+      provider: providers.find((item: any) => item.slug === 'openrouter').id,
+    });
+    expect(byGlobalId.data).toEqual({ lab: { slug: 'openai' }, provider: { slug: 'openrouter' } });
+  });
+
+  it('subscription plans are their own pricing kind, never pay-per-use at $0', async () => {
+    const response = await execute(harness.app, `query { provider(id: "zai-coding-plan") { defaultPricingKind offerings { price { kind } } } }`);
+    expect(response.data!.provider.defaultPricingKind).toBe('SUBSCRIPTION_PLAN');
+    for (const offering of response.data!.provider.offerings) expect(offering.price.kind).not.toBe('PAY_PER_USE');
+  });
+
+  it('an unknown slug is null', async () => {
+    const response = await execute(harness.app, `query { lab(id: "no-such-lab") { name } provider(id: "no-such-provider") { name } }`);
+    expect(response.data).toEqual({ lab: null, provider: null });
+  });
+});
