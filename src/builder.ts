@@ -5,6 +5,9 @@ import type { Context } from './context.ts';
 import { decodeGlobalId } from './schema/global-id.ts';
 import { zodValidationError } from './schema/validation-error.ts';
 
+/** Every connection is capped: a client cannot ask for the whole catalog in one page. */
+export const MAX_PAGE_SIZE = 100;
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
@@ -24,9 +27,8 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     nodesQueryOptions: false,
     decodeGlobalID: decodeGlobalId,
-    // Every connection is capped: a client cannot ask for the whole catalog in one page.
-    firstArgOptions: { validate: { min: 0, max: 100 } },
-    lastArgOptions: { validate: { min: 0, max: 100 } },
+    firstArgOptions: { validate: { min: 0, max: MAX_PAGE_SIZE } },
+    lastArgOptions: { validate: { min: 0, max: MAX_PAGE_SIZE } },
   },
   zod: { validationError: zodValidationError },
 });

@@ -9,6 +9,7 @@
 import type { Collection, Db, IndexDescription } from 'mongodb';
 import type { BenchmarkResult, Lab, Model, Offering, PriceEvent, Provider } from '../domain/catalog.ts';
 import type { IngestReport } from '../ingest/report.ts';
+import { ensureScoreIndexes } from './scores.ts';
 
 export type CatalogDocument<T> = T & { _id: string; catalogVersion: number };
 
@@ -116,4 +117,5 @@ export async function ensureIndexes(db: Db): Promise<void> {
   for (const [name, indexes] of Object.entries(CATALOG_INDEXES) as [keyof CatalogCollections, IndexDescription[]][]) {
     if (indexes.length > 0) await collections[name].createIndexes(indexes);
   }
+  await ensureScoreIndexes(db);
 }

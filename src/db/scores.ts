@@ -18,7 +18,7 @@ interface Versioned {
 export type ModelScoreDocument = Versioned & { asOf: string; score: ModelScore; cohort: Pick<CohortModel, 'price' | 'benchmarks'> };
 export type ScoreHistoryDocument = Versioned & { points: ScoreHistoryPoint[] };
 
-export const SCORE_COLLECTION_NAMES = {
+const SCORE_COLLECTION_NAMES = {
   modelScores: 'modelScores',
   scoreHistory: 'scoreHistory',
 } as const;

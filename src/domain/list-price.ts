@@ -1,7 +1,8 @@
 import type { ListPrice, Offering } from './catalog.ts';
+import { DEFAULT_INPUT_SHARE } from './cost/usage.ts';
 
-/** The default usage mix: 60% of tokens are input, 40% output (see the cost engine's defaults). */
-export const INPUT_SHARE_TENTHS = 6;
+/** The default usage mix (the cost engine's default input share, 60%), in tenths for integer maths. */
+const INPUT_SHARE_TENTHS = Math.round(DEFAULT_INPUT_SHARE * 10);
 
 const UNKNOWN: ListPrice = { inputNanoUsdPerMTok: null, outputNanoUsdPerMTok: null, blendedNanoUsdPerMTok: null };
 

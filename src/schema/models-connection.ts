@@ -1,11 +1,10 @@
-import { builder } from '../builder.ts';
+import { builder, MAX_PAGE_SIZE } from '../builder.ts';
 import { badUserInput } from '../errors.ts';
 import { decodeCursor, encodeCursor, type ModelFilter, querySignature } from '../model-search.ts';
 import { CapabilityEnum } from './capabilities.ts';
 import { ModalityEnum, PeerGroupEnum } from './enums.ts';
 import { ModelRef } from './model.ts';
 
-export const MAX_PAGE_SIZE = 100;
 const DEFAULT_PAGE_SIZE = 20;
 
 const ModelFilterInput = builder.inputType('ModelFilter', {

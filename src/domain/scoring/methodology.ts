@@ -4,11 +4,13 @@
  * `renderMethodologyMarkdown` writes the README section from it, so the three cannot drift apart.
  */
 import { PEER_GROUPS, type CapabilityName, type PeerGroup } from '../catalog.ts';
+import { DEFAULT_INPUT_SHARE } from '../cost/usage.ts';
 import { SCORE_DECIMALS } from '../rounding.ts';
 import type { PricingUnit, SignalName } from './types.ts';
 
 const OVERALL_WEIGHTS = { BENCHMARKS: 0.9, CAPABILITIES: 0.05, CONTEXT_WINDOW: 0.05 } as const;
-const BLEND = { input: 0.6, output: 0.4 } as const;
+// The cost engine's default usage mix, so a ranking price and a default estimate blend alike.
+const BLEND = { input: DEFAULT_INPUT_SHARE, output: Math.round((1 - DEFAULT_INPUT_SHARE) * 10) / 10 } as const;
 const RECENCY_HALF_LIFE_DAYS = 365;
 /**
  * Thresholds on coverage (benchmarks the model has / the peer group's set). Set from the real data:
