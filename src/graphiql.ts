@@ -1,9 +1,8 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 
 /**
- * GraphiQL served from this server's own bundle (no CDN), so it works offline, opening on a query
- * that shows what the API is for rather than an empty editor.
+ * GraphiQL is served from this server's own bundle (@graphql-yoga/render-graphiql, no CDN), so it
+ * works offline, and opens on a query that shows what the API is for, not an empty editor.
  */
 export const GRAPHIQL_DEFAULT_QUERY = `# Which AI model should I use, and what will it cost me?
 # Press ▶ to run; the Docs panel (left) explains every field.
@@ -39,5 +38,3 @@ export const graphiqlOptions: GraphiQLOptions = {
   title: 'AI model comparison API',
   defaultQuery: GRAPHIQL_DEFAULT_QUERY,
 };
-
-export { renderGraphiQL };
