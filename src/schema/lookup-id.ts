@@ -1,4 +1,4 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { parseGlobalId } from './global-id.ts';
 
 /**
  * Lookups accept either the catalog's own id (a slug such as `openai`, a canonical model id such
@@ -7,11 +7,6 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
  * unknown ids in lookups.
  */
 export function catalogKey(id: string, typename: string): string {
-  try {
-    const decoded = decodeGlobalID(id);
-    if (decoded.typename === typename && decoded.id) return decoded.id;
-  } catch {
-    // Not a global id: fall through to the id as given.
-  }
-  return id;
+  const global = parseGlobalId(id);
+  return global?.typename === typename ? global.id : id;
 }
