@@ -73,6 +73,17 @@ export interface TokenPrices {
   outputAudioNanoUsdPerMTok: number | null;
 }
 
+/** A price list that prices nothing per token (every price unknown). */
+export const NO_TOKEN_PRICES: Readonly<TokenPrices> = Object.freeze({
+  inputNanoUsdPerMTok: null,
+  outputNanoUsdPerMTok: null,
+  cacheReadNanoUsdPerMTok: null,
+  cacheWriteNanoUsdPerMTok: null,
+  reasoningNanoUsdPerMTok: null,
+  inputAudioNanoUsdPerMTok: null,
+  outputAudioNanoUsdPerMTok: null,
+});
+
 /** Prices that replace the base token prices once a request's input exceeds `aboveInputTokens`. */
 export interface PriceTier {
   aboveInputTokens: number;

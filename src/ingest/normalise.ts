@@ -14,6 +14,7 @@ import type {
   TokenLimit,
   TokenPrices,
 } from '../domain/catalog.ts';
+import { NO_TOKEN_PRICES } from '../domain/catalog.ts';
 import { usdPerMTokToNanoUsdPerMTok, usdPerTokenTextToNanoUsdPerMTok, usdToNanoUsd } from './decimal.ts';
 import type { ModelsDevCost, ModelsDevTokenCosts } from './formats/models-dev.ts';
 import { type OpenRouterModel, UNKNOWN_PRICE_SENTINEL } from './formats/openrouter.ts';
@@ -52,16 +53,6 @@ export function limitsOf(
     maxOutputTokens: tokenLimit(limit?.output, peerGroup, provenance),
   };
 }
-
-const NO_TOKEN_PRICES: TokenPrices = {
-  inputNanoUsdPerMTok: null,
-  outputNanoUsdPerMTok: null,
-  cacheReadNanoUsdPerMTok: null,
-  cacheWriteNanoUsdPerMTok: null,
-  reasoningNanoUsdPerMTok: null,
-  inputAudioNanoUsdPerMTok: null,
-  outputAudioNanoUsdPerMTok: null,
-};
 
 /** Off pay-per-use a listed 0 is a placeholder for "included in the plan", not a price of zero. */
 function keepAmount(nanoUsd: number | null, kind: PricingKind): number | null {

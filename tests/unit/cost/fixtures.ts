@@ -1,4 +1,4 @@
-import type { Limits, Offering, OfferingPrice, PricingKind, Provenance, TokenLimit, TokenPrices } from '../../../src/domain/catalog.ts';
+import { type Limits, NO_TOKEN_PRICES, type Offering, type OfferingPrice, type PricingKind, type Provenance, type TokenLimit, type TokenPrices } from '../../../src/domain/catalog.ts';
 
 /** USD per million tokens (as written on price pages) → integer nano-USD per million tokens. */
 export const usdPerMTok = (usd: number): number => Math.round(usd * 1e9);
@@ -14,16 +14,7 @@ export const provenance: Provenance = {
 };
 
 export function tokenPrices(prices: Partial<TokenPrices> = {}): TokenPrices {
-  return {
-    inputNanoUsdPerMTok: null,
-    outputNanoUsdPerMTok: null,
-    cacheReadNanoUsdPerMTok: null,
-    cacheWriteNanoUsdPerMTok: null,
-    reasoningNanoUsdPerMTok: null,
-    inputAudioNanoUsdPerMTok: null,
-    outputAudioNanoUsdPerMTok: null,
-    ...prices,
-  };
+  return { ...NO_TOKEN_PRICES, ...prices };
 }
 
 export function offeringPrice(
