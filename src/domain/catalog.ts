@@ -59,6 +59,22 @@ export interface Capabilities {
 }
 export type CapabilityName = keyof Capabilities;
 
+/** Capabilities nobody has stated (every flag unknown); its keys are the flags, in the catalog's order. */
+export const NO_CAPABILITIES: Readonly<Capabilities> = Object.freeze({
+  visionInput: null,
+  audioInput: null,
+  pdfInput: null,
+  functionCalling: null,
+  structuredOutput: null,
+  reasoning: null,
+  webSearch: null,
+  imageOutput: null,
+  attachments: null,
+  temperature: null,
+});
+
+export const CAPABILITY_NAMES = Object.keys(NO_CAPABILITIES) as readonly CapabilityName[];
+
 export const PRICING_KINDS = ['PAY_PER_USE', 'SUBSCRIPTION_PLAN', 'SELF_HOSTED', 'FREE_TIER', 'UNKNOWN'] as const;
 export type PricingKind = (typeof PRICING_KINDS)[number];
 

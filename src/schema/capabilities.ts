@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import type { Capabilities, CapabilityName } from '../domain/catalog.ts';
+import { CAPABILITY_NAMES, type Capabilities, type CapabilityName } from '../domain/catalog.ts';
 
 const CAPABILITY_DESCRIPTIONS: Record<CapabilityName, string> = {
   visionInput: 'Accepts images as input.',
@@ -13,8 +13,6 @@ const CAPABILITY_DESCRIPTIONS: Record<CapabilityName, string> = {
   attachments: 'Accepts file attachments.',
   temperature: 'Supports the temperature parameter.',
 };
-
-export const CAPABILITY_NAMES = Object.keys(CAPABILITY_DESCRIPTIONS) as CapabilityName[];
 
 export const CapabilitiesRef = builder.objectRef<Capabilities>('Capabilities').implement({
   description: 'What a model can do. null means the sources do not say — it is never read as false.',

@@ -3,26 +3,12 @@
  * limit that does not apply (an image model's context window) stays null with NOT_APPLICABLE: it
  * is not 0 and not "smaller".
  */
-import type { Capabilities, CapabilityName, Model, TokenLimit } from '../catalog.ts';
+import { CAPABILITY_NAMES, type Model, type TokenLimit } from '../catalog.ts';
 import { differs } from './decide.ts';
 import type { CapabilityRow, ParameterCell, ParameterRow, ParameterTable } from './types.ts';
 
-/** Every flag the catalog keeps, in the catalog's order. */
-const CAPABILITY_ORDER: readonly CapabilityName[] = [
-  'visionInput',
-  'audioInput',
-  'pdfInput',
-  'functionCalling',
-  'structuredOutput',
-  'reasoning',
-  'webSearch',
-  'imageOutput',
-  'attachments',
-  'temperature',
-] satisfies (keyof Capabilities)[];
-
 export function capabilityMatrix(models: readonly Model[]): CapabilityRow[] {
-  return CAPABILITY_ORDER.map((capability) => {
+  return CAPABILITY_NAMES.map((capability) => {
     const cells = models.map((model) => ({ modelId: model.id, value: model.capabilities[capability] }));
     return { capability, cells, differs: differs(cells.map((cell) => cell.value)) };
   });

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import type { Capabilities } from '../../../src/domain/catalog.ts';
 import type { ComparedModelInput } from '../../../src/domain/comparison/types.ts';
 import { SIGNAL_NAMES, type SignalName } from '../../../src/domain/scoring/types.ts';
-import { NO_CAPABILITIES, compared, type BenchmarkSpec, type CompareSpec, type SignalSpec } from './fixtures.ts';
+import { CAPABILITY_NAMES } from '../../../src/domain/catalog.ts';
+import { compared, type BenchmarkSpec, type CompareSpec, type SignalSpec } from './fixtures.ts';
 
 /** Digit-free names, so that every digit of a summary must come from a figure. */
 export const NAMES = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo'];
@@ -39,7 +40,7 @@ const monthly = fc.oneof(
 );
 
 const capabilities: fc.Arbitrary<Capabilities> = fc.record(
-  Object.fromEntries(Object.keys(NO_CAPABILITIES).map((flag) => [flag, fc.option(fc.boolean(), { nil: null })])) as Record<keyof Capabilities, fc.Arbitrary<boolean | null>>,
+  Object.fromEntries(CAPABILITY_NAMES.map((flag) => [flag, fc.option(fc.boolean(), { nil: null })])) as Record<keyof Capabilities, fc.Arbitrary<boolean | null>>,
 );
 
 const tokens = (values: number[]) => fc.oneof(fc.constant<'UNKNOWN'>('UNKNOWN'), fc.constantFrom(...values));

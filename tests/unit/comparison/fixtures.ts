@@ -3,7 +3,7 @@
  * built from the few facts a test states. Scores are given as the engine shows them (rounded);
  * costs as whole micro-USD per month, the way the cost engine rounds them.
  */
-import type { Capabilities, IsoDate, Modality, NullReason, PeerGroup, Provenance, TokenLimit } from '../../../src/domain/catalog.ts';
+import { type Capabilities, type IsoDate, type Modality, NO_CAPABILITIES, type NullReason, type PeerGroup, type Provenance, type TokenLimit } from '../../../src/domain/catalog.ts';
 import { money } from '../../../src/domain/cost/money.ts';
 import type { CostEstimate, QuantityUnit } from '../../../src/domain/cost/types.ts';
 import type { ComparedModelInput, ModelCost } from '../../../src/domain/comparison/types.ts';
@@ -18,19 +18,6 @@ import {
 } from '../../../src/domain/scoring/types.ts';
 
 const PROVENANCE: Provenance = { source: 'models.dev', sourceId: 'test', observedAt: '2026-07-02', selfReported: false, url: null };
-
-export const NO_CAPABILITIES: Capabilities = {
-  visionInput: null,
-  audioInput: null,
-  pdfInput: null,
-  functionCalling: null,
-  structuredOutput: null,
-  reasoning: null,
-  webSearch: null,
-  imageOutput: null,
-  attachments: null,
-  temperature: null,
-};
 
 export interface BenchmarkSpec {
   id: string;

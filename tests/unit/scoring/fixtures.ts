@@ -15,6 +15,7 @@ import type {
   Provenance,
   TokenLimit,
 } from '../../../src/domain/catalog.ts';
+import { NO_CAPABILITIES } from '../../../src/domain/catalog.ts';
 
 export const NANO_USD_PER_USD = 1e9;
 
@@ -29,19 +30,6 @@ export function tokens(count: number): TokenLimit {
 export function noLimit(reason: NullReason): TokenLimit {
   return { tokens: null, reason, provenance: null };
 }
-
-export const NO_CAPABILITIES: Capabilities = {
-  visionInput: null,
-  audioInput: null,
-  pdfInput: null,
-  functionCalling: null,
-  structuredOutput: null,
-  reasoning: null,
-  webSearch: null,
-  imageOutput: null,
-  attachments: null,
-  temperature: null,
-};
 
 export interface ModelSpec {
   id: string;

@@ -5,7 +5,8 @@ import { buildCohort } from '../../../src/domain/scoring/cohort.ts';
 import { scoreCatalog } from '../../../src/domain/scoring/snapshot.ts';
 import { SIGNAL_NAMES, type CatalogInput, type Contribution, type ModelScore, type Rank, type ScoreSnapshot } from '../../../src/domain/scoring/types.ts';
 import { catalogArbitrary, PROPERTY_AS_OF } from './arbitraries.ts';
-import { NO_CAPABILITIES, noLimit, tokens } from './fixtures.ts';
+import { NO_CAPABILITIES } from '../../../src/domain/catalog.ts';
+import { noLimit, tokens } from './fixtures.ts';
 
 const score = (catalog: CatalogInput): ScoreSnapshot => scoreCatalog(buildCohort(catalog, PROPERTY_AS_OF));
 const find = (snapshot: ScoreSnapshot, id: string): ModelScore | undefined => snapshot.models.find((m) => m.modelId === id);
