@@ -38,3 +38,12 @@ export const graphiqlOptions: GraphiQLOptions = {
   title: 'AI model comparison API',
   defaultQuery: GRAPHIQL_DEFAULT_QUERY,
 };
+
+/**
+ * Renders the page, loading the bundle on first use: it is ~10 MB of JavaScript, held in memory
+ * once imported, and an API instance behind a load balancer may never be asked for it.
+ */
+export async function renderGraphiQL(options: GraphiQLOptions): Promise<string> {
+  const bundle = await import('@graphql-yoga/render-graphiql');
+  return bundle.renderGraphiQL(options);
+}

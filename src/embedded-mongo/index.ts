@@ -38,8 +38,14 @@ function nextReply(worker: Worker): Promise<WorkerReply> {
   });
 }
 
+/**
+ * Compiled (`npm start` runs dist/), the worker is plain JavaScript beside this file; run from the
+ * TypeScript sources (tsx, vitest), it needs the bootstrap that registers tsx in the worker.
+ */
+const WORKER_ENTRY = new URL(import.meta.url.endsWith('.js') ? './worker.js' : './worker-bootstrap.mjs', import.meta.url);
+
 async function startInWorker(options: EmbeddedMongoOptions): Promise<EmbeddedMongo> {
-  const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: options });
+  const worker = new Worker(WORKER_ENTRY, { workerData: options });
   const first = await nextReply(worker);
   if (first.type !== 'ready') {
     await worker.terminate();

@@ -1,62 +1,74 @@
 /**
  * HTTP load benchmark: `npm run bench`. Not a test: figures depend on the machine.
  *
- * Seeds the real catalog into a temporary embedded store (in this process), starts each server
- * under test as a child process of its own (so its RSS is its own), and drives it with autocannon
- * over loopback: a minimal Yoga hello-world first, as the yardstick, then this API's model list
- * page, one model's detail and a two-model comparison, without and with the response cache.
- * Prints req/s, p50, p99, errors and RSS, each as a ratio to the hello-world, and the targets.
- * BENCH_DURATION_S sets the seconds per scenario; BENCH_NODE_FLAGS passes flags to the servers
- * (e.g. `--max-old-space-size=128`: V8 sizes its heap from the machine's memory, so RSS under load
- * says more about that choice than about what the server needs).
+ * Seeds the real catalog into a temporary embedded store (in this process, standing in for the
+ * MongoDB a deployment points at), builds the server and starts it as `npm start` runs it
+ * (`node dist/server.js`, a child process of its own, so its RSS is its own), with the response
+ * cache off and then on, and drives it with autocannon over loopback: a minimal Yoga hello-world
+ * (plain JavaScript, tests/bench/hello-world.mjs) first, as the yardstick, then this API's model
+ * list page, one model's detail and a two-model comparison. Prints req/s, p50, p99, errors and RSS,
+ * each as a ratio to the hello-world, and the targets. BENCH_DURATION_S sets the seconds per
+ * scenario; BENCH_NODE_FLAGS passes flags to the servers.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { createSchema, createYoga } from 'graphql-yoga';
 import { MongoClient } from 'mongodb';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 6);
 const CONNECTIONS = 10;
 const DB_NAME = 'bench';
+const ROOT = new URL('../../', import.meta.url);
 
 type Target = 'hello' | 'app' | 'app-cached';
-
-/** The child's side: one server on a loopback port, which it prints as its first line. */
-async function serve(target: Target, mongoUri: string): Promise<void> {
-  let handler;
-  if (target === 'hello') {
-    handler = createYoga({
-      schema: createSchema({ typeDefs: 'type Query { hello: String! }', resolvers: { Query: { hello: () => 'world' } } }),
-      logging: false,
-    });
-  } else {
-    const { createApp } = await import('../../src/yoga.ts');
-    const client = await new MongoClient(mongoUri, { serverSelectionTimeoutMS: 1_500 }).connect();
-    handler = createApp({ db: client.db(DB_NAME), responseCache: target === 'app-cached' ? { ttlMs: 300_000 } : undefined });
-  }
-  const server = createServer(handler);
-  server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: (server.address() as { port: number }).port })));
-}
 
 interface Running {
   child: ChildProcess;
   url: string;
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.once('error', reject);
+  });
+}
+
 async function startTarget(target: Target, mongoUri: string): Promise<Running> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', new URL(import.meta.url).pathname], {
-    env: { ...process.env, BENCH_TARGET: target, BENCH_MONGO_URI: mongoUri },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const port = await freePort();
+  const entry = target === 'hello' ? new URL('tests/bench/hello-world.mjs', ROOT) : new URL('dist/server.js', ROOT);
+  const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...flags, entry.pathname], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      MONGODB_URI: mongoUri,
+      MONGODB_DB: DB_NAME,
+      RESPONSE_CACHE_TTL_MS: target === 'app-cached' ? '300000' : '0',
+    },
+    // The server's JSON request log goes where a deployment's would: out of the way, not into this terminal.
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.once('data', (chunk: Buffer) => resolve((JSON.parse(chunk.toString().split('\n')[0]!) as { port: number }).port));
-    child.once('exit', (code) => reject(new Error(`${target} server exited with ${code}`)));
-  });
-  return { child, url: `http://127.0.0.1:${port}/graphql` };
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${target} server exited with ${code}`))));
+  const base = `http://127.0.0.1:${port}`;
+  await Promise.race([exited, waitForHealth(base)]);
+  return { child, url: `${base}/graphql` };
+}
+
+async function waitForHealth(base: string): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const healthy = await fetch(`${base}/health`).then((response) => response.ok, () => false);
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no answer from ${base}/health`);
 }
 
 function rssMegabytes(pid: number): number {
@@ -131,6 +143,8 @@ const COMPARE = `query Compare($models: [ID!]!) {
 }`;
 
 async function main(): Promise<void> {
+  console.log('building the server (npm run build) …');
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const store = await seededStore();
   const operations = new URL('../../schema/operations/', import.meta.url);
   const modelList = JSON.stringify({ query: readFileSync(new URL('ModelList.graphql', operations), 'utf8'), variables: { first: 20 } });
@@ -203,5 +217,4 @@ function report(figures: Figures[]): void {
   for (const [target, met] of checks) console.log(`${met ? 'MET ' : 'MISS'} ${target}`);
 }
 
-if (process.env.BENCH_TARGET) await serve(process.env.BENCH_TARGET as Target, process.env.BENCH_MONGO_URI ?? '');
-else await main();
+await main();
