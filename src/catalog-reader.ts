@@ -2,15 +2,17 @@ import type { Collection, Db, Document, Filter, Sort } from 'mongodb';
 import type { Lab, Model, Provider } from './domain/catalog.ts';
 import { type ModelFilter, type ModelSort, modelFilterQuery, modelSortStages } from './model-search.ts';
 import type { CatalogCollections } from './db/collections.ts';
-import { catalogCollections, currentCatalogVersion } from './db/collections.ts';
+import { catalogCollections } from './db/collections.ts';
+import type { CatalogVersionSource } from './catalog-version.ts';
 import type { VersionCache } from './version-cache.ts';
 
 const FIRST_BATCH_SIZE = 100_000;
 
 /**
- * Read access to the current catalog version for one request. The version pointer is read once,
- * lazily, so a request sees one consistent catalog even while an import switches versions; what
- * was read for that version may come from the instance's `VersionCache`.
+ * Read access to the current catalog version for one request. The version is taken once, lazily,
+ * from the instance's view of the pointer, so a request sees one consistent catalog even while an
+ * import switches versions; what was read for that version may come from the instance's
+ * `VersionCache`.
  */
 export class CatalogReader {
   readonly collections: CatalogCollections;
@@ -19,14 +21,14 @@ export class CatalogReader {
   constructor(
     readonly db: Db,
     readonly cache: VersionCache,
+    private readonly versions: CatalogVersionSource,
   ) {
     this.collections = catalogCollections(db);
   }
 
   version(): Promise<number> {
-    const version = this.versionPromise ?? currentCatalogVersion(this.db);
-    this.versionPromise = version;
-    return version;
+    this.versionPromise ??= Promise.resolve(this.versions.current());
+    return this.versionPromise;
   }
 
   async find<T extends Document>(collection: Collection<T>, filter: Filter<T>, sort: Sort = { id: 1 }): Promise<T[]> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_OPERATION_TIMEOUT_MS } from './db/collections.ts';
 
 /**
  * Configuration comes from the environment only, validated once at start: a bad value is reported
@@ -31,7 +32,8 @@ const configSchema = z.object({
   REDIS_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional()),
   /** 0 turns the response cache off. */
   RESPONSE_CACHE_TTL_MS: milliseconds(300_000),
-  OPERATION_TIMEOUT_MS: milliseconds(10_000),
+  /** Capped: a superseded catalog version stays readable only so long (see RETIRED_VERSION_GRACE_MS). */
+  OPERATION_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(MAX_OPERATION_TIMEOUT_MS).default(10_000)),
   /** How long a query waits for an unreachable database before failing with DATABASE_UNAVAILABLE. */
   DB_TIMEOUT_MS: milliseconds(1_500),
   /** How long SIGTERM waits for in-flight requests before closing their connections anyway. */

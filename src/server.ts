@@ -3,6 +3,8 @@ import { MongoClient } from 'mongodb';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createRedisClient } from './cache/redis-client.ts';
 import { startEmbeddedMongo } from './embedded-mongo/index.ts';
+import { RETIRED_VERSION_GRACE_MS } from './db/collections.ts';
+import { collectGarbageUnlessImporting } from './ingest/catalog-writer.ts';
 import { seedIfEmpty } from './ingest/seed.ts';
 import { createLogger, errorFields, type Logger } from './logging.ts';
 import { createApp } from './yoga.ts';
@@ -38,6 +40,11 @@ async function main(config: Config, logger: Logger): Promise<void> {
     isDraining: () => draining,
   });
 
+  // A catalog version an import (on any instance) replaced is deleted once its grace period is over.
+  const sweep = setInterval(() => {
+    collectGarbageUnlessImporting(db).catch((error: unknown) => logger.warn('deleting retired catalog versions failed', errorFields(error)));
+  }, RETIRED_VERSION_GRACE_MS).unref();
+
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();
@@ -47,6 +54,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
   const shutdown = (signal: string) => {
     if (draining) return;
     draining = true;
+    clearInterval(sweep);
     logger.info('draining', { signal, timeoutMs: config.SHUTDOWN_TIMEOUT_MS });
     // Past the deadline, connections still open are cut: a stuck client must not block a deploy.
     const deadline = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS).unref();

@@ -1,6 +1,7 @@
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Db } from 'mongodb';
 import { createCatalogResponseCache, type ResponseCacheOptions } from './cache/response-cache.ts';
+import { catalogVersionSource } from './catalog-version.ts';
 import { createContext, type Context } from './context.ts';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.ts';
 import { createMetrics } from './http/metrics.ts';
@@ -15,6 +16,7 @@ import { createMaskError } from './security/mask-error.ts';
 import { operationLimitPlugins } from './security/operation-limits.ts';
 import { useOperationTimeout } from './security/operation-timeout.ts';
 import { VersionCache } from './version-cache.ts';
+import { CATALOG_VERSION_MAX_AGE_MS } from './db/collections.ts';
 
 export { REQUEST_ID_HEADER } from './http/request-scope.ts';
 
@@ -25,6 +27,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Off unless given: tests that count database commands must not be answered from a cache. */
   responseCache?: ResponseCacheOptions;
+  /** How stale this instance's view of the catalog version pointer may be (0: read it per request). */
+  catalogVersionMaxAgeMs?: number;
   operationTimeoutMs?: number;
   maxBodyBytes?: number;
   adminMaxBodyBytes?: number;
@@ -39,14 +43,16 @@ export const APP_DEFAULTS = {
   maxBodyBytes: 100_000,
   adminMaxBodyBytes: 32 * 1024 * 1024,
   readyTimeoutMs: 1_000,
+  catalogVersionMaxAgeMs: CATALOG_VERSION_MAX_AGE_MS,
 } as const;
 
 /** Builds the Yoga instance. It never listens: `src/server.ts` does, and tests call `yoga.fetch`. */
 export function createApp(options: AppOptions) {
   const { db, adminToken, logger = silentLogger, responseCache, isDraining = () => false } = options;
-  const { operationTimeoutMs, maxBodyBytes, adminMaxBodyBytes, readyTimeoutMs } = { ...APP_DEFAULTS, ...definedOnly(options) };
+  const { operationTimeoutMs, maxBodyBytes, adminMaxBodyBytes, readyTimeoutMs, catalogVersionMaxAgeMs } = { ...APP_DEFAULTS, ...definedOnly(options) };
   const metrics = createMetrics();
-  const cache = responseCache ? createCatalogResponseCache({ db, schema, metrics, logger }, responseCache) : null;
+  const versions = catalogVersionSource(db, catalogVersionMaxAgeMs);
+  const cache = responseCache ? createCatalogResponseCache({ schema, versions, metrics, logger }, responseCache) : null;
 
   const plugins: Plugin[] = [
     // First: everything after it, including the other plugins' log lines, runs in the request's scope.
@@ -75,13 +81,17 @@ export function createApp(options: AppOptions) {
     renderGraphiQL,
     plugins,
     context: ({ request }) => ({
-      ...createContext(db, requestScope.getStore()?.requestId ?? 'none', versionCache),
+      ...createContext(db, requestScope.getStore()?.requestId ?? 'none', versionCache, versions),
       admin: adminAccess({
         db,
         adminToken,
         authorization: request.headers.get('authorization'),
         logger,
-        onCatalogChanged: async () => cache?.invalidate(),
+        // This instance flipped the pointer: it reads the new version at once, others within the max age.
+        onCatalogChanged: async () => {
+          versions.forget();
+          await cache?.invalidate();
+        },
       }),
     }),
   });

@@ -4,22 +4,19 @@ import { createRedisCache } from '@envelop/response-cache-redis';
 import { type GraphQLSchema, isObjectType } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
-import type { Db } from 'mongodb';
 import type { Metrics } from '../http/metrics.ts';
 import { errorFields, type Logger } from '../logging.ts';
-import { type CatalogVersionSource, catalogVersionSource } from './catalog-version.ts';
+import type { CatalogVersionSource } from '../catalog-version.ts';
 
 export interface ResponseCacheOptions {
   ttlMs: number;
   /** Shared by every instance when given; otherwise each instance caches in its own memory. */
   redis?: Redis;
-  /** How stale this instance's view of the catalog version may be (see catalog-version.ts). */
-  versionMaxAgeMs?: number;
 }
 
 export interface CatalogResponseCache {
   plugin: Plugin;
-  /** After an ingest changed the catalog: forget the version here and drop cached responses everywhere. */
+  /** After an ingest changed the catalog: drop cached responses everywhere. */
   invalidate(): Promise<void>;
 }
 
@@ -34,10 +31,9 @@ const keyPrefix = (version: number) => `${KEY_PREFIX}${version}:`;
  * never request failures.
  */
 export function createCatalogResponseCache(
-  { db, schema, metrics, logger }: { db: Db; schema: GraphQLSchema; metrics: Metrics; logger: Logger },
-  { ttlMs, redis, versionMaxAgeMs = 1_000 }: ResponseCacheOptions,
+  { schema, versions, metrics, logger }: { schema: GraphQLSchema; versions: CatalogVersionSource; metrics: Metrics; logger: Logger },
+  { ttlMs, redis }: ResponseCacheOptions,
 ): CatalogResponseCache {
-  const versions = catalogVersionSource(db, versionMaxAgeMs);
   // Bounded by entries, not bytes: 1,000 pages of tens of kB stay well inside the memory budget.
   const store = redis ? (createRedisCache({ redis }) as Cache) : createInMemoryCache({ max: 1_000 });
   const cache = guarded(store, versions, metrics, logger);
@@ -63,7 +59,6 @@ export function createCatalogResponseCache(
   return {
     plugin,
     async invalidate() {
-      versions.forget();
       await cache.invalidate(everyType);
     },
   };

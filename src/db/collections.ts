@@ -2,8 +2,10 @@
  * The catalog in MongoDB. The store has no transactions, so the catalog is versioned: every catalog
  * document carries `catalogVersion`, an import writes a complete new version beside the current one
  * and then flips the single pointer document `catalogState {_id: 'current'}` (a one-document update is
- * atomic), then deletes the old version. Readers read the pointer once and filter every query by it,
- * so they see either the old or the new catalog, never a mix. Every index therefore starts with
+ * atomic); the old version stays readable for `RETIRED_VERSION_GRACE_MS` and is then deleted.
+ * A request reads the pointer once (through its instance's view of it, at most
+ * `CATALOG_VERSION_MAX_AGE_MS` old) and filters every query by it, so it sees either the old or the
+ * new catalog, never a mix, and never a version already deleted. Every index therefore starts with
  * `catalogVersion`.
  */
 import type { Collection, Db, IndexDescription } from 'mongodb';
@@ -32,11 +34,34 @@ export interface SourceSnapshotDocument {
   recordsJson: string;
 }
 
-/** `_id: 'current'` is the version pointer; `import-lock` serialises imports; `pending` marks a write in progress (or its garbage). */
+/**
+ * How stale an instance's view of the version pointer may be: it reads the pointer at most once per
+ * this interval instead of once per request, so an import is seen everywhere within it.
+ */
+export const CATALOG_VERSION_MAX_AGE_MS = 1_000;
+
+/** The longest an operation may run (OPERATION_TIMEOUT_MS is capped at it). */
+export const MAX_OPERATION_TIMEOUT_MS = 60_000;
+
+/**
+ * How long a superseded version stays readable after the pointer moved on. A request can still be
+ * reading it for as long as an instance's view of the pointer is stale plus its own run time, both
+ * bounded far below this; deleting it sooner could make such a request read an empty catalog.
+ */
+export const RETIRED_VERSION_GRACE_MS = 5 * 60_000;
+
+export interface RetiredVersion {
+  version: number;
+  retiredAt: Date;
+}
+
+/** `_id: 'current'` is the version pointer (with the versions it superseded and still keeps); `import-lock` serialises imports; `pending` marks a write in progress (or its garbage). */
 export interface CatalogStateDocument {
   _id: string;
   version?: number;
   updatedAt?: Date;
+  /** On `current`: superseded versions not yet deleted. */
+  retired?: RetiredVersion[];
   holder?: { pid: number; hostname: string; version: number };
   expiresAt?: Date;
   /** On `pending`: collections of documents derived from the version being written (see catalog-writer). */

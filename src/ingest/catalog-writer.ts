@@ -1,9 +1,10 @@
 /**
  * All-or-nothing catalog writes on a store without transactions (see src/db/collections.ts): write a
  * complete new version beside the current one, flip the `current` pointer in one single-document
- * update, then delete the old version. A crash before the flip leaves the old catalog current and an
- * orphaned partial version, which the next import (or server start) deletes; a crash after it
- * leaves the new catalog current and old documents that are deleted the same way.
+ * update, and delete the old version once its grace period is over. A crash before the flip leaves
+ * the old catalog current and an orphaned partial version, which the next import (or a server's
+ * start or sweep) deletes; a crash after it leaves the new catalog current and the old version
+ * retired, deleted the same way.
  */
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -11,10 +12,11 @@ import type { Db, Document } from 'mongodb';
 import type { BenchmarkResult, Lab, Model, Offering, PriceEvent, Provider } from '../domain/catalog.ts';
 import {
   type CatalogCollections,
+  RETIRED_VERSION_GRACE_MS,
+  type RetiredVersion,
   VERSIONED_COLLECTIONS,
   type VersionedCollectionName,
   catalogCollections,
-  currentCatalogVersion,
 } from '../db/collections.ts';
 import type { SourceKind } from './source-file.ts';
 import { type SourceSet, type StoredRecord, canonicalJson } from './sources.ts';
@@ -93,20 +95,46 @@ export async function acquireImportLock(db: Db): Promise<() => Promise<void>> {
 const PENDING_ID = 'pending';
 
 /**
- * Deletes every document not of the current version: orphans of a crashed import, or the version a
- * finished import replaced. Cheap when there is nothing to do (one read). Run under the import lock.
+ * Deletes every document of neither the current version nor a version retired less than
+ * `RETIRED_VERSION_GRACE_MS` before `now`: orphans of a crashed import, and versions an import
+ * replaced once no request can still be reading them. Cheap when there is nothing to do (one
+ * read). Run under the import lock (a version being written is neither current nor retired).
  */
-export async function collectGarbage(db: Db): Promise<number> {
+export async function collectGarbage(db: Db, now: Date = new Date()): Promise<number> {
   const collections = catalogCollections(db);
   const pending = await collections.catalogState.findOne({ _id: PENDING_ID });
   if (!pending) return 0;
-  const current = await currentCatalogVersion(db);
+  const state = await collections.catalogState.findOne({ _id: 'current' });
+  const retired = state?.retired ?? [];
+  const stillReadable = retired.filter(({ retiredAt }) => now.getTime() - retiredAt.getTime() < RETIRED_VERSION_GRACE_MS);
+  const keep = [state?.version ?? 0, ...stillReadable.map(({ version }) => version)];
   let deleted = 0;
   for (const name of [...VERSIONED_COLLECTIONS, ...(pending.derivedCollections ?? [])]) {
-    deleted += (await db.collection(name).deleteMany({ catalogVersion: { $ne: current } })).deletedCount;
+    deleted += (await db.collection(name).deleteMany({ catalogVersion: { $nin: keep } })).deletedCount;
   }
-  await collections.catalogState.deleteOne({ _id: PENDING_ID });
+  if (stillReadable.length < retired.length) await collections.catalogState.updateOne({ _id: 'current' }, { $set: { retired: stillReadable } });
+  // The marker stays while a retired version waits for its turn, so that a later sweep deletes it.
+  if (stillReadable.length === 0) await collections.catalogState.deleteOne({ _id: PENDING_ID });
   return deleted;
+}
+
+/**
+ * `collectGarbage` under the import lock, or nothing (null) while an import holds it: a server's
+ * start and its periodic sweep use this, and an import collects garbage itself.
+ */
+export async function collectGarbageUnlessImporting(db: Db): Promise<number | null> {
+  let release: () => Promise<void>;
+  try {
+    release = await acquireImportLock(db);
+  } catch (error) {
+    if (error instanceof ImportBusyError) return null;
+    throw error;
+  }
+  try {
+    return await collectGarbage(db);
+  } finally {
+    await release();
+  }
 }
 
 async function readVersion<T>(collections: CatalogCollections, name: VersionedCollectionName, version: number): Promise<T[]> {
@@ -204,6 +232,9 @@ export async function writeVersion(
       onProgress?.(done, total);
     }
   }
-  await collections.catalogState.updateOne({ _id: 'current' }, { $set: { version, updatedAt: new Date() } }, { upsert: true });
+  const flippedAt = new Date();
+  const state = await collections.catalogState.findOne({ _id: 'current' });
+  const retired: RetiredVersion[] = [...(state?.retired ?? []), ...(previous > 0 ? [{ version: previous, retiredAt: flippedAt }] : [])];
+  await collections.catalogState.updateOne({ _id: 'current' }, { $set: { version, updatedAt: flippedAt, retired } }, { upsert: true });
   return version;
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Db } from 'mongodb';
 import type { IsoDate } from '../domain/catalog.ts';
 import { currentCatalogVersion } from '../db/collections.ts';
-import { ImportBusyError, acquireImportLock, collectGarbage } from './catalog-writer.ts';
+import { ImportBusyError, collectGarbageUnlessImporting } from './catalog-writer.ts';
 import { type ImportOptions, importParsedFiles, parseImportFiles } from './import.ts';
 import type { IngestFormat, IngestReport } from './report.ts';
 import type { SourceKind } from './source-file.ts';
@@ -59,14 +59,14 @@ const WAIT_FOR_OTHER_SEEDER_MS = 120_000;
 
 /**
  * For the server's start: a no-op (one pointer read) when a catalog exists — then it also deletes
- * versions a crashed import left behind, if no import is running — else imports the seed. When
- * another process is seeding the same database, waits for it.
+ * versions a crashed import left behind and retired versions past their grace, if no import is
+ * running — else imports the seed. When another process is seeding the same database, waits for it.
  */
 export async function seedIfEmpty(db: Db, options: SeedOptions = {}): Promise<IngestReport | null> {
   const deadline = Date.now() + WAIT_FOR_OTHER_SEEDER_MS;
   for (;;) {
     if ((await currentCatalogVersion(db)) > 0) {
-      await collectOrphans(db);
+      await collectGarbageUnlessImporting(db);
       return null;
     }
     try {
@@ -78,20 +78,5 @@ export async function seedIfEmpty(db: Db, options: SeedOptions = {}): Promise<In
       if (!(error instanceof ImportBusyError) || Date.now() > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-  }
-}
-
-async function collectOrphans(db: Db): Promise<void> {
-  let release: () => Promise<void>;
-  try {
-    release = await acquireImportLock(db);
-  } catch (error) {
-    if (error instanceof ImportBusyError) return;
-    throw error;
-  }
-  try {
-    await collectGarbage(db);
-  } finally {
-    await release();
   }
 }

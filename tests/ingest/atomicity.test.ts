@@ -1,8 +1,9 @@
 /** A process killed with SIGKILL in the middle of writing an import leaves the previous catalog. */
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogCollections, currentCatalogVersion } from '../../src/db/collections.ts';
+import { RETIRED_VERSION_GRACE_MS, catalogCollections, currentCatalogVersion } from '../../src/db/collections.ts';
 import { readCatalog } from '../../src/db/read-catalog.ts';
+import { collectGarbage } from '../../src/ingest/catalog-writer.ts';
 import { runImport } from '../../src/ingest/import.ts';
 import { seedIfEmpty } from '../../src/ingest/seed.ts';
 import { canonicalJson } from '../../src/ingest/sources.ts';
@@ -68,7 +69,18 @@ describe('atomicity without transactions', () => {
     );
     expect(report.status).toBe('APPLIED');
     expect(report.catalogVersion).toBe(2);
-    expect(await catalogCollections(store.db).offerings.countDocuments({ catalogVersion: 1 })).toBe(0);
     expect(await store.db.collection('derivedForTest').findOne({ catalogVersion: 2 })).toMatchObject({ id: 'count' });
+
+    // The replaced version stays readable for requests that still hold it, until its grace is over.
+    const offeringsOf = (catalogVersion: number) => catalogCollections(store.db).offerings.countDocuments({ catalogVersion });
+    const version1Offerings = await offeringsOf(1);
+    expect(version1Offerings).toBeGreaterThan(0);
+    expect(await collectGarbage(store.db, new Date(Date.now() + RETIRED_VERSION_GRACE_MS - 60_000))).toBe(0);
+    expect(await offeringsOf(1)).toBe(version1Offerings);
+    expect(await collectGarbage(store.db, new Date(Date.now() + RETIRED_VERSION_GRACE_MS))).toBeGreaterThanOrEqual(version1Offerings);
+    expect(await offeringsOf(1)).toBe(0);
+    expect(await offeringsOf(2)).toBeGreaterThan(0);
+    expect(await catalogCollections(store.db).catalogState.findOne({ _id: 'current' })).toMatchObject({ version: 2, retired: [] });
+    expect(await catalogCollections(store.db).catalogState.findOne({ _id: 'pending' })).toBeNull();
   }, 180_000);
 });

@@ -1,5 +1,5 @@
 import type { Db } from 'mongodb';
-import { currentCatalogVersion } from '../db/collections.ts';
+import { currentCatalogVersion } from './db/collections.ts';
 
 export interface CatalogVersionSource {
   /** The current catalog version, read from the database at most once per `maxAgeMs`. */
@@ -11,11 +11,11 @@ export interface CatalogVersionSource {
 }
 
 /**
- * The catalog version pointer, cached briefly per instance: every cached response is keyed by it,
- * so an ingest on any instance makes the old entries unreachable everywhere within `maxAgeMs`,
- * at the cost of one tiny read per second instead of one per request. Concurrent refreshes share
- * one read. A failed read throws (the request fails with DATABASE_UNAVAILABLE once, instead of
- * again in every resolver).
+ * The catalog version pointer, cached briefly per instance: one tiny read per `maxAgeMs` instead of
+ * one per request. Every request reads the catalog of the version it got here, and every cached
+ * response is keyed by it, so an ingest on any instance is seen everywhere within `maxAgeMs`; the
+ * version it replaced stays readable long after that (`RETIRED_VERSION_GRACE_MS`). Concurrent
+ * refreshes share one read. A failed read throws (the request fails with DATABASE_UNAVAILABLE).
  */
 export function catalogVersionSource(db: Db, maxAgeMs: number): CatalogVersionSource {
   let cached: { version: number; readAtMs: number } | undefined;
