@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { badUserInput } from '../errors.ts';
 import { INGEST_FORMATS, REPORT_COLLECTIONS, type IngestReport, type ReportCollection } from '../ingest/report.ts';
 import type { AdminAccess } from '../security/admin-access.ts';
 
@@ -103,11 +104,17 @@ builder.mutationField('ingest', (t) =>
       'Imports source files of one format into the catalog, all-or-nothing, exactly like the import CLI. Admin only: UNAUTHENTICATED without a token, FORBIDDEN with a wrong one or when admin operations are disabled.',
     args: {
       format: t.arg({ type: IngestFormatEnum, required: true }),
-      files: t.arg({ type: [IngestFileInput], required: true }),
+      data: t.arg.string({
+        description:
+          'The whole text of one source file (give this or `files`). JSON files are recognised by their content; an LMArena leaderboard CSV needs `files`, as its arena is told by the file name.',
+      }),
+      files: t.arg({ type: [IngestFileInput], description: 'One or more source files of the format (give this or `data`).' }),
     },
-    resolve: (_root, { format, files }, context) => {
+    resolve: (_root, { format, data, files }, context) => {
       if (!context.admin) throw new Error('The admin context is missing: the app builds it for every request.');
-      return context.admin.ingest({ format, files });
+      context.admin.authorize();
+      if ((data == null) === (files == null)) throw badUserInput('data', 'give exactly one of `data` (one file) and `files`.');
+      return context.admin.ingest({ format, files: files ?? [{ name: `${format} data`, text: data! }] });
     },
   }),
 );

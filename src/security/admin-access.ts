@@ -7,6 +7,8 @@ import { checkAdminToken } from './admin-token.ts';
 
 /** What an admin operation may do, created per request from its Authorization header. */
 export interface AdminAccess {
+  /** Throws UNAUTHENTICATED or FORBIDDEN unless the request carries the admin token. */
+  authorize(): void;
   /** Exactly the CLI's import (`runImport`); afterwards the response cache is invalidated. */
   ingest(request: ImportRequest): Promise<IngestReport>;
 }
@@ -33,6 +35,7 @@ export function adminAccess({ db, adminToken, authorization, logger, onCatalogCh
     }
   };
   return {
+    authorize,
     async ingest(request) {
       authorize();
       logger.info('ingest started', { format: request.format, files: request.files.map((file) => file.name) });

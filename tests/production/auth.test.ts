@@ -46,6 +46,28 @@ describe('admin ingest mutation', () => {
     expect(report.collections.find((counts: { collection: string }) => counts.collection === 'MODELS')).toMatchObject({ added: 3, rejected: 0 });
   });
 
+  it('takes one file as `data` (the text alone) just as it takes `files`; both or neither is BAD_USER_INPUT', async () => {
+    const app = createApp({ db: store.db, adminToken: ADMIN_TOKEN });
+    const authorization = `Bearer ${ADMIN_TOKEN}`;
+    const query = `mutation($data: String, $files: [IngestFileInput!]) {
+      ingest(format: OPENROUTER, data: $data, files: $files) { status catalogVersion collections { collection added } }
+    }`;
+    const applied = await post(app, { query, variables: { data: openRouterFile(5).text } }, { authorization });
+    expect(applied.body.errors).toBeUndefined();
+    expect(applied.body.data!.ingest.status).toBe('APPLIED');
+    // The same file again through `files`: the catalog already holds it.
+    const again = await post(app, { query, variables: { files: [openRouterFile(5)] } }, { authorization });
+    expect(again.body.data!.ingest).toMatchObject({ status: 'UNCHANGED', catalogVersion: applied.body.data!.ingest.catalogVersion });
+
+    for (const variables of [{}, { data: openRouterFile(2).text, files: [openRouterFile(2)] }]) {
+      const refused = await post(app, { query, variables }, { authorization });
+      expect(codesOf(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.body.errors![0]!.extensions).toMatchObject({ argument: 'data' });
+    }
+    // Authorization comes first: a caller without the token learns nothing about the arguments.
+    expect(codesOf(await post(app, { query, variables: {} }))).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('reports a bad file as FAILED with the reason, changing nothing', async () => {
     const before = await store.db.collection('catalogState').findOne({ _id: 'current' as never });
     const response = await post(
