@@ -9,7 +9,6 @@ import { startInProcess, type EmbeddedMongo, type EmbeddedMongoOptions } from '.
 import type { WorkerReply } from './worker.ts';
 
 export type { EmbeddedMongo, EmbeddedMongoOptions } from './store.ts';
-export { MongoCommandError } from './errors.ts';
 
 export interface StartOptions extends EmbeddedMongoOptions {
   inProcess?: boolean;
