@@ -67,30 +67,53 @@ export type Confidence =
   | 'LOW'
   | 'MEDIUM';
 
+/** What a breakdown line counts. */
 export type CostItem =
+  /** Input tokens read from the prompt cache. */
   | 'CACHED_INPUT'
+  /** Generated images. */
   | 'IMAGE_OUTPUT'
+  /** Input text tokens not read from the prompt cache. */
   | 'INPUT'
+  /** Input audio tokens. */
   | 'INPUT_AUDIO'
+  /** Output text tokens. */
   | 'OUTPUT'
+  /** Output audio tokens. */
   | 'OUTPUT_AUDIO'
+  /** Hidden reasoning tokens, in addition to the output tokens. */
   | 'REASONING'
+  /** A fee per request, where the offering lists one. */
   | 'REQUEST';
 
+/** The unit a line’s price is per. */
 export type CostPriceUnit =
+  /** USD per image. */
   | 'IMAGE'
+  /** USD per million tokens. */
   | 'MILLION_TOKENS'
+  /** USD per request. */
   | 'REQUEST';
 
+/** Why an estimate needs a caveat; the warning’s message says it in words. */
 export type CostWarningCode =
+  /** No cache-read price: cached input tokens are billed at the input price. */
   | 'CACHE_PRICE_NOT_LISTED'
+  /** A free or trial tier with limits the data does not hold: no lasting price per use. */
   | 'FREE_TIER'
+  /** The input exceeds a long-context threshold: that tier’s prices apply to the whole request. */
   | 'LONG_CONTEXT_TIER_APPLIED'
+  /** The offering lists no price for a line: its amount and the totals are null, never 0. */
   | 'PRICE_UNKNOWN'
+  /** A request’s tokens exceed the context window or the input limit. */
   | 'REQUEST_EXCEEDS_CONTEXT_WINDOW'
+  /** A request’s output and reasoning tokens exceed the maximum output. */
   | 'REQUEST_EXCEEDS_MAX_OUTPUT'
+  /** Runs on your own hardware: no price per use. */
   | 'SELF_HOSTED'
+  /** A subscription plan: no price per use. */
   | 'SUBSCRIPTION_PLAN'
+  /** The usage has a quantity in a unit the offering does not price (e.g. tokens on a per-image offering): unknown, never converted. */
   | 'USAGE_UNIT_NOT_PRICED';
 
 export type FitLevel =

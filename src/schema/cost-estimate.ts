@@ -9,7 +9,7 @@ import { apiError, badUserInput } from '../errors.ts';
 import { catalogKey } from './lookup-id.ts';
 import { ModelRef } from './model.ts';
 import { usageArgOptions } from './usage-input.ts';
-import type { CostAssumptions, CostEstimate, CostLine, CostWarning, Money, UnitPrice } from '../domain/cost/types.ts';
+import type { CostAssumptions, CostEstimate, CostItem, CostLine, CostWarning, CostWarningCode, Money, PriceUnit, QuantityUnit, UnitPrice } from '../domain/cost/types.ts';
 import { nanoUsdToDecimal } from '../domain/nano-usd.ts';
 import { OfferingRef } from './offering.ts';
 import { PricingKindEnum } from './enums.ts';
@@ -24,23 +24,50 @@ export const MoneyRef = builder.objectRef<Money>('Money').implement({
   }),
 });
 
+// Each enum lists every value of its domain type (`satisfies` fails the build when one is missing),
+// with what it means to a client.
 const CostItemEnum = builder.enumType('CostItem', {
-  values: ['INPUT', 'CACHED_INPUT', 'OUTPUT', 'REASONING', 'INPUT_AUDIO', 'OUTPUT_AUDIO', 'IMAGE_OUTPUT', 'REQUEST'] as const,
+  description: 'What a breakdown line counts.',
+  values: {
+    INPUT: { description: 'Input text tokens not read from the prompt cache.' },
+    CACHED_INPUT: { description: 'Input tokens read from the prompt cache.' },
+    OUTPUT: { description: 'Output text tokens.' },
+    REASONING: { description: 'Hidden reasoning tokens, in addition to the output tokens.' },
+    INPUT_AUDIO: { description: 'Input audio tokens.' },
+    OUTPUT_AUDIO: { description: 'Output audio tokens.' },
+    IMAGE_OUTPUT: { description: 'Generated images.' },
+    REQUEST: { description: 'A fee per request, where the offering lists one.' },
+  } as const satisfies Record<CostItem, { description: string }>,
 });
-const QuantityUnitEnum = builder.enumType('QuantityUnit', { values: ['TOKEN', 'IMAGE', 'REQUEST'] as const });
-const CostPriceUnitEnum = builder.enumType('CostPriceUnit', { values: ['MILLION_TOKENS', 'IMAGE', 'REQUEST'] as const });
+const QuantityUnitEnum = builder.enumType('QuantityUnit', {
+  description: 'The unit a breakdown line counts in; quantities of different units are never added.',
+  values: {
+    TOKEN: { description: 'Tokens.' },
+    IMAGE: { description: 'Images.' },
+    REQUEST: { description: 'Requests.' },
+  } as const satisfies Record<QuantityUnit, { description: string }>,
+});
+const CostPriceUnitEnum = builder.enumType('CostPriceUnit', {
+  description: 'The unit a line’s price is per.',
+  values: {
+    MILLION_TOKENS: { description: 'USD per million tokens.' },
+    IMAGE: { description: 'USD per image.' },
+    REQUEST: { description: 'USD per request.' },
+  } as const satisfies Record<PriceUnit, { description: string }>,
+});
 const CostWarningCodeEnum = builder.enumType('CostWarningCode', {
-  values: [
-    'REQUEST_EXCEEDS_CONTEXT_WINDOW',
-    'REQUEST_EXCEEDS_MAX_OUTPUT',
-    'LONG_CONTEXT_TIER_APPLIED',
-    'PRICE_UNKNOWN',
-    'CACHE_PRICE_NOT_LISTED',
-    'USAGE_UNIT_NOT_PRICED',
-    'SUBSCRIPTION_PLAN',
-    'SELF_HOSTED',
-    'FREE_TIER',
-  ] as const,
+  description: 'Why an estimate needs a caveat; the warning’s message says it in words.',
+  values: {
+    REQUEST_EXCEEDS_CONTEXT_WINDOW: { description: 'A request’s tokens exceed the context window or the input limit.' },
+    REQUEST_EXCEEDS_MAX_OUTPUT: { description: 'A request’s output and reasoning tokens exceed the maximum output.' },
+    LONG_CONTEXT_TIER_APPLIED: { description: 'The input exceeds a long-context threshold: that tier’s prices apply to the whole request.' },
+    PRICE_UNKNOWN: { description: 'The offering lists no price for a line: its amount and the totals are null, never 0.' },
+    CACHE_PRICE_NOT_LISTED: { description: 'No cache-read price: cached input tokens are billed at the input price.' },
+    USAGE_UNIT_NOT_PRICED: { description: 'The usage has a quantity in a unit the offering does not price (e.g. tokens on a per-image offering): unknown, never converted.' },
+    SUBSCRIPTION_PLAN: { description: 'A subscription plan: no price per use.' },
+    SELF_HOSTED: { description: 'Runs on your own hardware: no price per use.' },
+    FREE_TIER: { description: 'A free or trial tier with limits the data does not hold: no lasting price per use.' },
+  } as const satisfies Record<CostWarningCode, { description: string }>,
 });
 
 const CostUnitPriceRef = builder.objectRef<UnitPrice>('CostUnitPrice').implement({
