@@ -71,9 +71,11 @@ export type Confidence =
 export type CostItem =
   /** Input tokens read from the prompt cache. */
   | 'CACHED_INPUT'
+  /** Input tokens written to the prompt cache. */
+  | 'CACHE_WRITE'
   /** Generated images. */
   | 'IMAGE_OUTPUT'
-  /** Input text tokens not read from the prompt cache. */
+  /** Input text tokens neither read from nor written to the prompt cache. */
   | 'INPUT'
   /** Input audio tokens. */
   | 'INPUT_AUDIO'
@@ -99,6 +101,8 @@ export type CostPriceUnit =
 export type CostWarningCode =
   /** No cache-read price: cached input tokens are billed at the input price. */
   | 'CACHE_PRICE_NOT_LISTED'
+  /** No cache-write price: tokens written to the prompt cache are billed at the input price; a provider that charges a write premium bills more. */
+  | 'CACHE_WRITE_PRICE_NOT_LISTED'
   /** A free or trial tier with limits the data does not hold: no lasting price per use. */
   | 'FREE_TIER'
   /** The input exceeds a long-context threshold: that tier’s prices apply to the whole request. */
@@ -235,6 +239,8 @@ export type Source =
 
 /** Defaults: 100 requests/day, 1,000 tokens per request, 60% input / 40% output. Give requests per day OR per month; tokens per request (+ inputShare) OR input and output tokens per request; images per request OR per month. */
 export type UsageInput = {
+  /** 0..1, share of input tokens written to the prompt cache (billed at the cache-write price). cachedInputShare + cacheWriteShare is at most 1. */
+  cacheWriteShare?: number | null | undefined;
   /** 0..1, share of input tokens read from the prompt cache. */
   cachedInputShare?: number | null | undefined;
   imagesPerMonth?: number | null | undefined;

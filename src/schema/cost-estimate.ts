@@ -29,8 +29,9 @@ export const MoneyRef = builder.objectRef<Money>('Money').implement({
 const CostItemEnum = builder.enumType('CostItem', {
   description: 'What a breakdown line counts.',
   values: {
-    INPUT: { description: 'Input text tokens not read from the prompt cache.' },
+    INPUT: { description: 'Input text tokens neither read from nor written to the prompt cache.' },
     CACHED_INPUT: { description: 'Input tokens read from the prompt cache.' },
+    CACHE_WRITE: { description: 'Input tokens written to the prompt cache.' },
     OUTPUT: { description: 'Output text tokens.' },
     REASONING: { description: 'Hidden reasoning tokens, in addition to the output tokens.' },
     INPUT_AUDIO: { description: 'Input audio tokens.' },
@@ -63,6 +64,9 @@ const CostWarningCodeEnum = builder.enumType('CostWarningCode', {
     LONG_CONTEXT_TIER_APPLIED: { description: 'The input exceeds a long-context threshold: that tier’s prices apply to the whole request.' },
     PRICE_UNKNOWN: { description: 'The offering lists no price for a line: its amount and the totals are null, never 0.' },
     CACHE_PRICE_NOT_LISTED: { description: 'No cache-read price: cached input tokens are billed at the input price.' },
+    CACHE_WRITE_PRICE_NOT_LISTED: {
+      description: 'No cache-write price: tokens written to the prompt cache are billed at the input price; a provider that charges a write premium bills more.',
+    },
     USAGE_UNIT_NOT_PRICED: { description: 'The usage has a quantity in a unit the offering does not price (e.g. tokens on a per-image offering): unknown, never converted.' },
     SUBSCRIPTION_PLAN: { description: 'A subscription plan: no price per use.' },
     SELF_HOSTED: { description: 'Runs on your own hardware: no price per use.' },
@@ -111,6 +115,7 @@ const CostAssumptionsRef = builder.objectRef<CostAssumptions>('CostAssumptions')
     inputTokensPerRequest: t.exposeFloat('inputTokensPerRequest'),
     outputTokensPerRequest: t.exposeFloat('outputTokensPerRequest'),
     cachedInputShare: t.exposeFloat('cachedInputShare'),
+    cacheWriteShare: t.exposeFloat('cacheWriteShare', { description: 'Share of the input tokens written to the prompt cache.' }),
     reasoningTokensPerRequest: t.exposeFloat('reasoningTokensPerRequest'),
     inputAudioTokensPerRequest: t.exposeFloat('inputAudioTokensPerRequest'),
     outputAudioTokensPerRequest: t.exposeFloat('outputAudioTokensPerRequest'),

@@ -9,6 +9,10 @@
  *   exceeded. A price the tier does not list is unknown, never borrowed from the base prices.
  * - Cached input: `cachedInputShare` of the input tokens at the cache-read price; without one,
  *   at the input price with a CACHE_PRICE_NOT_LISTED warning (the user pays at most that).
+ * - Cache writes: `cacheWriteShare` of the input tokens at the cache-write price; without one, at
+ *   the input price with a CACHE_WRITE_PRICE_NOT_LISTED warning. Unlike reads this is not an upper
+ *   bound (a provider that charges a write premium bills more), so the warning says so. The input
+ *   price covers the rest: input × (1 − cachedInputShare − cacheWriteShare).
  * - Reasoning tokens: at the reasoning price, else at the output price (providers bill them as
  *   output tokens unless they list a separate price).
  * - Audio and images are only ever priced at their own prices: no conversion between units.
@@ -41,6 +45,7 @@ const MONTHS_PER_YEAR = 12n;
 interface RequestQuantities {
   uncachedInputTokens: Rational;
   cachedInputTokens: Rational;
+  cacheWriteTokens: Rational;
   outputTokens: Rational;
   reasoningTokens: Rational;
   inputAudioTokens: Rational;
@@ -55,6 +60,8 @@ interface TokenItem {
   priceFields: readonly (keyof TokenPrices)[];
   /** Warning when a field after the first is used. */
   fallbackWarning: CostWarningCode | null;
+  /** What the fallback warning adds when the fallback price may be lower than the real one. */
+  fallbackCaveat?: string;
 }
 
 const TOKEN_ITEMS: readonly TokenItem[] = [
@@ -64,6 +71,13 @@ const TOKEN_ITEMS: readonly TokenItem[] = [
     quantity: (r) => r.cachedInputTokens,
     priceFields: ['cacheReadNanoUsdPerMTok', 'inputNanoUsdPerMTok'],
     fallbackWarning: 'CACHE_PRICE_NOT_LISTED',
+  },
+  {
+    item: 'CACHE_WRITE',
+    quantity: (r) => r.cacheWriteTokens,
+    priceFields: ['cacheWriteNanoUsdPerMTok', 'inputNanoUsdPerMTok'],
+    fallbackWarning: 'CACHE_WRITE_PRICE_NOT_LISTED',
+    fallbackCaveat: 'A provider that charges more for cache writes than for input bills more than this line.',
   },
   { item: 'OUTPUT', quantity: (r) => r.outputTokens, priceFields: ['outputNanoUsdPerMTok'], fallbackWarning: null },
   {
@@ -79,6 +93,7 @@ const TOKEN_ITEMS: readonly TokenItem[] = [
 const ITEM_LABEL: Record<CostItem, string> = {
   INPUT: 'input tokens',
   CACHED_INPUT: 'cached input tokens',
+  CACHE_WRITE: 'input tokens written to the prompt cache',
   OUTPUT: 'output tokens',
   REASONING: 'reasoning tokens',
   INPUT_AUDIO: 'input audio tokens',
@@ -101,9 +116,12 @@ interface LineDraft {
 
 function requestQuantities(usage: ResolvedUsage): RequestQuantities {
   const cachedInputTokens = mul(usage.inputTokensPerRequest, usage.cachedInputShare);
+  const cacheWriteTokens = mul(usage.inputTokensPerRequest, usage.cacheWriteShare);
   return {
-    uncachedInputTokens: sub(usage.inputTokensPerRequest, cachedInputTokens),
+    // The shares sum to at most 1 (usage validation), so this is never negative.
+    uncachedInputTokens: sub(sub(usage.inputTokensPerRequest, cachedInputTokens), cacheWriteTokens),
     cachedInputTokens,
+    cacheWriteTokens,
     outputTokens: usage.outputTokensPerRequest,
     reasoningTokens: usage.reasoningTokensPerRequest,
     inputAudioTokens: usage.inputAudioTokensPerRequest,
@@ -153,6 +171,18 @@ function missingPriceWarning(offeringId: string, price: OfferingPrice, item: Cos
   };
 }
 
+/** The warning for pricing an item at a field other than its own, or null when none is due. */
+function fallbackWarning(offeringId: string, spec: TokenItem, field: keyof TokenPrices): CostWarning | null {
+  const preferred = spec.priceFields[0];
+  if (field === preferred || !spec.fallbackWarning) return null;
+  const caveat = spec.fallbackCaveat ? ` ${spec.fallbackCaveat}` : '';
+  return {
+    code: spec.fallbackWarning,
+    item: spec.item,
+    message: `${offeringId} lists no ${preferred}: its ${ITEM_LABEL[spec.item]} are billed at ${field} instead.${caveat}`,
+  };
+}
+
 function tokenLine(
   offeringId: string,
   price: OfferingPrice,
@@ -169,18 +199,10 @@ function tokenLine(
   if (field === undefined || nanoUsd === null) {
     return { ...base, unitPrice: null, warning: missingPriceWarning(offeringId, price, spec.item, 'TOKEN') };
   }
-  const preferred = spec.priceFields[0];
   return {
     ...base,
     unitPrice: { nanoUsd, per: 'MILLION_TOKENS', priceField: field, tierAboveInputTokens: tier?.aboveInputTokens ?? null },
-    warning:
-      field !== preferred && spec.fallbackWarning
-        ? {
-            code: spec.fallbackWarning,
-            item: spec.item,
-            message: `${offeringId} lists no ${preferred}: its ${ITEM_LABEL[spec.item]} are billed at ${field} instead.`,
-          }
-        : null,
+    warning: fallbackWarning(offeringId, spec, field),
   };
 }
 
@@ -285,6 +307,7 @@ function assumptions(usage: ResolvedUsage, tier: PriceTier | null): CostAssumpti
     inputTokensPerRequest: toNumber(usage.inputTokensPerRequest),
     outputTokensPerRequest: toNumber(usage.outputTokensPerRequest),
     cachedInputShare: toNumber(usage.cachedInputShare),
+    cacheWriteShare: toNumber(usage.cacheWriteShare),
     reasoningTokensPerRequest: toNumber(usage.reasoningTokensPerRequest),
     inputAudioTokensPerRequest: toNumber(usage.inputAudioTokensPerRequest),
     outputAudioTokensPerRequest: toNumber(usage.outputAudioTokensPerRequest),

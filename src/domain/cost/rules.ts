@@ -21,9 +21,13 @@ export const COST_RULES: readonly CostRule[] = [
   },
   {
     id: 'LONG_CONTEXT_TIER',
-    rule: "When a request's input tokens (cached and audio included) exceed a tier's threshold, the highest such tier's prices apply to the whole request; a price the tier does not list is unknown.",
+    rule: "When a request's input tokens (cache reads, cache writes and audio included) exceed a tier's threshold, the highest such tier's prices apply to the whole request; a price the tier does not list is unknown.",
   },
   { id: 'CACHED_INPUT', rule: 'The cached share of input tokens is billed at the cache-read price; without one, at the input price with a CACHE_PRICE_NOT_LISTED warning.' },
+  {
+    id: 'CACHE_WRITE',
+    rule: 'The cache-write share of input tokens is billed at the cache-write price; without one, at the input price with a CACHE_WRITE_PRICE_NOT_LISTED warning (a provider that charges a write premium bills more). cachedInputShare + cacheWriteShare is at most 1; the rest of the input is billed at the input price.',
+  },
   { id: 'REASONING', rule: 'Reasoning tokens (in addition to output tokens) are billed at the reasoning price, else at the output price.' },
   { id: 'UNITS', rule: 'Audio tokens, images and requests are billed only at their own prices; usage in a unit the offering does not price is USAGE_UNIT_NOT_PRICED, never converted.' },
   { id: 'UNKNOWN_IS_NOT_ZERO', rule: 'A missing price makes that line and the totals null with PRICE_UNKNOWN; subscription, self-hosted and free-tier offerings have null amounts with a warning of their kind.' },

@@ -33,6 +33,11 @@ export interface UsageInput {
   outputTokensPerRequest?: number | null;
   /** 0..1, share of the input tokens served from the prompt cache (billed at the cache-read price). */
   cachedInputShare?: number | null;
+  /**
+   * 0..1, share of the input tokens written to the prompt cache (billed at the cache-write price).
+   * Reads and writes are different tokens: `cachedInputShare + cacheWriteShare` is at most 1.
+   */
+  cacheWriteShare?: number | null;
   /** Hidden reasoning tokens per request, in addition to the output tokens. */
   reasoningTokensPerRequest?: number | null;
   /** Audio tokens per request, in addition to the text tokens. */
@@ -56,6 +61,7 @@ export interface ResolvedUsage {
   inputTokensPerRequest: Rational;
   outputTokensPerRequest: Rational;
   cachedInputShare: Rational;
+  cacheWriteShare: Rational;
   reasoningTokensPerRequest: Rational;
   inputAudioTokensPerRequest: Rational;
   outputAudioTokensPerRequest: Rational;
@@ -76,6 +82,7 @@ export interface Money {
 export type CostItem =
   | 'INPUT'
   | 'CACHED_INPUT'
+  | 'CACHE_WRITE'
   | 'OUTPUT'
   | 'REASONING'
   | 'INPUT_AUDIO'
@@ -114,6 +121,7 @@ export type CostWarningCode =
   | 'LONG_CONTEXT_TIER_APPLIED'
   | 'PRICE_UNKNOWN'
   | 'CACHE_PRICE_NOT_LISTED'
+  | 'CACHE_WRITE_PRICE_NOT_LISTED'
   | 'USAGE_UNIT_NOT_PRICED'
   | 'SUBSCRIPTION_PLAN'
   | 'SELF_HOSTED'
@@ -144,6 +152,7 @@ export interface CostAssumptions {
   inputTokensPerRequest: number;
   outputTokensPerRequest: number;
   cachedInputShare: number;
+  cacheWriteShare: number;
   reasoningTokensPerRequest: number;
   inputAudioTokensPerRequest: number;
   outputAudioTokensPerRequest: number;

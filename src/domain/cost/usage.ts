@@ -5,7 +5,7 @@
  * value Pothos passes on is the caller's own.
  */
 import { z } from 'zod';
-import { fromNumber, mul, rational, sub, ZERO, type Rational } from './rational.ts';
+import { add, compare, fromNumber, mul, ONE, rational, sub, ZERO, type Rational } from './rational.ts';
 import type { ResolvedUsage, UsageInput } from './types.ts';
 
 export const DEFAULT_REQUESTS_PER_DAY = 100;
@@ -44,6 +44,8 @@ const EXCLUSIVE_PAIRS: ReadonlyArray<readonly [keyof UsageInput, keyof UsageInpu
   ['imagesPerRequest', 'imagesPerMonth'],
 ];
 const SHARE_MODE_FIELDS = ['tokensPerRequest', 'inputShare'] as const;
+/** Shares of the same input tokens that exclude each other (a token is read from the cache or written to it). */
+const CACHE_SHARE_FIELDS = ['cachedInputShare', 'cacheWriteShare'] as const;
 const EXPLICIT_MODE_FIELDS = ['inputTokensPerRequest', 'outputTokensPerRequest'] as const;
 
 export const usageInputSchema = z
@@ -55,6 +57,7 @@ export const usageInputSchema = z
     inputTokensPerRequest: amount(MAX_TOKENS_PER_REQUEST, 'input tokens per request'),
     outputTokensPerRequest: amount(MAX_TOKENS_PER_REQUEST, 'output tokens per request'),
     cachedInputShare: share,
+    cacheWriteShare: share,
     reasoningTokensPerRequest: amount(MAX_TOKENS_PER_REQUEST, 'reasoning tokens per request'),
     inputAudioTokensPerRequest: amount(MAX_TOKENS_PER_REQUEST, 'input audio tokens per request'),
     outputAudioTokensPerRequest: amount(MAX_TOKENS_PER_REQUEST, 'output audio tokens per request'),
@@ -81,6 +84,20 @@ export const usageInputSchema = z
     // One explicit side alone would leave the other to a guess.
     for (const field of EXPLICIT_MODE_FIELDS.filter((f) => !given(usage[f]))) {
       ctx.addIssue({ code: 'custom', path: [field], message: `required with ${explicitGiven[0]}` });
+    }
+  })
+  .superRefine((usage, ctx) => {
+    const shares = CACHE_SHARE_FIELDS.map((field) => usage[field]);
+    // Each share is checked on its own field; the sum only of valid ones, exactly (0.7 + 0.3 is 1).
+    if (!shares.every((value) => given(value) && Number.isFinite(value))) return;
+    const sum = shares.map((value) => fromNumber(value!)).reduce(add);
+    if (compare(sum, ONE) <= 0) return;
+    for (const field of CACHE_SHARE_FIELDS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `cachedInputShare + cacheWriteShare must be at most 1 (they are shares of the same input tokens)`,
+      });
     }
   }) satisfies z.ZodType<UsageInput>;
 
@@ -125,6 +142,7 @@ export function resolveUsage(input: unknown = {}): ResolvedUsage {
     ...requests,
     ...tokensPerRequest(usage),
     cachedInputShare: exact(usage.cachedInputShare),
+    cacheWriteShare: exact(usage.cacheWriteShare),
     reasoningTokensPerRequest: exact(usage.reasoningTokensPerRequest),
     inputAudioTokensPerRequest: exact(usage.inputAudioTokensPerRequest),
     outputAudioTokensPerRequest: exact(usage.outputAudioTokensPerRequest),

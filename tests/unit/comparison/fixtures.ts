@@ -123,6 +123,7 @@ export function estimate(monthlyMicroUsd: bigint | null, pricingUnits: QuantityU
       inputTokensPerRequest: 600,
       outputTokensPerRequest: 400,
       cachedInputShare: 0,
+      cacheWriteShare: 0,
       reasoningTokensPerRequest: 0,
       inputAudioTokensPerRequest: 0,
       outputAudioTokensPerRequest: 0,

@@ -82,6 +82,65 @@ describe('estimateCost: cached input', () => {
   });
 });
 
+describe('estimateCost: cache writes', () => {
+  // Claude Sonnet 4.6 at Anthropic: $3 in, $0.30 cache read, $3.75 cache write, $15 out per million tokens.
+  // 1,000 requests × (10,000 in: 60% read from the cache, 30% written to it; 500 out)
+  const usage = resolveUsage({
+    requestsPerMonth: 1_000,
+    inputTokensPerRequest: 10_000,
+    outputTokensPerRequest: 500,
+    cachedInputShare: 0.6,
+    cacheWriteShare: 0.3,
+  });
+  const prices = { inputNanoUsdPerMTok: usdPerMTok(3), cacheReadNanoUsdPerMTok: usdPerMTok(0.3), outputNanoUsdPerMTok: usdPerMTok(15) };
+
+  it('bills the written share at the cache-write price and only the rest at the input price', () => {
+    const offering = { id: 'anthropic/claude-sonnet-4-6', providerId: 'anthropic', price: offeringPrice({ ...prices, cacheWriteNanoUsdPerMTok: usdPerMTok(3.75) }) };
+    const estimate = estimateCost({ offering, limits: limits(200_000), usage });
+    // uncached 10,000 × (1 − 0.6 − 0.3) = 1,000 × $3/M    = $0.003    = 3,000 µ$
+    // cached   6,000 × $0.30/M                           = $0.0018   = 1,800 µ$
+    // written  3,000 × $3.75/M                           = $0.01125  = 11,250 µ$
+    // output     500 × $15/M                             = $0.0075   = 7,500 µ$
+    expect(microOf(estimate)).toEqual({
+      INPUT: [3_000n, 3_000_000n],
+      CACHED_INPUT: [1_800n, 1_800_000n],
+      CACHE_WRITE: [11_250n, 11_250_000n],
+      OUTPUT: [7_500n, 7_500_000n],
+    });
+    expect(estimate.breakdown.find((line) => line.item === 'CACHE_WRITE')).toMatchObject({
+      unit: 'TOKEN',
+      quantityPerRequest: 3_000,
+      quantityPerMonth: 3_000_000,
+      unitPrice: { nanoUsd: 3_750_000_000, per: 'MILLION_TOKENS', priceField: 'cacheWriteNanoUsdPerMTok' },
+    });
+    // 3,000 + 1,800 + 11,250 + 7,500 = 23,550 µ$ per request; × 1,000 = $23.55; × 12 = $282.60
+    expect(estimate.perRequest?.microUsd).toBe(23_550n);
+    expect(estimate.monthly?.formatted).toBe('$23.55');
+    expect(estimate.yearly?.formatted).toBe('$282.60');
+    expect(estimate.assumptions).toMatchObject({ cachedInputShare: 0.6, cacheWriteShare: 0.3 });
+    expect(estimate.pricingUnits).toEqual(['TOKEN']);
+    expect(estimate.warnings).toEqual([]);
+  });
+
+  it('without a cache-write price, bills written tokens at the input price and says the real bill may be higher', () => {
+    const offering = { id: 'x/sonnet', providerId: 'x', price: offeringPrice(prices) };
+    const estimate = estimateCost({ offering, limits: limits(200_000), usage });
+    // 3,000 written × $3/M = $0.009 = 9,000 µ$
+    expect(microOf(estimate).CACHE_WRITE).toEqual([9_000n, 9_000_000n]);
+    expect(estimate.breakdown.find((line) => line.item === 'CACHE_WRITE')?.unitPrice?.priceField).toBe('inputNanoUsdPerMTok');
+    expect(codes(estimate)).toEqual([['CACHE_WRITE_PRICE_NOT_LISTED', 'CACHE_WRITE']]);
+    expect(estimate.warnings[0]?.message).toBe(
+      'x/sonnet lists no cacheWriteNanoUsdPerMTok: its input tokens written to the prompt cache are billed at inputNanoUsdPerMTok instead. A provider that charges more for cache writes than for input bills more than this line.',
+    );
+  });
+
+  it('reads and writes covering all the input leave no line at the input price', () => {
+    const offering = { id: 'x/sonnet', providerId: 'x', price: offeringPrice({ ...prices, cacheWriteNanoUsdPerMTok: usdPerMTok(3.75) }) };
+    const estimate = estimateCost({ offering, limits: limits(), usage: resolveUsage({ cachedInputShare: 0.7, cacheWriteShare: 0.3 }) });
+    expect(estimate.breakdown.map((line) => line.item)).toEqual(['CACHED_INPUT', 'CACHE_WRITE', 'OUTPUT']);
+  });
+});
+
 describe('estimateCost: long-context tier', () => {
   // Claude Opus 4.7 at 302ai: $5 in / $0.50 cache / $25 out; above 200K input: $10 / $1 / $37.50
   const offering = {
@@ -121,6 +180,52 @@ describe('estimateCost: long-context tier', () => {
     expect(estimate.perRequest?.usd).toBe('1.05');
     expect(estimate.monthly?.usd).toBe('105.00');
     expect(estimate.warnings).toEqual([]);
+  });
+
+  it('bills cache reads and writes at the tier prices too', () => {
+    // 302ai's Opus 4.7 tier also lists $12.50 per million cache-write tokens (base: $6.25).
+    const tiered = {
+      ...offering,
+      price: {
+        ...offering.price,
+        tokens: { ...offering.price.tokens, cacheWriteNanoUsdPerMTok: usdPerMTok(6.25) },
+        tiers: offering.price.tiers.map((tier) => ({ ...tier, prices: { ...tier.prices, cacheWriteNanoUsdPerMTok: usdPerMTok(12.5) } })),
+      },
+    };
+    // 1 request/day = 365/12 requests/month; 250,000 in (50% read, 20% written), 2,000 out: above 200K.
+    const usage = resolveUsage({ requestsPerDay: 1, inputTokensPerRequest: 250_000, outputTokensPerRequest: 2_000, cachedInputShare: 0.5, cacheWriteShare: 0.2 });
+    const estimate = estimateCost({ offering: tiered, limits: limits(1_000_000), usage });
+    // per request: uncached 75,000 × $10/M = 750,000 µ$; read 125,000 × $1/M = 125,000 µ$;
+    //              written 50,000 × $12.50/M = 625,000 µ$; output 2,000 × $37.50/M = 75,000 µ$
+    // monthly (× 365/12): 22,812,500; 3,802,083.33… → 3,802,083; 19,010,416.66… → 19,010,417; 2,281,250
+    expect(microOf(estimate)).toEqual({
+      INPUT: [750_000n, 22_812_500n],
+      CACHED_INPUT: [125_000n, 3_802_083n],
+      CACHE_WRITE: [625_000n, 19_010_417n],
+      OUTPUT: [75_000n, 2_281_250n],
+    });
+    // 22,812,500 + 3,802,083 + 19,010,417 + 2,281,250 = 47,906,250 µ$; × 12 = $574.875
+    expect(estimate.monthly?.usd).toBe('47.90625');
+    expect(estimate.yearly?.usd).toBe('574.875');
+    expect(estimate.breakdown.every((line) => line.unitPrice?.tierAboveInputTokens === 200_000)).toBe(true);
+    expect(codes(estimate)).toEqual([['LONG_CONTEXT_TIER_APPLIED', null]]);
+  });
+
+  it('a tier without a cache-write price bills writes at the tier input price, never the base write price', () => {
+    // The fixture tier lists input, cache read and output only (as 302ai's GPT-5.4 tier lists input and output only).
+    const tiered = { ...offering, price: { ...offering.price, tokens: { ...offering.price.tokens, cacheWriteNanoUsdPerMTok: usdPerMTok(6.25) } } };
+    const usage = resolveUsage({ requestsPerMonth: 100, inputTokensPerRequest: 250_000, outputTokensPerRequest: 2_000, cacheWriteShare: 0.2 });
+    const estimate = estimateCost({ offering: tiered, limits: limits(1_000_000), usage });
+    // 50,000 written × $10/M (the tier's input price) = $0.50 = 500,000 µ$; × 100 = $50
+    expect(microOf(estimate).CACHE_WRITE).toEqual([500_000n, 50_000_000n]);
+    expect(estimate.breakdown.find((line) => line.item === 'CACHE_WRITE')?.unitPrice).toMatchObject({
+      priceField: 'inputNanoUsdPerMTok',
+      tierAboveInputTokens: 200_000,
+    });
+    expect(codes(estimate)).toEqual([
+      ['LONG_CONTEXT_TIER_APPLIED', null],
+      ['CACHE_WRITE_PRICE_NOT_LISTED', 'CACHE_WRITE'],
+    ]);
   });
 
   it('warns when the request does not fit the context window', () => {

@@ -14,6 +14,7 @@ describe('resolveUsage', () => {
     expect(usage.inputTokensPerRequest).toEqual(rational(600n));
     expect(usage.outputTokensPerRequest).toEqual(rational(400n));
     expect(usage.cachedInputShare).toEqual(rational(0n));
+    expect(usage.cacheWriteShare).toEqual(rational(0n));
     expect(usage.imagesPerMonth).toEqual(rational(0n));
   });
 
@@ -76,7 +77,7 @@ describe('usageInputSchema rejects bad input with the field in the path', () => 
     },
   );
 
-  it.each(['inputShare', 'cachedInputShare'].flatMap((field) => [-0.1, 1.5, Number.NaN].map((bad) => [field, bad] as const)))(
+  it.each(['inputShare', 'cachedInputShare', 'cacheWriteShare'].flatMap((field) => [-0.1, 1.5, Number.NaN].map((bad) => [field, bad] as const)))(
     '%s = %s',
     (field, bad) => {
       expect(fieldOf({ [field]: bad })).toEqual([field]);
@@ -95,6 +96,15 @@ describe('usageInputSchema rejects bad input with the field in the path', () => 
     expect(
       fieldOf({ tokensPerRequest: 1_000, inputShare: 0.5, inputTokensPerRequest: 1, outputTokensPerRequest: 1 }),
     ).toEqual(['tokensPerRequest', 'inputShare']);
+  });
+
+  it('rejects cache reads and writes adding up to more than all the input, naming both shares', () => {
+    expect(fieldOf({ cachedInputShare: 0.7, cacheWriteShare: 0.31 })).toEqual(['cachedInputShare', 'cacheWriteShare']);
+    const [issue] = usageInputSchema.safeParse({ cachedInputShare: 1, cacheWriteShare: 0.5 }).error?.issues ?? [];
+    expect(issue?.message).toBe('cachedInputShare + cacheWriteShare must be at most 1 (they are shares of the same input tokens)');
+    // Exactly 1 is fine: 0.7 + 0.3 is compared as 7/10 + 3/10, not as binary floats.
+    expect(usageInputSchema.safeParse({ cachedInputShare: 0.7, cacheWriteShare: 0.3 }).success).toBe(true);
+    expect(resolveUsage({ cacheWriteShare: 0.25 }).cacheWriteShare).toEqual(rational(1n, 4n));
   });
 
   it('requires both explicit token counts', () => {
