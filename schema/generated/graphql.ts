@@ -86,7 +86,9 @@ export type CostItem =
   /** Hidden reasoning tokens, in addition to the output tokens. */
   | 'REASONING'
   /** A fee per request, where the offering lists one. */
-  | 'REQUEST';
+  | 'REQUEST'
+  /** Web searches run by the model, billed per search. */
+  | 'WEB_SEARCH';
 
 /** The unit a line’s price is per. */
 export type CostPriceUnit =
@@ -95,7 +97,9 @@ export type CostPriceUnit =
   /** USD per million tokens. */
   | 'MILLION_TOKENS'
   /** USD per request. */
-  | 'REQUEST';
+  | 'REQUEST'
+  /** USD per web search. */
+  | 'WEB_SEARCH';
 
 /** Why an estimate needs a caveat; the warning’s message says it in words. */
 export type CostWarningCode =
@@ -259,6 +263,8 @@ export type UsageInput = {
   requestsPerMonth?: number | null | undefined;
   /** Input + output text tokens of one request, split by inputShare. */
   tokensPerRequest?: number | null | undefined;
+  /** Web searches the model runs per request, billed per search at the offering’s web-search price (unknown, not 0, where none is listed). */
+  webSearchesPerRequest?: number | null | undefined;
 };
 
 export type UseCase =

@@ -38,6 +38,7 @@ const CostItemEnum = builder.enumType('CostItem', {
     OUTPUT_AUDIO: { description: 'Output audio tokens.' },
     IMAGE_OUTPUT: { description: 'Generated images.' },
     REQUEST: { description: 'A fee per request, where the offering lists one.' },
+    WEB_SEARCH: { description: 'Web searches run by the model, billed per search.' },
   } as const satisfies Record<CostItem, { description: string }>,
 });
 const QuantityUnitEnum = builder.enumType('QuantityUnit', {
@@ -46,6 +47,7 @@ const QuantityUnitEnum = builder.enumType('QuantityUnit', {
     TOKEN: { description: 'Tokens.' },
     IMAGE: { description: 'Images.' },
     REQUEST: { description: 'Requests.' },
+    WEB_SEARCH: { description: 'Web searches.' },
   } as const satisfies Record<QuantityUnit, { description: string }>,
 });
 const CostPriceUnitEnum = builder.enumType('CostPriceUnit', {
@@ -54,6 +56,7 @@ const CostPriceUnitEnum = builder.enumType('CostPriceUnit', {
     MILLION_TOKENS: { description: 'USD per million tokens.' },
     IMAGE: { description: 'USD per image.' },
     REQUEST: { description: 'USD per request.' },
+    WEB_SEARCH: { description: 'USD per web search.' },
   } as const satisfies Record<PriceUnit, { description: string }>,
 });
 const CostWarningCodeEnum = builder.enumType('CostWarningCode', {
@@ -120,6 +123,7 @@ const CostAssumptionsRef = builder.objectRef<CostAssumptions>('CostAssumptions')
     inputAudioTokensPerRequest: t.exposeFloat('inputAudioTokensPerRequest'),
     outputAudioTokensPerRequest: t.exposeFloat('outputAudioTokensPerRequest'),
     imagesPerMonth: t.exposeFloat('imagesPerMonth'),
+    webSearchesPerRequest: t.exposeFloat('webSearchesPerRequest'),
     tierAboveInputTokens: t.exposeInt('tierAboveInputTokens', { nullable: true }),
     roundingRule: t.exposeString('roundingRule'),
   }),

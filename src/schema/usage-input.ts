@@ -24,6 +24,9 @@ export const UsageInputRef = builder.inputType('UsageInput', {
     outputAudioTokensPerRequest: t.float(),
     imagesPerRequest: t.float({ description: 'Generated images per request (image models).' }),
     imagesPerMonth: t.float(),
+    webSearchesPerRequest: t.float({
+      description: 'Web searches the model runs per request, billed per search at the offering’s web-search price (unknown, not 0, where none is listed).',
+    }),
   }),
 });
 

@@ -16,6 +16,9 @@
  * - Reasoning tokens: at the reasoning price, else at the output price (providers bill them as
  *   output tokens unless they list a separate price).
  * - Audio and images are only ever priced at their own prices: no conversion between units.
+ * - Web searches are billed per search at the web-search price. A search is an add-on to a request
+ *   billed in another unit, so a missing search price is PRICE_UNKNOWN (the sources list it for
+ *   few offerings), never USAGE_UNIT_NOT_PRICED, and never 0.
  * - Only PAY_PER_USE offerings have per-use amounts; other pricing kinds give null amounts and
  *   a warning saying why (a subscription's or a free tier's listed 0 is not a price per use).
  */
@@ -51,6 +54,7 @@ interface RequestQuantities {
   inputAudioTokens: Rational;
   outputAudioTokens: Rational;
   images: Rational;
+  webSearches: Rational;
 }
 
 interface TokenItem {
@@ -100,9 +104,10 @@ const ITEM_LABEL: Record<CostItem, string> = {
   OUTPUT_AUDIO: 'output audio tokens',
   IMAGE_OUTPUT: 'generated images',
   REQUEST: 'requests',
+  WEB_SEARCH: 'web searches',
 };
 
-const PER_UNIT_DIVISOR: Record<PriceUnit, Rational> = { MILLION_TOKENS: TOKENS_PER_MTOK, IMAGE: ONE, REQUEST: ONE };
+const PER_UNIT_DIVISOR: Record<PriceUnit, Rational> = { MILLION_TOKENS: TOKENS_PER_MTOK, IMAGE: ONE, REQUEST: ONE, WEB_SEARCH: ONE };
 
 /** A line before its amounts: what is counted, and the price found for it (or why none). */
 interface LineDraft {
@@ -128,6 +133,7 @@ function requestQuantities(usage: ResolvedUsage): RequestQuantities {
     outputAudioTokens: usage.outputAudioTokensPerRequest,
     // With no requests there is no "per request"; the monthly images are still billed.
     images: isZero(usage.requestsPerMonth) ? ZERO : div(usage.imagesPerMonth, usage.requestsPerMonth),
+    webSearches: usage.webSearchesPerRequest,
   };
 }
 
@@ -142,7 +148,12 @@ function applicableTier(tiers: readonly PriceTier[], inputTokensPerRequest: Rati
     .reduce<PriceTier | null>((best, tier) => (best && best.aboveInputTokens >= tier.aboveInputTokens ? best : tier), null);
 }
 
-function pricesUnit(price: OfferingPrice, unit: QuantityUnit): boolean {
+/** The units an offering bills a request in; a web search is an add-on to such a request. */
+const BILLING_UNITS = ['TOKEN', 'IMAGE', 'REQUEST'] as const satisfies readonly QuantityUnit[];
+type BillingUnit = (typeof BILLING_UNITS)[number];
+const isBillingUnit = (unit: QuantityUnit): unit is BillingUnit => (BILLING_UNITS as readonly QuantityUnit[]).includes(unit);
+
+function pricesUnit(price: OfferingPrice, unit: BillingUnit): boolean {
   switch (unit) {
     case 'TOKEN':
       return [price.tokens, ...price.tiers.map((tier) => tier.prices)].some((prices) =>
@@ -156,8 +167,8 @@ function pricesUnit(price: OfferingPrice, unit: QuantityUnit): boolean {
 }
 
 function missingPriceWarning(offeringId: string, price: OfferingPrice, item: CostItem, unit: QuantityUnit): CostWarning {
-  const otherUnits = (['TOKEN', 'IMAGE', 'REQUEST'] as const).filter((other) => other !== unit && pricesUnit(price, other));
-  if (!pricesUnit(price, unit) && otherUnits.length > 0) {
+  const otherUnits = BILLING_UNITS.filter((other) => other !== unit && pricesUnit(price, other));
+  if (isBillingUnit(unit) && !pricesUnit(price, unit) && otherUnits.length > 0) {
     return {
       code: 'USAGE_UNIT_NOT_PRICED',
       item,
@@ -210,6 +221,7 @@ function tokenLine(
 const PER_PIECE = {
   IMAGE_OUTPUT: { unit: 'IMAGE', per: 'IMAGE', priceField: 'imageOutputNanoUsdPerImage' },
   REQUEST: { unit: 'REQUEST', per: 'REQUEST', priceField: 'requestNanoUsdPerRequest' },
+  WEB_SEARCH: { unit: 'WEB_SEARCH', per: 'WEB_SEARCH', priceField: 'webSearchNanoUsdPerSearch' },
 } as const satisfies Record<string, { unit: QuantityUnit; per: PriceUnit; priceField: keyof OfferingPrice }>;
 
 function perPieceLine(
@@ -235,6 +247,7 @@ function lineDrafts(offeringId: string, price: OfferingPrice, tier: PriceTier | 
   const request = requestQuantities(usage);
   const drafts = TOKEN_ITEMS.map((spec) => tokenLine(offeringId, price, tier, spec, request, usage));
   drafts.push(perPieceLine(offeringId, price, 'IMAGE_OUTPUT', request.images, usage.imagesPerMonth));
+  drafts.push(perPieceLine(offeringId, price, 'WEB_SEARCH', request.webSearches, mul(request.webSearches, usage.requestsPerMonth)));
   // A per-request fee is part of the price, not of the usage: a line only where a fee is listed
   // (null is "no such fee" here, not an unknown price of something the user asked for).
   if (price.requestNanoUsdPerRequest) {
@@ -312,6 +325,7 @@ function assumptions(usage: ResolvedUsage, tier: PriceTier | null): CostAssumpti
     inputAudioTokensPerRequest: toNumber(usage.inputAudioTokensPerRequest),
     outputAudioTokensPerRequest: toNumber(usage.outputAudioTokensPerRequest),
     imagesPerMonth: toNumber(usage.imagesPerMonth),
+    webSearchesPerRequest: toNumber(usage.webSearchesPerRequest),
     tierAboveInputTokens: tier?.aboveInputTokens ?? null,
     roundingRule: ROUNDING_RULE,
   };

@@ -12,7 +12,7 @@ export interface CostRule {
 }
 
 export const COST_RULES: readonly CostRule[] = [
-  { id: 'DEFAULT_USAGE', rule: 'Defaults: 100 requests/day, 1,000 tokens per request, 60% input / 40% output, no cache, reasoning, audio or images.' },
+  { id: 'DEFAULT_USAGE', rule: 'Defaults: 100 requests/day, 1,000 tokens per request, 60% input / 40% output, no cache, reasoning, audio, images or web searches.' },
   { id: 'DAYS_PER_MONTH', rule: DAYS_PER_MONTH_RULE },
   { id: 'ROUNDING', rule: ROUNDING_RULE },
   {
@@ -30,6 +30,10 @@ export const COST_RULES: readonly CostRule[] = [
   },
   { id: 'REASONING', rule: 'Reasoning tokens (in addition to output tokens) are billed at the reasoning price, else at the output price.' },
   { id: 'UNITS', rule: 'Audio tokens, images and requests are billed only at their own prices; usage in a unit the offering does not price is USAGE_UNIT_NOT_PRICED, never converted.' },
+  {
+    id: 'WEB_SEARCH',
+    rule: 'Web searches are billed per search at the web-search price, an add-on to the request: where the offering lists none, the searches and the totals are unknown (PRICE_UNKNOWN), never 0.',
+  },
   { id: 'UNKNOWN_IS_NOT_ZERO', rule: 'A missing price makes that line and the totals null with PRICE_UNKNOWN; subscription, self-hosted and free-tier offerings have null amounts with a warning of their kind.' },
   { id: 'CHEAPEST', rule: 'CHEAPEST = lowest monthly total at the usage among non-deprecated pay-per-use offerings with a known total; ties by provider id, then offering id.' },
   { id: 'PRICE_AT_DATE', rule: "A past date is priced with each offering's state after its last price event on or before that day; offerings not yet listed or removed are left out." },

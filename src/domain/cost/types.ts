@@ -46,6 +46,8 @@ export interface UsageInput {
   /** Generated images (image-output models). */
   imagesPerRequest?: number | null;
   imagesPerMonth?: number | null;
+  /** Web searches the model runs per request, billed per search (an add-on to the tokens). */
+  webSearchesPerRequest?: number | null;
 }
 
 /** How the monthly request count was obtained. */
@@ -66,6 +68,7 @@ export interface ResolvedUsage {
   inputAudioTokensPerRequest: Rational;
   outputAudioTokensPerRequest: Rational;
   imagesPerMonth: Rational;
+  webSearchesPerRequest: Rational;
 }
 
 /** Money after the one rounding. */
@@ -88,11 +91,12 @@ export type CostItem =
   | 'INPUT_AUDIO'
   | 'OUTPUT_AUDIO'
   | 'IMAGE_OUTPUT'
-  | 'REQUEST';
+  | 'REQUEST'
+  | 'WEB_SEARCH';
 
 /** Unit a quantity is counted in, and the unit a price is per. */
-export type QuantityUnit = 'TOKEN' | 'IMAGE' | 'REQUEST';
-export type PriceUnit = 'MILLION_TOKENS' | 'IMAGE' | 'REQUEST';
+export type QuantityUnit = 'TOKEN' | 'IMAGE' | 'REQUEST' | 'WEB_SEARCH';
+export type PriceUnit = 'MILLION_TOKENS' | 'IMAGE' | 'REQUEST' | 'WEB_SEARCH';
 
 export interface UnitPrice {
   nanoUsd: number;
@@ -157,6 +161,7 @@ export interface CostAssumptions {
   inputAudioTokensPerRequest: number;
   outputAudioTokensPerRequest: number;
   imagesPerMonth: number;
+  webSearchesPerRequest: number;
   /** The long-context tier applied to every request, or null. */
   tierAboveInputTokens: number | null;
   roundingRule: string;

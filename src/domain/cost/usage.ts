@@ -22,6 +22,7 @@ export const MAX_REQUESTS_PER_MONTH = 1e10;
 export const MAX_REQUESTS_PER_DAY = 3e8;
 export const MAX_IMAGES_PER_REQUEST = 1e4;
 export const MAX_IMAGES_PER_MONTH = 1e10;
+export const MAX_WEB_SEARCHES_PER_REQUEST = 1e4;
 
 const amount = (max: number, unit: string) =>
   z
@@ -63,6 +64,7 @@ export const usageInputSchema = z
     outputAudioTokensPerRequest: amount(MAX_TOKENS_PER_REQUEST, 'output audio tokens per request'),
     imagesPerRequest: amount(MAX_IMAGES_PER_REQUEST, 'images per request'),
     imagesPerMonth: amount(MAX_IMAGES_PER_MONTH, 'images per month'),
+    webSearchesPerRequest: amount(MAX_WEB_SEARCHES_PER_REQUEST, 'web searches per request'),
   })
   .superRefine((usage, ctx) => {
     for (const [a, b] of EXCLUSIVE_PAIRS) {
@@ -149,5 +151,6 @@ export function resolveUsage(input: unknown = {}): ResolvedUsage {
     imagesPerMonth: given(usage.imagesPerRequest)
       ? mul(fromNumber(usage.imagesPerRequest), requests.requestsPerMonth)
       : exact(usage.imagesPerMonth),
+    webSearchesPerRequest: exact(usage.webSearchesPerRequest),
   };
 }

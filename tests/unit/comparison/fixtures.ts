@@ -124,6 +124,7 @@ export function estimate(monthlyMicroUsd: bigint | null, pricingUnits: QuantityU
       outputTokensPerRequest: 400,
       cachedInputShare: 0,
       cacheWriteShare: 0,
+      webSearchesPerRequest: 0,
       reasoningTokensPerRequest: 0,
       inputAudioTokensPerRequest: 0,
       outputAudioTokensPerRequest: 0,

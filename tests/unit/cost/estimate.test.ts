@@ -286,6 +286,72 @@ describe('estimateCost: reasoning, per-request fees and audio', () => {
   });
 });
 
+describe('estimateCost: web searches', () => {
+  // GPT-5.4 at OpenRouter: $2.50 in, $15 out per million tokens, $0.01 per web search.
+  const gpt54 = {
+    id: 'openrouter/openai/gpt-5.4',
+    providerId: 'openrouter',
+    price: offeringPrice({ inputNanoUsdPerMTok: usdPerMTok(2.5), outputNanoUsdPerMTok: usdPerMTok(15) }, { webSearchNanoUsdPerSearch: usdEach(0.01) }),
+  };
+
+  it('bills each search at the web-search price', () => {
+    // Default 100 requests/day = 3,041.666… requests/month, 600 in + 400 out, 1.5 searches per request.
+    const estimate = estimateCost({ offering: gpt54, limits: limits(), usage: resolveUsage({ webSearchesPerRequest: 1.5 }) });
+    // per request: 600 × $2.50/M = 1,500 µ$; 400 × $15/M = 6,000 µ$; 1.5 × $0.01 = 15,000 µ$
+    // monthly: 1,825,000 tokens × $2.50/M = 4,562,500 µ$; 1,216,666.6… × $15/M = 18,250,000 µ$;
+    //          1.5 × 3,041.666… = 4,562.5 searches × $0.01 = 45,625,000 µ$
+    expect(microOf(estimate)).toEqual({
+      INPUT: [1_500n, 4_562_500n],
+      OUTPUT: [6_000n, 18_250_000n],
+      WEB_SEARCH: [15_000n, 45_625_000n],
+    });
+    expect(estimate.breakdown.find((line) => line.item === 'WEB_SEARCH')).toEqual({
+      item: 'WEB_SEARCH',
+      unit: 'WEB_SEARCH',
+      quantityPerRequest: 1.5,
+      quantityPerMonth: 4_562.5,
+      unitPrice: { nanoUsd: 10_000_000, per: 'WEB_SEARCH', priceField: 'webSearchNanoUsdPerSearch', tierAboveInputTokens: null },
+      perRequest: { microUsd: 15_000n, usd: '0.015', formatted: '$0.015' },
+      monthly: { microUsd: 45_625_000n, usd: '45.625', formatted: '$45.625' },
+    });
+    // 1,500 + 6,000 + 15,000 = 22,500 µ$; 4,562,500 + 18,250,000 + 45,625,000 = 68,437,500 µ$; × 12 = $821.25
+    expect(estimate.perRequest?.usd).toBe('0.0225');
+    expect(estimate.monthly?.usd).toBe('68.4375');
+    expect(estimate.yearly?.usd).toBe('821.25');
+    expect(estimate.pricingUnits).toEqual(['TOKEN', 'WEB_SEARCH']);
+    expect(estimate.assumptions.webSearchesPerRequest).toBe(1.5);
+    expect(estimate.warnings).toEqual([]);
+  });
+
+  it('without a web-search price the searches and the totals are unknown, never 0', () => {
+    // models.dev lists no search prices: GPT-5 at OpenAI has none.
+    const estimate = estimateCost({ offering: GPT_5, limits: GPT_5_LIMITS, usage: resolveUsage({ webSearchesPerRequest: 2 }) });
+    expect(microOf(estimate)).toEqual({ INPUT: [750n, 2_281_250n], OUTPUT: [4_000n, 12_166_667n], WEB_SEARCH: [null, null] });
+    expect([estimate.perRequest, estimate.monthly, estimate.yearly]).toEqual([null, null, null]);
+    expect(codes(estimate)).toEqual([['PRICE_UNKNOWN', 'WEB_SEARCH']]);
+    expect(estimate.warnings[0]?.message).toBe('openai/gpt-5 lists no price for web searches: that amount and the totals are unknown (not 0).');
+  });
+
+  it('a missing search price is PRICE_UNKNOWN even where the offering bills in another unit (a search is an add-on, not a unit to convert)', () => {
+    const imageModel = { id: 'bfl/flux', providerId: 'bfl', price: offeringPrice({}, { imageOutputNanoUsdPerImage: usdEach(0.04) }) };
+    const usage = resolveUsage({ requestsPerMonth: 10, imagesPerRequest: 1, webSearchesPerRequest: 1, inputTokensPerRequest: 0, outputTokensPerRequest: 0 });
+    expect(codes(estimateCost({ offering: imageModel, limits: limits(0, 0), usage }))).toEqual([['PRICE_UNKNOWN', 'WEB_SEARCH']]);
+  });
+
+  it('a long-context tier does not change the search price', () => {
+    const tiered = {
+      ...gpt54,
+      price: { ...gpt54.price, tiers: [{ aboveInputTokens: 272_000, prices: offeringPrice({ inputNanoUsdPerMTok: usdPerMTok(5), outputNanoUsdPerMTok: usdPerMTok(22.5) }).tokens }] },
+    };
+    const usage = resolveUsage({ requestsPerMonth: 10, inputTokensPerRequest: 300_000, outputTokensPerRequest: 1_000, webSearchesPerRequest: 3 });
+    const estimate = estimateCost({ offering: tiered, limits: limits(), usage });
+    // 300,000 × $5/M = $1.50; 1,000 × $22.50/M = $0.0225; 3 × $0.01 = $0.03 (no tier price for searches)
+    expect(microOf(estimate)).toEqual({ INPUT: [1_500_000n, 15_000_000n], OUTPUT: [22_500n, 225_000n], WEB_SEARCH: [30_000n, 300_000n] });
+    expect(estimate.breakdown.find((line) => line.item === 'WEB_SEARCH')?.unitPrice?.tierAboveInputTokens).toBeNull();
+    expect(codes(estimate)).toEqual([['LONG_CONTEXT_TIER_APPLIED', null]]);
+  });
+});
+
 describe('estimateCost: image models', () => {
   // $0.04 per generated image; no token prices; context 0 = not applicable
   const imageModel = { id: 'bfl/flux', providerId: 'bfl', price: offeringPrice({}, { imageOutputNanoUsdPerImage: usdEach(0.04) }) };

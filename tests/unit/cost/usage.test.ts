@@ -64,6 +64,7 @@ describe('usageInputSchema rejects bad input with the field in the path', () => 
     'outputAudioTokensPerRequest',
     'imagesPerRequest',
     'imagesPerMonth',
+    'webSearchesPerRequest',
   ];
   const partner: Record<string, object> = {
     inputTokensPerRequest: { outputTokensPerRequest: 1 },
@@ -87,6 +88,7 @@ describe('usageInputSchema rejects bad input with the field in the path', () => 
   it('rejects absurd sizes just past each bound', () => {
     expect(fieldOf({ tokensPerRequest: 1e9 + 1 })).toEqual(['tokensPerRequest']);
     expect(fieldOf({ requestsPerMonth: 1e10 + 1 })).toEqual(['requestsPerMonth']);
+    expect(fieldOf({ webSearchesPerRequest: 1e4 + 1 })).toEqual(['webSearchesPerRequest']);
     expect(usageInputSchema.safeParse({ tokensPerRequest: 1e9, requestsPerMonth: 1e10 }).success).toBe(true);
   });
 
@@ -105,6 +107,11 @@ describe('usageInputSchema rejects bad input with the field in the path', () => 
     // Exactly 1 is fine: 0.7 + 0.3 is compared as 7/10 + 3/10, not as binary floats.
     expect(usageInputSchema.safeParse({ cachedInputShare: 0.7, cacheWriteShare: 0.3 }).success).toBe(true);
     expect(resolveUsage({ cacheWriteShare: 0.25 }).cacheWriteShare).toEqual(rational(1n, 4n));
+  });
+
+  it('takes web searches per request as given (an average may be fractional)', () => {
+    expect(resolveUsage({ webSearchesPerRequest: 1.5 }).webSearchesPerRequest).toEqual(rational(3n, 2n));
+    expect(resolveUsage({}).webSearchesPerRequest).toEqual(rational(0n));
   });
 
   it('requires both explicit token counts', () => {
