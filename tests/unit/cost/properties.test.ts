@@ -14,6 +14,7 @@ const basePrices = fc.record({
   inputNanoUsdPerMTok: nanoPrice,
   outputNanoUsdPerMTok: nanoPrice,
   cacheReadNanoUsdPerMTok: maybePrice,
+  cacheWriteNanoUsdPerMTok: maybePrice,
   reasoningNanoUsdPerMTok: maybePrice,
   inputAudioNanoUsdPerMTok: nanoPrice,
   outputAudioNanoUsdPerMTok: nanoPrice,
@@ -24,30 +25,44 @@ const fullyPriced: fc.Arbitrary<OfferingPrice> = fc
   .record({
     base: basePrices,
     imageNanoUsd: nanoPrice,
+    webSearchNanoUsd: nanoPrice,
     requestNanoUsd: fc.option(nanoPrice, { nil: null }),
     tier: fc.option(fc.record({ aboveInputTokens: fc.integer({ min: 1, max: 1_000_000 }), surcharge: nanoPrice }), { nil: null }),
   })
-  .map(({ base, imageNanoUsd, requestNanoUsd, tier }) => {
+  .map(({ base, imageNanoUsd, webSearchNanoUsd, requestNanoUsd, tier }) => {
     const tierPrices = (surcharge: number): Partial<TokenPrices> =>
       Object.fromEntries(Object.entries(base).map(([field, value]) => [field, value === null ? null : value + surcharge]));
     return offeringPrice(base, {
       imageOutputNanoUsdPerImage: imageNanoUsd,
+      webSearchNanoUsdPerSearch: webSearchNanoUsd,
       requestNanoUsdPerRequest: requestNanoUsd,
       tiers: tier ? [{ aboveInputTokens: tier.aboveInputTokens, prices: offeringPrice(tierPrices(tier.surcharge)).tokens }] : [],
     });
   });
 
 const tokens = fc.integer({ min: 0, max: 2_000_000 });
-const usageInput: fc.Arbitrary<UsageInput> = fc.record({
-  requestsPerMonth: fc.integer({ min: 0, max: 10_000_000 }),
-  inputTokensPerRequest: tokens,
-  outputTokensPerRequest: tokens,
-  cachedInputShare: fc.integer({ min: 0, max: 100 }).map((percent) => percent / 100),
-  reasoningTokensPerRequest: tokens,
-  inputAudioTokensPerRequest: fc.integer({ min: 0, max: 10_000 }),
-  outputAudioTokensPerRequest: fc.integer({ min: 0, max: 10_000 }),
-  imagesPerRequest: fc.integer({ min: 0, max: 4 }),
-});
+/** Cache reads and writes in whole percent, together at most all of the input (as validation requires). */
+const cacheShares = fc.integer({ min: 0, max: 100 }).chain((cachedPercent) =>
+  fc.record({
+    cachedInputShare: fc.constant(cachedPercent / 100),
+    cacheWriteShare: fc.integer({ min: 0, max: 100 - cachedPercent }).map((percent) => percent / 100),
+  }),
+);
+const usageInput: fc.Arbitrary<UsageInput> = fc
+  .tuple(
+    fc.record({
+      requestsPerMonth: fc.integer({ min: 0, max: 10_000_000 }),
+      inputTokensPerRequest: tokens,
+      outputTokensPerRequest: tokens,
+      reasoningTokensPerRequest: tokens,
+      inputAudioTokensPerRequest: fc.integer({ min: 0, max: 10_000 }),
+      outputAudioTokensPerRequest: fc.integer({ min: 0, max: 10_000 }),
+      imagesPerRequest: fc.integer({ min: 0, max: 4 }),
+      webSearchesPerRequest: fc.integer({ min: 0, max: 20 }),
+    }),
+    cacheShares,
+  )
+  .map(([amounts, shares]) => ({ ...amounts, ...shares }));
 
 const estimate = (price: OfferingPrice, usage: UsageInput): CostEstimate =>
   estimateCost({ offering: { id: 'p/m', providerId: 'p', price }, limits: limits(), usage: resolveUsage(usage) });
@@ -130,6 +145,52 @@ describe('cost properties', () => {
       fc.property(wholeDollarPrices, fc.integer({ min: 0, max: 10_000_000 }), tokens, tokens, (price, requests, input, output) => {
         const result = estimate(price, { requestsPerMonth: requests, inputTokensPerRequest: input, outputTokensPerRequest: output });
         expect(micro(result.monthly)).toBe(BigInt(requests) * micro(result.perRequest));
+      }),
+    );
+  });
+
+  it('without cache writes or searches the estimate is the one with both at 0, and has no line for them', () => {
+    fc.assert(
+      fc.property(fullyPriced, usageInput, (price, usage) => {
+        const { cacheWriteShare: _write, webSearchesPerRequest: _searches, ...withoutNewFields } = usage;
+        const result = estimate(price, withoutNewFields);
+        expect(estimate(price, { ...withoutNewFields, cacheWriteShare: 0, webSearchesPerRequest: 0 })).toEqual(result);
+        expect(result.breakdown.filter((line) => line.item === 'CACHE_WRITE' || line.item === 'WEB_SEARCH')).toEqual([]);
+      }),
+    );
+  });
+
+  it('uncached, cached and written input tokens add up to the input tokens', () => {
+    fc.assert(
+      fc.property(fullyPriced, usageInput, (price, usage) => {
+        const inputLines = estimate(price, usage).breakdown.filter((line) => ['INPUT', 'CACHED_INPUT', 'CACHE_WRITE'].includes(line.item));
+        for (const line of inputLines) expect(line.quantityPerRequest).toBeGreaterThan(0);
+        const inputTokens = inputLines.reduce((total, line) => total + line.quantityPerRequest, 0);
+        expect(inputTokens).toBeCloseTo(usage.inputTokensPerRequest ?? 0, 3);
+      }),
+    );
+  });
+
+  it('the search line is searches × requests × the search price, rounded once, and cost never falls when searches grow', () => {
+    fc.assert(
+      fc.property(fullyPriced, usageInput, fc.integer({ min: 1, max: 20 }), (price, usage, moreSearches) => {
+        const bigger = { ...usage, webSearchesPerRequest: (usage.webSearchesPerRequest ?? 0) + moreSearches };
+        const line = estimate(price, bigger).breakdown.find((candidate) => candidate.item === 'WEB_SEARCH');
+        // nano-USD → micro-USD is ÷ 1,000, half-up: floor((2x + 1,000) / 2,000).
+        const exactNanoUsd = BigInt(bigger.webSearchesPerRequest) * BigInt(usage.requestsPerMonth ?? 0) * BigInt(price.webSearchNanoUsdPerSearch!);
+        expect(line?.monthly?.microUsd).toBe((2n * exactNanoUsd + 1_000n) / 2_000n);
+        expect(micro(estimate(price, bigger).monthly)).toBeGreaterThanOrEqual(micro(estimate(price, usage).monthly));
+      }),
+    );
+  });
+
+  it('searches on an offering without a search price make the totals null with a warning, never 0', () => {
+    fc.assert(
+      fc.property(fullyPriced, usageInput, fc.integer({ min: 1, max: 20 }), (price, usage, searches) => {
+        const result = estimate({ ...price, webSearchNanoUsdPerSearch: null }, { ...usage, webSearchesPerRequest: searches });
+        expect([result.perRequest, result.monthly, result.yearly]).toEqual([null, null, null]);
+        expect(result.breakdown.find((line) => line.item === 'WEB_SEARCH')).toMatchObject({ unitPrice: null, perRequest: null, monthly: null });
+        expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'PRICE_UNKNOWN', item: 'WEB_SEARCH' }));
       }),
     );
   });
