@@ -69,6 +69,77 @@ describe('costEstimate', () => {
     expect(response.errors![0]!.extensions!.argument).toBe(argument);
   });
 
+  describe('cache writes and web searches on Claude Sonnet 4.6', () => {
+    // OpenRouter lists $3 in, $0.30 cache read, $3.75 cache write, $15 out per million tokens and
+    // $0.01 per web search; Anthropic's own listing (models.dev, canonical) the same token prices and
+    // no search price.
+    const usage = {
+      requestsPerMonth: 1_000,
+      inputTokensPerRequest: 10_000,
+      outputTokensPerRequest: 1_000,
+      cachedInputShare: 0.5,
+      cacheWriteShare: 0.2,
+      webSearchesPerRequest: 2,
+    };
+    const query = /* GraphQL */ `
+      query($usage: UsageInput) {
+        openrouter: costEstimate(model: "anthropic/claude-sonnet-4-6", usage: $usage, offering: "openrouter") {
+          ${ESTIMATE} pricingUnits assumptions { cacheWriteShare webSearchesPerRequest }
+        }
+        canonical: costEstimate(model: "anthropic/claude-sonnet-4-6", usage: $usage) { ${ESTIMATE} }
+      }
+    `;
+
+    it('bills the written share at the cache-write price and each search at the search price (hand-computed)', async () => {
+      const response = await execute(harness.app, query, { usage });
+      expect(response.errors).toBeUndefined();
+      const { openrouter } = response.data!;
+      // per request: uncached 10,000 × (1 − 0.5 − 0.2) = 3,000 × $3/M = $0.009
+      //              cached 5,000 × $0.30/M = $0.0015; written 2,000 × $3.75/M = $0.0075
+      //              output 1,000 × $15/M = $0.015; searches 2 × $0.01 = $0.02
+      // = $0.053 per request; × 1,000 requests = $53.00 a month; × 12 = $636.00 a year
+      expect(openrouter.breakdown.map((line: any) => [line.item, line.quantityPerRequest, line.unitPrice.usd, line.unitPrice.per, line.monthly.usd])).toEqual([
+        ['INPUT', 3_000, '3', 'MILLION_TOKENS', '9.00'],
+        ['CACHED_INPUT', 5_000, '0.3', 'MILLION_TOKENS', '1.50'],
+        ['CACHE_WRITE', 2_000, '3.75', 'MILLION_TOKENS', '7.50'],
+        ['OUTPUT', 1_000, '15', 'MILLION_TOKENS', '15.00'],
+        ['WEB_SEARCH', 2, '0.01', 'WEB_SEARCH', '20.00'],
+      ]);
+      expect(openrouter).toMatchObject({
+        perRequest: { usd: '0.053' },
+        monthly: { usd: '53.00', microUsd: '53000000' },
+        yearly: { usd: '636.00' },
+        offering: { provider: { slug: 'openrouter' }, providerModelId: 'anthropic/claude-sonnet-4.6' },
+        pricingUnits: ['TOKEN', 'WEB_SEARCH'],
+        assumptions: { cacheWriteShare: 0.2, webSearchesPerRequest: 2 },
+        warnings: [],
+      });
+    });
+
+    it('an offering without a search price has unknown searches and totals, never 0', async () => {
+      const response = await execute(harness.app, query, { usage });
+      expect(response.errors).toBeUndefined();
+      const { canonical } = response.data!;
+      expect(canonical.offering.provider.slug).toBe('anthropic');
+      expect([canonical.perRequest, canonical.monthly, canonical.yearly]).toEqual([null, null, null]);
+      expect(canonical.breakdown.find((line: any) => line.item === 'WEB_SEARCH')).toMatchObject({ unitPrice: null, monthly: null });
+      // The cache writes are still priced from Anthropic's listing, so the page can show what is known.
+      expect(canonical.breakdown.find((line: any) => line.item === 'CACHE_WRITE')).toMatchObject({ unitPrice: { usd: '3.75' }, monthly: { usd: '7.50' } });
+      expect(canonical.warnings).toEqual([{ code: 'PRICE_UNKNOWN' }]);
+    });
+
+    it('shares adding up to more than the input, or negative searches, are BAD_USER_INPUT naming the field', async () => {
+      const monthlyOnly = `query($usage: UsageInput) { costEstimate(model: "anthropic/claude-sonnet-4-6", usage: $usage) { monthly { usd } } }`;
+      const tooMuch = await execute(harness.app, monthlyOnly, { usage: { ...usage, cachedInputShare: 0.9 } });
+      expect(errorCodes(tooMuch)).toEqual(['BAD_USER_INPUT']);
+      expect(tooMuch.errors![0]!.extensions!.argument).toBe('usage.cachedInputShare');
+      expect(tooMuch.errors![0]!.message).toContain('cachedInputShare + cacheWriteShare must be at most 1');
+      const negative = await execute(harness.app, monthlyOnly, { usage: { ...usage, webSearchesPerRequest: -1 } });
+      expect(errorCodes(negative)).toEqual(['BAD_USER_INPUT']);
+      expect(negative.errors![0]!.extensions!.argument).toBe('usage.webSearchesPerRequest');
+    });
+  });
+
   it('Model.cost and Offering.cost give the same figures as costEstimate for the same offering', async () => {
     const response = await execute(
       harness.app,
