@@ -12,7 +12,7 @@ import { usageArgOptions } from './usage-input.ts';
 import type { CostAssumptions, CostEstimate, CostItem, CostLine, CostWarning, CostWarningCode, Money, PriceUnit, QuantityUnit, UnitPrice } from '../domain/cost/types.ts';
 import { nanoUsdToDecimal } from '../domain/nano-usd.ts';
 import { OfferingRef } from './offering.ts';
-import { PricingKindEnum } from './enums.ts';
+import { describedValues, PricingKindEnum } from './enums.ts';
 import { ProvenanceRef } from './provenance.ts';
 
 export const MoneyRef = builder.objectRef<Money>('Money').implement({
@@ -24,57 +24,55 @@ export const MoneyRef = builder.objectRef<Money>('Money').implement({
   }),
 });
 
-// Each enum lists every value of its domain type (`satisfies` fails the build when one is missing),
-// with what it means to a client.
+// Each enum lists every value of its domain type (`satisfies` fails the build when one is missing
+// or extra), with what it means to a client.
 const CostItemEnum = builder.enumType('CostItem', {
   description: 'What a breakdown line counts.',
-  values: {
-    INPUT: { description: 'Input text tokens neither read from nor written to the prompt cache.' },
-    CACHED_INPUT: { description: 'Input tokens read from the prompt cache.' },
-    CACHE_WRITE: { description: 'Input tokens written to the prompt cache.' },
-    OUTPUT: { description: 'Output text tokens.' },
-    REASONING: { description: 'Hidden reasoning tokens, in addition to the output tokens.' },
-    INPUT_AUDIO: { description: 'Input audio tokens.' },
-    OUTPUT_AUDIO: { description: 'Output audio tokens.' },
-    IMAGE_OUTPUT: { description: 'Generated images.' },
-    REQUEST: { description: 'A fee per request, where the offering lists one.' },
-    WEB_SEARCH: { description: 'Web searches run by the model, billed per search.' },
-  } as const satisfies Record<CostItem, { description: string }>,
+  values: describedValues({
+    INPUT: 'Input text tokens neither read from nor written to the prompt cache.',
+    CACHED_INPUT: 'Input tokens read from the prompt cache.',
+    CACHE_WRITE: 'Input tokens written to the prompt cache.',
+    OUTPUT: 'Output text tokens.',
+    REASONING: 'Hidden reasoning tokens, in addition to the output tokens.',
+    INPUT_AUDIO: 'Input audio tokens.',
+    OUTPUT_AUDIO: 'Output audio tokens.',
+    IMAGE_OUTPUT: 'Generated images.',
+    REQUEST: 'A fee per request, where the offering lists one.',
+    WEB_SEARCH: 'Web searches run by the model, billed per search.',
+  } satisfies Record<CostItem, string>),
 });
 const QuantityUnitEnum = builder.enumType('QuantityUnit', {
   description: 'The unit a breakdown line counts in; quantities of different units are never added.',
-  values: {
-    TOKEN: { description: 'Tokens.' },
-    IMAGE: { description: 'Images.' },
-    REQUEST: { description: 'Requests.' },
-    WEB_SEARCH: { description: 'Web searches.' },
-  } as const satisfies Record<QuantityUnit, { description: string }>,
+  values: describedValues({
+    TOKEN: 'Tokens.',
+    IMAGE: 'Images.',
+    REQUEST: 'Requests.',
+    WEB_SEARCH: 'Web searches.',
+  } satisfies Record<QuantityUnit, string>),
 });
 const CostPriceUnitEnum = builder.enumType('CostPriceUnit', {
   description: 'The unit a line’s price is per.',
-  values: {
-    MILLION_TOKENS: { description: 'USD per million tokens.' },
-    IMAGE: { description: 'USD per image.' },
-    REQUEST: { description: 'USD per request.' },
-    WEB_SEARCH: { description: 'USD per web search.' },
-  } as const satisfies Record<PriceUnit, { description: string }>,
+  values: describedValues({
+    MILLION_TOKENS: 'USD per million tokens.',
+    IMAGE: 'USD per image.',
+    REQUEST: 'USD per request.',
+    WEB_SEARCH: 'USD per web search.',
+  } satisfies Record<PriceUnit, string>),
 });
 const CostWarningCodeEnum = builder.enumType('CostWarningCode', {
   description: 'Why an estimate needs a caveat; the warning’s message says it in words.',
-  values: {
-    REQUEST_EXCEEDS_CONTEXT_WINDOW: { description: 'A request’s tokens exceed the context window or the input limit.' },
-    REQUEST_EXCEEDS_MAX_OUTPUT: { description: 'A request’s output and reasoning tokens exceed the maximum output.' },
-    LONG_CONTEXT_TIER_APPLIED: { description: 'The input exceeds a long-context threshold: that tier’s prices apply to the whole request.' },
-    PRICE_UNKNOWN: { description: 'The offering lists no price for a line: its amount and the totals are null, never 0.' },
-    CACHE_PRICE_NOT_LISTED: { description: 'No cache-read price: cached input tokens are billed at the input price.' },
-    CACHE_WRITE_PRICE_NOT_LISTED: {
-      description: 'No cache-write price: tokens written to the prompt cache are billed at the input price; a provider that charges a write premium bills more.',
-    },
-    USAGE_UNIT_NOT_PRICED: { description: 'The usage has a quantity in a unit the offering does not price (e.g. tokens on a per-image offering): unknown, never converted.' },
-    SUBSCRIPTION_PLAN: { description: 'A subscription plan: no price per use.' },
-    SELF_HOSTED: { description: 'Runs on your own hardware: no price per use.' },
-    FREE_TIER: { description: 'A free or trial tier with limits the data does not hold: no lasting price per use.' },
-  } as const satisfies Record<CostWarningCode, { description: string }>,
+  values: describedValues({
+    REQUEST_EXCEEDS_CONTEXT_WINDOW: 'A request’s tokens exceed the context window or the input limit.',
+    REQUEST_EXCEEDS_MAX_OUTPUT: 'A request’s output and reasoning tokens exceed the maximum output.',
+    LONG_CONTEXT_TIER_APPLIED: 'The input exceeds a long-context threshold: that tier’s prices apply to the whole request.',
+    PRICE_UNKNOWN: 'The offering lists no price for a line: its amount and the totals are null, never 0.',
+    CACHE_PRICE_NOT_LISTED: 'No cache-read price: cached input tokens are billed at the input price.',
+    CACHE_WRITE_PRICE_NOT_LISTED: 'No cache-write price: tokens written to the prompt cache are billed at the input price; a provider that charges a write premium bills more.',
+    USAGE_UNIT_NOT_PRICED: 'The usage has a quantity in a unit the offering does not price (e.g. tokens on a per-image offering): unknown, never converted.',
+    SUBSCRIPTION_PLAN: 'A subscription plan: no price per use.',
+    SELF_HOSTED: 'Runs on your own hardware: no price per use.',
+    FREE_TIER: 'A free or trial tier with limits the data does not hold: no lasting price per use.',
+  } satisfies Record<CostWarningCode, string>),
 });
 
 const CostUnitPriceRef = builder.objectRef<UnitPrice>('CostUnitPrice').implement({

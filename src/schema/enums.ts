@@ -1,6 +1,10 @@
 import { builder } from '../builder.ts';
 import { MODALITIES, PEER_GROUPS, PRICING_KINDS } from '../domain/catalog.ts';
 
+/** Enum values with a description each, from `{ VALUE: 'description' }`. */
+export const describedValues = <Value extends string>(descriptions: Record<Value, string>) =>
+  Object.fromEntries(Object.entries(descriptions).map(([value, description]) => [value, { description }])) as Record<Value, { description: string }>;
+
 export const ModalityEnum = builder.enumType('Modality', {
   values: Object.fromEntries(MODALITIES.map((modality) => [modality.toUpperCase(), { value: modality }])) as Record<
     Uppercase<(typeof MODALITIES)[number]>,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PricingKind } from '../../../src/domain/catalog.ts';
+import type { PricingKind, TokenPrices } from '../../../src/domain/catalog.ts';
 import { estimateCost } from '../../../src/domain/cost/estimate.ts';
 import type { CostEstimate, CostItem } from '../../../src/domain/cost/types.ts';
 import { resolveUsage } from '../../../src/domain/cost/usage.ts';
@@ -93,10 +93,15 @@ describe('estimateCost: cache writes', () => {
     cacheWriteShare: 0.3,
   });
   const prices = { inputNanoUsdPerMTok: usdPerMTok(3), cacheReadNanoUsdPerMTok: usdPerMTok(0.3), outputNanoUsdPerMTok: usdPerMTok(15) };
+  const withWritePrice = { cacheWriteNanoUsdPerMTok: usdPerMTok(3.75) };
+  const sonnetAt = (providerId: string, tokens: Partial<TokenPrices>) => ({
+    id: `${providerId}/claude-sonnet-4-6`,
+    providerId,
+    price: offeringPrice({ ...prices, ...tokens }),
+  });
 
   it('bills the written share at the cache-write price and only the rest at the input price', () => {
-    const offering = { id: 'anthropic/claude-sonnet-4-6', providerId: 'anthropic', price: offeringPrice({ ...prices, cacheWriteNanoUsdPerMTok: usdPerMTok(3.75) }) };
-    const estimate = estimateCost({ offering, limits: limits(200_000), usage });
+    const estimate = estimateCost({ offering: sonnetAt('anthropic', withWritePrice), limits: limits(200_000), usage });
     // uncached 10,000 × (1 − 0.6 − 0.3) = 1,000 × $3/M    = $0.003    = 3,000 µ$
     // cached   6,000 × $0.30/M                           = $0.0018   = 1,800 µ$
     // written  3,000 × $3.75/M                           = $0.01125  = 11,250 µ$
@@ -114,29 +119,26 @@ describe('estimateCost: cache writes', () => {
       unitPrice: { nanoUsd: 3_750_000_000, per: 'MILLION_TOKENS', priceField: 'cacheWriteNanoUsdPerMTok' },
     });
     // 3,000 + 1,800 + 11,250 + 7,500 = 23,550 µ$ per request; × 1,000 = $23.55; × 12 = $282.60
-    expect(estimate.perRequest?.microUsd).toBe(23_550n);
-    expect(estimate.monthly?.formatted).toBe('$23.55');
-    expect(estimate.yearly?.formatted).toBe('$282.60');
+    expect([estimate.perRequest?.usd, estimate.monthly?.usd, estimate.yearly?.usd]).toEqual(['0.02355', '23.55', '282.60']);
     expect(estimate.assumptions).toMatchObject({ cachedInputShare: 0.6, cacheWriteShare: 0.3 });
     expect(estimate.pricingUnits).toEqual(['TOKEN']);
     expect(estimate.warnings).toEqual([]);
   });
 
   it('without a cache-write price, bills written tokens at the input price and says the real bill may be higher', () => {
-    const offering = { id: 'x/sonnet', providerId: 'x', price: offeringPrice(prices) };
-    const estimate = estimateCost({ offering, limits: limits(200_000), usage });
+    const estimate = estimateCost({ offering: sonnetAt('x', {}), limits: limits(200_000), usage });
     // 3,000 written × $3/M = $0.009 = 9,000 µ$
     expect(microOf(estimate).CACHE_WRITE).toEqual([9_000n, 9_000_000n]);
     expect(estimate.breakdown.find((line) => line.item === 'CACHE_WRITE')?.unitPrice?.priceField).toBe('inputNanoUsdPerMTok');
     expect(codes(estimate)).toEqual([['CACHE_WRITE_PRICE_NOT_LISTED', 'CACHE_WRITE']]);
     expect(estimate.warnings[0]?.message).toBe(
-      'x/sonnet lists no cacheWriteNanoUsdPerMTok: its input tokens written to the prompt cache are billed at inputNanoUsdPerMTok instead. A provider that charges more for cache writes than for input bills more than this line.',
+      'x/claude-sonnet-4-6 lists no cacheWriteNanoUsdPerMTok: its input tokens written to the prompt cache are billed at inputNanoUsdPerMTok instead. A provider that charges more for cache writes than for input bills more than this line.',
     );
   });
 
   it('reads and writes covering all the input leave no line at the input price', () => {
-    const offering = { id: 'x/sonnet', providerId: 'x', price: offeringPrice({ ...prices, cacheWriteNanoUsdPerMTok: usdPerMTok(3.75) }) };
-    const estimate = estimateCost({ offering, limits: limits(), usage: resolveUsage({ cachedInputShare: 0.7, cacheWriteShare: 0.3 }) });
+    const readsAndWritesOnly = resolveUsage({ cachedInputShare: 0.7, cacheWriteShare: 0.3 });
+    const estimate = estimateCost({ offering: sonnetAt('anthropic', withWritePrice), limits: limits(), usage: readsAndWritesOnly });
     expect(estimate.breakdown.map((line) => line.item)).toEqual(['CACHED_INPUT', 'CACHE_WRITE', 'OUTPUT']);
   });
 });
