@@ -46,7 +46,7 @@ export interface UsageInput {
   /** Generated images (image-output models). */
   imagesPerRequest?: number | null;
   imagesPerMonth?: number | null;
-  /** Web searches the model runs per request, billed per search (an add-on to the tokens). */
+  /** Web searches the model runs per request, billed per search (an add-on to the request). */
   webSearchesPerRequest?: number | null;
 }
 

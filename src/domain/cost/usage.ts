@@ -49,6 +49,16 @@ const SHARE_MODE_FIELDS = ['tokensPerRequest', 'inputShare'] as const;
 const CACHE_SHARE_FIELDS = ['cachedInputShare', 'cacheWriteShare'] as const;
 const EXPLICIT_MODE_FIELDS = ['inputTokensPerRequest', 'outputTokensPerRequest'] as const;
 
+/**
+ * Whether the cache shares together stay within the input, compared exactly (0.7 + 0.3 is 1, not
+ * a float's 0.99999…). Only valid shares are summed: a bad one is reported on its own field.
+ */
+function cacheSharesFit(usage: UsageInput): boolean {
+  const shares = CACHE_SHARE_FIELDS.map((field) => usage[field]);
+  if (!shares.every((value): value is number => given(value) && Number.isFinite(value))) return true;
+  return compare(shares.map(fromNumber).reduce(add), ONE) <= 0;
+}
+
 export const usageInputSchema = z
   .strictObject({
     requestsPerDay: amount(MAX_REQUESTS_PER_DAY, 'requests per day'),
@@ -89,17 +99,9 @@ export const usageInputSchema = z
     }
   })
   .superRefine((usage, ctx) => {
-    const shares = CACHE_SHARE_FIELDS.map((field) => usage[field]);
-    // Each share is checked on its own field; the sum only of valid ones, exactly (0.7 + 0.3 is 1).
-    if (!shares.every((value) => given(value) && Number.isFinite(value))) return;
-    const sum = shares.map((value) => fromNumber(value!)).reduce(add);
-    if (compare(sum, ONE) <= 0) return;
-    for (const field of CACHE_SHARE_FIELDS) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [field],
-        message: `cachedInputShare + cacheWriteShare must be at most 1 (they are shares of the same input tokens)`,
-      });
+    if (!cacheSharesFit(usage)) {
+      const message = `${CACHE_SHARE_FIELDS.join(' + ')} must be at most 1 (they are shares of the same input tokens)`;
+      for (const field of CACHE_SHARE_FIELDS) ctx.addIssue({ code: 'custom', path: [field], message });
     }
   }) satisfies z.ZodType<UsageInput>;
 
