@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,18 @@ function seedKey(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Each template is ~45 MB and every change under src/ makes a new one: unused ones go after an hour. */
+const STALE_TEMPLATE_MS = 60 * 60_000;
+
+function pruneStaleTemplates(current: string): void {
+  for (const entry of readdirSync(CACHE_DIR)) {
+    const path = join(CACHE_DIR, entry);
+    if (path === current || entry.endsWith('.lock')) continue;
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (stats && Date.now() - stats.mtimeMs > STALE_TEMPLATE_MS) rmSync(path, { recursive: true, force: true });
+  }
+}
+
 async function sleep(ms: number) {
   await new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -41,7 +53,13 @@ async function seededTemplate(): Promise<string> {
   const lock = `${template}.lock`;
   mkdirSync(CACHE_DIR, { recursive: true });
   for (;;) {
-    if (existsSync(template)) return template;
+    if (existsSync(template)) {
+      // Marks it as in use, so that other checkouts' pruning keeps it.
+      const now = new Date();
+      utimesSync(template, now, now);
+      pruneStaleTemplates(template);
+      return template;
+    }
     try {
       mkdirSync(lock);
     } catch {
