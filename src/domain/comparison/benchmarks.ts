@@ -41,6 +41,7 @@ export function prepareBenchmarks({ model, cohort }: ComparedModelInput): Prepar
 
 function compareBenchmark(results: readonly PreparedResult[], modelIds: readonly string[]): BenchmarkComparison {
   const { result: reference } = results[0]!;
+  const { delta, spread } = deltaOrSpread(results.map(({ shownScore }) => shownScore));
   const scores = results.map(({ result }) => result.score);
   const decision = decide(scores, reference.higherIsBetter ? higherIsBetter : lowerIsBetter);
   const intervals = results.map(({ interval }) => interval);
@@ -58,7 +59,8 @@ function compareBenchmark(results: readonly PreparedResult[], modelIds: readonly
     cells: results.map(({ cell }) => cell),
     outcome: tied ? 'STATISTICAL_TIE' : decision.outcome,
     winnerModelId: tied || decision.winnerIndex === null ? null : modelIds[decision.winnerIndex]!,
-    ...deltaOrSpread(results.map(({ shownScore }) => shownScore)),
+    delta,
+    spread,
     differs: differs(scores),
   };
 }

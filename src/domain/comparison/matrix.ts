@@ -56,16 +56,19 @@ function row<T>(cells: ParameterCell<T>[], unit: string | null, equal?: (a: T, b
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** Each model's cell for one parameter. A module-level function, not a closure made per comparison. */
+function cellsOf<Parameter extends keyof ParameterCells>(models: readonly PreparedComparedModel[], parameter: Parameter): ParameterCells[Parameter][] {
+  return models.map(({ matrix }) => matrix.parameters[parameter]);
+}
+
 export function parameterTable(models: readonly PreparedComparedModel[]): ParameterTable {
-  const cellsOf = <Parameter extends keyof ParameterCells>(parameter: Parameter): ParameterCells[Parameter][] =>
-    models.map(({ matrix }) => matrix.parameters[parameter]);
   return {
-    contextTokens: row(cellsOf('contextTokens'), 'tokens'),
-    maxOutputTokens: row(cellsOf('maxOutputTokens'), 'tokens'),
-    openWeights: row(cellsOf('openWeights'), null),
-    releaseDate: row(cellsOf('releaseDate'), null),
-    knowledgeCutoff: row(cellsOf('knowledgeCutoff'), null),
-    inputModalities: row(cellsOf('inputModalities'), null, sameSet),
-    outputModalities: row(cellsOf('outputModalities'), null, sameSet),
+    contextTokens: row(cellsOf(models, 'contextTokens'), 'tokens'),
+    maxOutputTokens: row(cellsOf(models, 'maxOutputTokens'), 'tokens'),
+    openWeights: row(cellsOf(models, 'openWeights'), null),
+    releaseDate: row(cellsOf(models, 'releaseDate'), null),
+    knowledgeCutoff: row(cellsOf(models, 'knowledgeCutoff'), null),
+    inputModalities: row(cellsOf(models, 'inputModalities'), null, sameSet),
+    outputModalities: row(cellsOf(models, 'outputModalities'), null, sameSet),
   };
 }

@@ -115,9 +115,11 @@ export function compareOverall(models: readonly PreparedComparedModel[], blocks:
 
 /** Wins over the comparable signals; a tie or a statistical tie is comparable but nobody's win. */
 export function tallyWins(modelIds: readonly string[], signals: readonly ScoreComparison[]): WinsTally[] {
-  const comparable = signals.filter((row) => isComparable(row.outcome)).length;
+  let comparable = 0;
+  for (const row of signals) if (isComparable(row.outcome)) comparable++;
   return modelIds.map((modelId) => {
-    const wonSignals = signals.filter((row) => row.winnerModelId === modelId).map((row) => row.key as SignalName);
+    const wonSignals: SignalName[] = [];
+    for (const row of signals) if (row.winnerModelId === modelId) wonSignals.push(row.key as SignalName);
     return { modelId, wins: wonSignals.length, comparable, wonSignals };
   });
 }

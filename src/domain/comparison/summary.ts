@@ -45,8 +45,10 @@ class SummaryWriter {
 
   constructor(private readonly body: Body) {}
 
+  /** A loop over the 2 to 5 models: cheaper than building a map, or a closure per lookup, for every summary. */
   private name(modelId: string): string {
-    return this.body.models.find((model) => model.modelId === modelId)?.name ?? modelId;
+    for (const model of this.body.models) if (model.modelId === modelId) return model.name;
+    return modelId;
   }
 
   private figure(path: string, value: number | string, text: string): string {
