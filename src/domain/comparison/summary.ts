@@ -106,14 +106,14 @@ class SummaryWriter {
 
   cost(): string {
     const { rows } = this.body.costs;
-    const notCompared = rows.filter((row) => row.notComparable !== null);
-    const notComparedText =
-      notCompared.length === 0 ? '' : `Cost is not compared for ${listNames(notCompared.map((row) => `${this.name(row.modelId)} (${whyNotCompared(row)})`))}.`;
-    const priced = rows.flatMap((row, index) =>
-      row.notComparable === null
-        ? [`${this.name(row.modelId)} ${this.money(`costs.rows[${index}].estimate.monthly.formatted`, row.estimate!.monthly!.formatted)}`]
-        : [],
-    );
+    // One pass, no filter/flatMap: each row is either priced (its monthly cost quoted) or not compared (and why).
+    const priced: string[] = [];
+    const notCompared: string[] = [];
+    rows.forEach((row, index) => {
+      if (row.notComparable !== null) notCompared.push(`${this.name(row.modelId)} (${whyNotCompared(row)})`);
+      else priced.push(`${this.name(row.modelId)} ${this.money(`costs.rows[${index}].estimate.monthly.formatted`, row.estimate!.monthly!.formatted)}`);
+    });
+    const notComparedText = notCompared.length === 0 ? '' : `Cost is not compared for ${listNames(notCompared)}.`;
     if (priced.length === 0) return notComparedText;
     const sentences = [`Monthly cost at this usage: ${priced.join(', ')}.`];
     const best = largestSavings(rows);
