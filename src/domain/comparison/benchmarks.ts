@@ -39,18 +39,22 @@ export function prepareBenchmarks({ model, cohort }: ComparedModelInput): Prepar
   return { byId, sortedById };
 }
 
+const rawScore = (prepared: PreparedResult): number => prepared.result.score;
+const shownScore = (prepared: PreparedResult): number => prepared.shownScore;
+
+/** True when the winner's interval overlaps another model's (every result having one). */
+function tiedWithWinner(results: readonly PreparedResult[], winnerIndex: number | null): boolean {
+  if (winnerIndex === null) return false;
+  const winner = results[winnerIndex]!.interval;
+  if (winner === null || results.some(({ interval }) => interval === null)) return false;
+  return results.some(({ interval }, index) => index !== winnerIndex && isStatisticallyTied(winner, interval!));
+}
+
 function compareBenchmark(results: readonly PreparedResult[], modelIds: readonly string[]): BenchmarkComparison {
   const { result: reference } = results[0]!;
-  const { delta, spread } = deltaOrSpread(results.map(({ shownScore }) => shownScore));
-  const scores = results.map(({ result }) => result.score);
-  const decision = decide(scores, reference.higherIsBetter ? higherIsBetter : lowerIsBetter);
-  const intervals = results.map(({ interval }) => interval);
-  const winnerInterval = decision.winnerIndex === null ? null : intervals[decision.winnerIndex];
-  const tied =
-    winnerInterval !== null &&
-    winnerInterval !== undefined &&
-    intervals.every((interval) => interval !== null) &&
-    intervals.some((interval, index) => index !== decision.winnerIndex && isStatisticallyTied(winnerInterval, interval!));
+  const decision = decide(results, rawScore, reference.higherIsBetter ? higherIsBetter : lowerIsBetter);
+  const tied = tiedWithWinner(results, decision.winnerIndex);
+  const { delta, spread } = deltaOrSpread(results, shownScore);
   return {
     benchmarkId: reference.benchmarkId,
     benchmarkName: reference.benchmarkName,
@@ -61,7 +65,7 @@ function compareBenchmark(results: readonly PreparedResult[], modelIds: readonly
     winnerModelId: tied || decision.winnerIndex === null ? null : modelIds[decision.winnerIndex]!,
     delta,
     spread,
-    differs: differs(scores),
+    differs: differs(results, rawScore),
   };
 }
 

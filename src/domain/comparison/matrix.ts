@@ -4,7 +4,7 @@
  * is not 0 and not "smaller".
  */
 import { CAPABILITY_NAMES, type Model, type TokenLimit } from '../catalog.ts';
-import { differs } from './decide.ts';
+import { cellValue, differs } from './decide.ts';
 import type { PreparedComparedModel } from './prepare.ts';
 import type { CapabilityRow, ParameterCell, ParameterRow, ParameterTable } from './types.ts';
 
@@ -46,12 +46,12 @@ export function prepareMatrixCells(model: Model): MatrixCells {
 export function capabilityMatrix(models: readonly PreparedComparedModel[]): CapabilityRow[] {
   return CAPABILITY_NAMES.map((capability, index) => {
     const cells = models.map(({ matrix }) => matrix.capabilities[index]!);
-    return { capability, cells, differs: differs(cells.map((cell) => cell.value)) };
+    return { capability, cells, differs: differs(cells, cellValue) };
   });
 }
 
 function row<T>(cells: ParameterCell<T>[], unit: string | null, equal?: (a: T, b: T) => boolean): ParameterRow<T> {
-  return { unit, cells, differs: differs(cells.map((cell) => cell.value), equal) };
+  return { unit, cells, differs: differs(cells, cellValue, equal) };
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -6,7 +6,7 @@
 import type { NullReason } from '../catalog.ts';
 import { roundScore } from '../rounding.ts';
 import { SIGNAL_NAMES, type Confidence, type SignalName } from '../scoring/types.ts';
-import { decide, deltaOrSpread, differs, higherIsBetter, type Decision } from './decide.ts';
+import { cellValue, decide, deltaOrSpread, differs, higherIsBetter, type Decision } from './decide.ts';
 import type { PreparedComparedModel } from './prepare.ts';
 import type { ComparedModelInput, OverallComparison, Outcome, ScoreCell, ScoreComparison, WinsTally } from './types.ts';
 
@@ -66,13 +66,13 @@ function outcomeOf(key: SignalName | 'OVERALL', decision: Decision, blocks: Scal
 
 const NO_FIGURES = { delta: null, spread: null };
 
+/** The value of a cell of a comparable row: every one is known. */
+const shownValue = (cell: ScoreCell): number => cell.value!;
+
 function compareScores(key: SignalName | 'OVERALL', cells: ScoreCell[], blocks: ScaleBlocks, tiedOn: readonly string[]): ScoreComparison {
-  const values = cells.map((cell) => cell.value);
-  const decision = decide(values, higherIsBetter);
+  const decision = decide(cells, cellValue, higherIsBetter);
   const outcome = outcomeOf(key, decision, blocks, tiedOn);
-  // Comparable outcomes have every value known.
-  const shown = values as number[];
-  const { delta, spread } = isComparable(outcome) ? deltaOrSpread(shown) : NO_FIGURES;
+  const { delta, spread } = isComparable(outcome) ? deltaOrSpread(cells, shownValue) : NO_FIGURES;
   const winner = outcome === 'WINNER' ? decision.winnerIndex! : null;
   return {
     key,
@@ -81,9 +81,9 @@ function compareScores(key: SignalName | 'OVERALL', cells: ScoreCell[], blocks: 
     winnerModelId: winner === null ? null : cells[winner]!.modelId,
     delta,
     spread,
-    advantage: winner === null ? null : roundScore(shown[winner]! - shown[decision.runnerUpIndex!]!),
+    advantage: winner === null ? null : roundScore(shownValue(cells[winner]!) - shownValue(cells[decision.runnerUpIndex!]!)),
     statisticallyTiedOn: outcome === 'STATISTICAL_TIE' ? [...tiedOn] : [],
-    differs: differs(values),
+    differs: differs(cells, cellValue),
   };
 }
 

@@ -156,16 +156,15 @@ function fitOf(input: ComparedModelInput, rule: UseCaseRule): UseCaseFit {
   return { modelId, fit, level: levelOf(fit), reasons };
 }
 
+const fitValue = ({ fit }: UseCaseFit): number | null => fit;
+
 /** A model's fit for every use case, in `USE_CASES` order: its own data only, so worked out once per model. */
 export const prepareUseCaseFits = (input: ComparedModelInput): UseCaseFit[] => USE_CASES.map((useCase) => fitOf(input, USE_CASE_RULES[useCase]));
 
 export function compareUseCases(models: readonly PreparedComparedModel[]): UseCaseComparison[] {
   return USE_CASES.map((useCase, index) => {
     const fits = models.map(({ useCaseFits }) => useCaseFits[index]!);
-    const decision = decide(
-      fits.map((fit) => fit.fit),
-      higherIsBetter,
-    );
+    const decision = decide(fits, fitValue, higherIsBetter);
     return {
       useCase,
       rule: USE_CASE_RULES[useCase].rule,
