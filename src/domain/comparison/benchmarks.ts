@@ -4,53 +4,91 @@
  */
 import { roundScore } from '../rounding.ts';
 import { intervalOf, isStatisticallyTied } from '../scoring/ties.ts';
-import type { CohortBenchmark } from '../scoring/types.ts';
+import type { CohortBenchmark, ScoreInterval } from '../scoring/types.ts';
 import { decide, deltaOrSpread, differs, higherIsBetter, lowerIsBetter } from './decide.ts';
-import type { BenchmarkComparison, ComparedModelInput } from './types.ts';
+import type { PreparedComparedModel } from './prepare.ts';
+import type { BenchmarkCell, BenchmarkComparison, ComparedModelInput } from './types.ts';
 
 export const STATISTICAL_TIE_RULE =
   'A shared benchmark whose results all carry 95% confidence intervals (LMArena) has a winner only when the best result’s interval overlaps no other model’s; otherwise it is a statistical tie. The Benchmarks signal and the overall score (90% benchmarks) are a statistical tie instead of a win when the models share at least one benchmark and none of the shared benchmarks has a winner while at least one is a statistical tie: their points then rest on differences the evidence cannot tell apart.';
 
-function compareBenchmark(results: readonly CohortBenchmark[], modelIds: readonly string[]): BenchmarkComparison {
-  const [reference] = results as [CohortBenchmark];
-  const scores = results.map((result) => result.score);
-  const decision = decide(scores, reference.higherIsBetter ? higherIsBetter : lowerIsBetter);
-  const intervals = results.map(intervalOf);
-  const winnerInterval = decision.winnerIndex === null ? null : intervals[decision.winnerIndex];
-  const tied =
-    winnerInterval !== null &&
-    winnerInterval !== undefined &&
-    intervals.every((interval) => interval !== null) &&
-    intervals.some((interval, index) => index !== decision.winnerIndex && isStatisticallyTied(winnerInterval, interval!));
+/** One of a model's results, with what every comparison reads of it worked out once. */
+interface PreparedResult {
+  result: CohortBenchmark;
+  /** The score as shown (deltas and spreads are computed from it). */
+  shownScore: number;
+  interval: ScoreInterval | null;
+  cell: BenchmarkCell;
+}
+
+/** A model's benchmark results, by id and sorted by id (the cohort holds one result per benchmark). */
+export interface PreparedBenchmarks {
+  byId: ReadonlyMap<string, PreparedResult>;
+  sortedById: readonly PreparedResult[];
+}
+
+export function prepareBenchmarks({ model, cohort }: ComparedModelInput): PreparedBenchmarks {
+  const byId = new Map<string, PreparedResult>();
+  for (const result of cohort.benchmarks) {
+    if (byId.has(result.benchmarkId)) continue;
+    const { score, ciLower, ciUpper, resultId } = result;
+    const cell = { modelId: model.id, score, ciLower, ciUpper, resultId };
+    byId.set(result.benchmarkId, { result, shownScore: roundScore(score), interval: intervalOf(result), cell });
+  }
+  const sortedById = [...byId.values()].sort((a, b) => (a.result.benchmarkId < b.result.benchmarkId ? -1 : 1));
+  return { byId, sortedById };
+}
+
+const rawScore = (prepared: PreparedResult): number => prepared.result.score;
+const shownScore = (prepared: PreparedResult): number => prepared.shownScore;
+
+/** True when the winner's interval overlaps another model's (every result having one). */
+function tiedWithWinner(results: readonly PreparedResult[], winnerIndex: number | null): boolean {
+  if (winnerIndex === null) return false;
+  const winner = results[winnerIndex]!.interval;
+  if (winner === null || results.some(({ interval }) => interval === null)) return false;
+  return results.some(({ interval }, index) => index !== winnerIndex && isStatisticallyTied(winner, interval!));
+}
+
+function compareBenchmark(results: readonly PreparedResult[], modelIds: readonly string[]): BenchmarkComparison {
+  const { result: reference } = results[0]!;
+  const decision = decide(results, rawScore, reference.higherIsBetter ? higherIsBetter : lowerIsBetter);
+  const tied = tiedWithWinner(results, decision.winnerIndex);
+  const { delta, spread } = deltaOrSpread(results, shownScore);
   return {
     benchmarkId: reference.benchmarkId,
     benchmarkName: reference.benchmarkName,
     metric: reference.metric,
     higherIsBetter: reference.higherIsBetter,
-    cells: results.map((result, index) => ({
-      modelId: modelIds[index]!,
-      score: result.score,
-      ciLower: result.ciLower,
-      ciUpper: result.ciUpper,
-      resultId: result.resultId,
-    })),
+    cells: results.map(({ cell }) => cell),
     outcome: tied ? 'STATISTICAL_TIE' : decision.outcome,
     winnerModelId: tied || decision.winnerIndex === null ? null : modelIds[decision.winnerIndex]!,
-    ...deltaOrSpread(scores.map(roundScore)),
-    differs: differs(scores),
+    delta,
+    spread,
+    differs: differs(results, rawScore),
   };
 }
 
-/** One row per benchmark all models have, sorted by benchmark id (so the order of models does not matter). */
-export function compareSharedBenchmarks(models: readonly ComparedModelInput[]): BenchmarkComparison[] {
-  const modelIds = models.map((m) => m.model.id);
-  const rows: BenchmarkComparison[] = [];
-  // A model has at most a few dozen results: a linear search beats building an index per comparison.
-  for (const { benchmarkId } of models[0]!.cohort.benchmarks) {
-    const results = models.map((m) => m.cohort.benchmarks.find((result) => result.benchmarkId === benchmarkId));
-    if (results.every((result) => result !== undefined)) rows.push(compareBenchmark(results as CohortBenchmark[], modelIds));
+/** The results of every model on one benchmark, or null when a model has none. */
+function resultsOn(benchmarkId: string, models: readonly PreparedComparedModel[]): PreparedResult[] | null {
+  const results: PreparedResult[] = [];
+  for (const { benchmarks } of models) {
+    const result = benchmarks.byId.get(benchmarkId);
+    if (result === undefined) return null;
+    results.push(result);
   }
-  return rows.sort((a, b) => (a.benchmarkId < b.benchmarkId ? -1 : 1));
+  return results;
+}
+
+/** One row per benchmark all models have, sorted by benchmark id (so the order of models does not matter). */
+export function compareSharedBenchmarks(models: readonly PreparedComparedModel[], modelIds: readonly string[]): BenchmarkComparison[] {
+  const rows: BenchmarkComparison[] = [];
+  // The first model's results, already in id order: the rows come out sorted.
+  for (const { result } of models[0]!.benchmarks.sortedById) {
+    const results = resultsOn(result.benchmarkId, models);
+    if (results !== null) rows.push(compareBenchmark(results, modelIds));
+  }
+  return rows;
 }
 
 /** The benchmark ids that turn a Benchmarks or overall win into a statistical tie (empty: they do not). */

@@ -7,6 +7,7 @@
 import { money, roundMoney } from '../cost/money.ts';
 import { rational } from '../cost/rational.ts';
 import type { CostEstimate, Money } from '../cost/types.ts';
+import type { PreparedComparedModel } from './prepare.ts';
 import type {
   ComparedModelInput,
   CostComparison,
@@ -65,12 +66,17 @@ function costPerQualityPoint(monthly: Money | null, overall: number | null): Cos
   return { costPerQualityPoint: roundMoney(nanoUsdPerPoint), costPerQualityPointNullReason: null };
 }
 
-/** The dearer of two priced rows, the lower model id on a tie, so the baseline ignores the request order. */
-function dearer(a: CostRow, b: CostRow): CostRow {
-  const costA = a.estimate!.monthly!.microUsd;
-  const costB = b.estimate!.monthly!.microUsd;
-  if (costA !== costB) return costA > costB ? a : b;
-  return a.modelId < b.modelId ? a : b;
+/** A model's side of the cost comparison, which no other model changes: worked out once per model. */
+export interface PreparedCost {
+  modelId: string;
+  estimate: CostEstimate | null;
+  noEstimate: CostRow['noEstimate'];
+  /** The units key when the monthly cost is known; null: nothing to compare. */
+  unitsKey: string | null;
+  /** Its entry for when it has no baseline (no known cost, or no other model billed in its units). */
+  notComparable: CostNotComparable;
+  costPerQualityPoint: Money | null;
+  costPerQualityPointNullReason: CostPerQualityPointNullReason | null;
 }
 
 /** Why a model has no baseline: no estimate, no known monthly cost, or units no other model is billed in. */
@@ -79,39 +85,58 @@ function notComparable(estimate: CostEstimate | null): CostNotComparable {
   return { code: 'COST_NOT_COMPARABLE', cause, pricingUnits: estimate ? [...estimate.pricingUnits] : [] };
 }
 
-function costRow({ model, score, cost }: ComparedModelInput): CostRow {
+export function prepareCost({ model, score, cost }: ComparedModelInput): PreparedCost {
   const estimate = cost.ok ? cost.estimate : null;
-  const { costPerQualityPoint: perPoint, costPerQualityPointNullReason } = costPerQualityPoint(estimate?.monthly ?? null, score.overall.value);
   return {
     modelId: model.id,
     estimate,
     noEstimate: cost.ok ? null : { reason: cost.reason, message: cost.message },
-    baselineModelId: null,
-    savings: null,
-    cheaperThanBaseline: null,
-    notComparable: null,
-    costPerQualityPoint: perPoint,
-    costPerQualityPointNullReason,
+    unitsKey: estimate?.monthly ? unitsKey(estimate) : null,
+    notComparable: notComparable(estimate),
+    ...costPerQualityPoint(estimate?.monthly ?? null, score.overall.value),
   };
 }
 
-export function compareCosts(models: readonly ComparedModelInput[]): CostComparison {
-  const rows = models.map(costRow);
-  // The unit key of each row with a known monthly cost; null: nothing to compare.
-  const keys = rows.map((row) => (row.estimate?.monthly ? unitsKey(row.estimate) : null));
-  rows.forEach((row, index) => {
-    const key = keys[index];
-    const group = key === null ? [] : rows.filter((_, other) => keys[other] === key);
-    if (group.length < 2) {
-      row.notComparable = notComparable(row.estimate);
-      return;
-    }
-    const baseline = group.reduce(dearer);
-    const saved = savings(row.estimate!.monthly!, baseline.estimate!.monthly!);
-    row.baselineModelId = baseline.modelId;
-    row.savings = saved;
-    row.cheaperThanBaseline = saved.monthly.microUsd > 0n;
-  });
-  const comparable = keys.every((key) => key !== null && key === keys[0]);
-  return { comparable, rows };
+/** The dearer of two priced models, the lower model id on a tie, so the baseline ignores the request order. */
+function dearer(a: PreparedCost, b: PreparedCost): PreparedCost {
+  const costA = a.estimate!.monthly!.microUsd;
+  const costB = b.estimate!.monthly!.microUsd;
+  if (costA !== costB) return costA > costB ? a : b;
+  return a.modelId < b.modelId ? a : b;
+}
+
+/** The dearest model billed in the same units as `own` (itself included), or null when no other is. */
+function baselineOf(own: PreparedCost, costs: readonly PreparedCost[]): PreparedCost | null {
+  if (own.unitsKey === null) return null;
+  let baseline = own;
+  let sameUnits = 0;
+  for (const other of costs) {
+    if (other.unitsKey !== own.unitsKey) continue;
+    sameUnits++;
+    baseline = dearer(baseline, other);
+  }
+  return sameUnits < 2 ? null : baseline;
+}
+
+/** A new row per comparison: the baseline and savings depend on the other models. */
+function costRow(cost: PreparedCost, baseline: PreparedCost | null): CostRow {
+  const saved = baseline === null ? null : savings(cost.estimate!.monthly!, baseline.estimate!.monthly!);
+  return {
+    modelId: cost.modelId,
+    estimate: cost.estimate,
+    noEstimate: cost.noEstimate,
+    baselineModelId: baseline === null ? null : baseline.modelId,
+    savings: saved,
+    cheaperThanBaseline: saved === null ? null : saved.monthly.microUsd > 0n,
+    notComparable: baseline === null ? cost.notComparable : null,
+    costPerQualityPoint: cost.costPerQualityPoint,
+    costPerQualityPointNullReason: cost.costPerQualityPointNullReason,
+  };
+}
+
+export function compareCosts(models: readonly PreparedComparedModel[]): CostComparison {
+  const costs = models.map(({ cost }) => cost);
+  const firstKey = costs[0]!.unitsKey;
+  const comparable = costs.every(({ unitsKey }) => unitsKey !== null && unitsKey === firstKey);
+  return { comparable, rows: costs.map((cost) => costRow(cost, baselineOf(cost, costs))) };
 }

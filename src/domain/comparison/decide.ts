@@ -13,30 +13,42 @@ export interface Decision {
   runnerUpIndex: number | null;
 }
 
-/**
- * Best of one value per model. `better(a, b)` > 0 when a is better than b. Values are compared as
- * shown (callers pass rounded scores), so a tie on the page is a tie here. Any null: no claim.
- */
 const MISSING: Decision = { outcome: 'MISSING_DATA', winnerIndex: null, runnerUpIndex: null };
 const TIE: Decision = { outcome: 'TIE', winnerIndex: null, runnerUpIndex: null };
 
-export function decide<T>(values: readonly (T | null)[], better: (a: T, b: T) => number): Decision {
-  if (values.includes(null)) return MISSING;
-  const known = values as readonly T[];
+/**
+ * Best of one value per model. `better(a, b)` > 0 when a is better than b. Values are compared as
+ * shown (callers pass rounded scores), so a tie on the page is a tie here. Any null: no claim.
+ *
+ * Each value is read from its item (a cell, a fit, a cost row) by `valueOf`, here and in
+ * `deltaOrSpread` and `differs`: every row of every comparison asks these questions, and a list
+ * of values built for each would be most of what they cost.
+ */
+
+export function decide<I, T>(items: readonly I[], valueOf: (item: I) => T | null, better: (a: T, b: T) => number): Decision {
+  for (const item of items) if (valueOf(item) === null) return MISSING;
+  const known = valueOf as (item: I) => T;
   let best = 0;
-  for (let index = 1; index < known.length; index++) if (better(known[index]!, known[best]!) > 0) best = index;
+  for (let index = 1; index < items.length; index++) if (better(known(items[index]!), known(items[best]!)) > 0) best = index;
   let runnerUp = best === 0 ? 1 : 0;
-  for (let index = 0; index < known.length; index++) {
-    if (index !== best && better(known[index]!, known[runnerUp]!) > 0) runnerUp = index;
+  for (let index = 0; index < items.length; index++) {
+    if (index !== best && better(known(items[index]!), known(items[runnerUp]!)) > 0) runnerUp = index;
   }
-  if (better(known[best]!, known[runnerUp]!) === 0) return TIE;
+  if (better(known(items[best]!), known(items[runnerUp]!)) === 0) return TIE;
   return { outcome: 'WINNER', winnerIndex: best, runnerUpIndex: runnerUp };
 }
 
 /** Two values: second − first; three or more: highest − lowest. Both from the values as shown. */
-export function deltaOrSpread(shown: readonly number[]): { delta: number | null; spread: number | null } {
-  if (shown.length === 2) return { delta: roundScore(shown[1]! - shown[0]!), spread: null };
-  return { delta: null, spread: roundScore(Math.max(...shown) - Math.min(...shown)) };
+export function deltaOrSpread<I>(items: readonly I[], shown: (item: I) => number): { delta: number | null; spread: number | null } {
+  if (items.length === 2) return { delta: roundScore(shown(items[1]!) - shown(items[0]!)), spread: null };
+  let highest = -Infinity;
+  let lowest = Infinity;
+  for (const item of items) {
+    const value = shown(item);
+    highest = Math.max(highest, value);
+    lowest = Math.min(lowest, value);
+  }
+  return { delta: null, spread: roundScore(highest - lowest) };
 }
 
 export const higherIsBetter = (a: number, b: number): number => a - b;
@@ -47,14 +59,17 @@ export const lowerIsBetter = (a: number, b: number): number => b - a;
  * unknown (null) entry equals another unknown, whatever the reason, and differs from any known
  * value: "unknown vs 128K" is a difference the reader must see; "unknown vs unknown" is not.
  */
-export function differs<T>(values: readonly (T | null)[], equal: (a: T, b: T) => boolean = Object.is): boolean {
-  const first = values[0] ?? null;
-  for (let index = 1; index < values.length; index++) {
-    const value = values[index] ?? null;
+export function differs<I, T>(items: readonly I[], valueOf: (item: I) => T | null, equal: (a: T, b: T) => boolean = Object.is): boolean {
+  const first = valueOf(items[0]!) ?? null;
+  for (let index = 1; index < items.length; index++) {
+    const value = valueOf(items[index]!) ?? null;
     if (value === null || first === null ? value !== first : !equal(first, value)) return true;
   }
   return false;
 }
+
+/** The value of a cell (score, capability or parameter cell), for the three questions above. */
+export const cellValue = <T>(cell: { value: T }): T => cell.value;
 
 export const DIFFERS_RULE =
   'A row differs when its entries are not all equal. Unknown (null) equals unknown whatever the reason; unknown against a known value differs; lists (modalities) are compared as sets.';

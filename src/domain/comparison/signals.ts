@@ -3,9 +3,11 @@
  * wins tally. Values are the scoring engine's (already rounded); every derived figure is computed
  * from them and rounded by the one rule, so "82.4 vs 71.0" always shows an advantage of 11.4.
  */
+import type { NullReason } from '../catalog.ts';
 import { roundScore } from '../rounding.ts';
-import { SIGNAL_NAMES, type SignalName } from '../scoring/types.ts';
-import { decide, deltaOrSpread, differs, higherIsBetter, type Decision } from './decide.ts';
+import { SIGNAL_NAMES, type Confidence, type SignalName } from '../scoring/types.ts';
+import { cellValue, decide, deltaOrSpread, differs, higherIsBetter, type Decision } from './decide.ts';
+import type { PreparedComparedModel } from './prepare.ts';
 import type { ComparedModelInput, OverallComparison, Outcome, ScoreCell, ScoreComparison, WinsTally } from './types.ts';
 
 /**
@@ -31,14 +33,21 @@ const COMPARABLE_OUTCOMES: ReadonlySet<Outcome> = new Set(['WINNER', 'TIE', 'STA
 
 export const isComparable = (outcome: Outcome): boolean => COMPARABLE_OUTCOMES.has(outcome);
 
-const allSame = (values: readonly unknown[]): boolean => values.every((value) => value === values[0]);
+/** True when `read` gives the same value for every model. */
+const allSame = (models: readonly PreparedComparedModel[], read: (input: ComparedModelInput) => unknown): boolean => {
+  const first = read(models[0]!.input);
+  return models.every(({ input }) => read(input) === first);
+};
 
 type Scale = (typeof SIGNAL_SCALES)[SignalName | 'OVERALL'];
 
-/** What stops a comparison on each scale for these models (null: nothing). Computed once per comparison. */
-function scaleBlocks(models: readonly ComparedModelInput[]): Record<Scale, Outcome | null> {
-  const onePeerGroup = allSame(models.map((m) => m.model.peerGroup));
-  const onePricingUnit = allSame(models.map((m) => m.cohort.price?.unit ?? null));
+/** What stops a comparison on each scale (null: nothing). */
+export type ScaleBlocks = Record<Scale, Outcome | null>;
+
+/** What stops a comparison on each scale for these models. Computed once per comparison. */
+export function scaleBlocks(models: readonly PreparedComparedModel[]): ScaleBlocks {
+  const onePeerGroup = allSame(models, (input) => input.model.peerGroup);
+  const onePricingUnit = allSame(models, (input) => input.cohort.price?.unit ?? null);
   const peerGroupBlock = onePeerGroup ? null : 'DIFFERENT_PEER_GROUPS';
   return {
     ABSOLUTE: null,
@@ -47,7 +56,7 @@ function scaleBlocks(models: readonly ComparedModelInput[]): Record<Scale, Outco
   };
 }
 
-function outcomeOf(key: SignalName | 'OVERALL', decision: Decision, blocks: Record<Scale, Outcome | null>, tiedOn: readonly string[]): Outcome {
+function outcomeOf(key: SignalName | 'OVERALL', decision: Decision, blocks: ScaleBlocks, tiedOn: readonly string[]): Outcome {
   if (decision.outcome === 'MISSING_DATA') return 'MISSING_DATA';
   const blocked = blocks[SIGNAL_SCALES[key]];
   if (blocked) return blocked;
@@ -57,18 +66,13 @@ function outcomeOf(key: SignalName | 'OVERALL', decision: Decision, blocks: Reco
 
 const NO_FIGURES = { delta: null, spread: null };
 
-function compareScores(
-  key: SignalName | 'OVERALL',
-  cells: ScoreCell[],
-  blocks: Record<Scale, Outcome | null>,
-  tiedOn: readonly string[],
-): ScoreComparison {
-  const values = cells.map((cell) => cell.value);
-  const decision = decide(values, higherIsBetter);
+/** The value of a cell of a comparable row: every one is known. */
+const shownValue = (cell: ScoreCell): number => cell.value!;
+
+function compareScores(key: SignalName | 'OVERALL', cells: ScoreCell[], blocks: ScaleBlocks, tiedOn: readonly string[]): ScoreComparison {
+  const decision = decide(cells, cellValue, higherIsBetter);
   const outcome = outcomeOf(key, decision, blocks, tiedOn);
-  // Comparable outcomes have every value known.
-  const shown = values as number[];
-  const { delta, spread } = isComparable(outcome) ? deltaOrSpread(shown) : NO_FIGURES;
+  const { delta, spread } = isComparable(outcome) ? deltaOrSpread(cells, shownValue) : NO_FIGURES;
   const winner = outcome === 'WINNER' ? decision.winnerIndex! : null;
   return {
     key,
@@ -77,31 +81,45 @@ function compareScores(
     winnerModelId: winner === null ? null : cells[winner]!.modelId,
     delta,
     spread,
-    advantage: winner === null ? null : roundScore(shown[winner]! - shown[decision.runnerUpIndex!]!),
+    advantage: winner === null ? null : roundScore(shownValue(cells[winner]!) - shownValue(cells[decision.runnerUpIndex!]!)),
     statisticallyTiedOn: outcome === 'STATISTICAL_TIE' ? [...tiedOn] : [],
-    differs: differs(values),
+    differs: differs(cells, cellValue),
   };
 }
 
-export function compareSignals(models: readonly ComparedModelInput[], tiedOn: readonly string[]): ScoreComparison[] {
-  const blocks = scaleBlocks(models);
-  return SIGNAL_NAMES.map((signal) => {
-    const cells = models.map(({ model, score }): ScoreCell => ({ modelId: model.id, value: score.signals[signal].value, reason: score.signals[signal].reason }));
-    return compareScores(signal, cells, blocks, tiedOn);
-  });
+/** A model's score cells, built once per model and shared by every comparison it is in. */
+export interface ScoreCells {
+  /** One per signal, in `SIGNAL_NAMES` order. */
+  signals: readonly ScoreCell[];
+  overall: ScoreCell;
+  confidence: Confidence | null;
 }
 
-export function compareOverall(models: readonly ComparedModelInput[], tiedOn: readonly string[]): OverallComparison {
-  const cells = models.map(({ model, score }) => ({ modelId: model.id, value: score.overall.value, reason: score.overall.reason }));
-  const row = compareScores('OVERALL', cells, scaleBlocks(models), tiedOn);
-  return Object.assign(row, { key: 'OVERALL' as const, confidence: models.map(({ score }) => score.overall.confidence) });
+export function prepareScoreCells({ model, score }: ComparedModelInput): ScoreCells {
+  const cell = ({ value, reason }: { value: number | null; reason: NullReason | null }): ScoreCell => ({ modelId: model.id, value, reason });
+  return {
+    signals: SIGNAL_NAMES.map((signal) => cell(score.signals[signal])),
+    overall: cell(score.overall),
+    confidence: score.overall.confidence,
+  };
+}
+
+export function compareSignals(models: readonly PreparedComparedModel[], blocks: ScaleBlocks, tiedOn: readonly string[]): ScoreComparison[] {
+  return SIGNAL_NAMES.map((signal, index) => compareScores(signal, models.map(({ scores }) => scores.signals[index]!), blocks, tiedOn));
+}
+
+export function compareOverall(models: readonly PreparedComparedModel[], blocks: ScaleBlocks, tiedOn: readonly string[]): OverallComparison {
+  const row = compareScores('OVERALL', models.map(({ scores }) => scores.overall), blocks, tiedOn);
+  return Object.assign(row, { key: 'OVERALL' as const, confidence: models.map(({ scores }) => scores.confidence) });
 }
 
 /** Wins over the comparable signals; a tie or a statistical tie is comparable but nobody's win. */
 export function tallyWins(modelIds: readonly string[], signals: readonly ScoreComparison[]): WinsTally[] {
-  const comparable = signals.filter((row) => isComparable(row.outcome)).length;
+  let comparable = 0;
+  for (const row of signals) if (isComparable(row.outcome)) comparable++;
   return modelIds.map((modelId) => {
-    const wonSignals = signals.filter((row) => row.winnerModelId === modelId).map((row) => row.key as SignalName);
+    const wonSignals: SignalName[] = [];
+    for (const row of signals) if (row.winnerModelId === modelId) wonSignals.push(row.key as SignalName);
     return { modelId, wins: wonSignals.length, comparable, wonSignals };
   });
 }

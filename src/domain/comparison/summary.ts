@@ -45,8 +45,10 @@ class SummaryWriter {
 
   constructor(private readonly body: Body) {}
 
+  /** A loop over the 2 to 5 models: cheaper than building a map, or a closure per lookup, for every summary. */
   private name(modelId: string): string {
-    return this.body.models.find((model) => model.modelId === modelId)?.name ?? modelId;
+    for (const model of this.body.models) if (model.modelId === modelId) return model.name;
+    return modelId;
   }
 
   private figure(path: string, value: number | string, text: string): string {
@@ -104,14 +106,14 @@ class SummaryWriter {
 
   cost(): string {
     const { rows } = this.body.costs;
-    const notCompared = rows.filter((row) => row.notComparable !== null);
-    const notComparedText =
-      notCompared.length === 0 ? '' : `Cost is not compared for ${listNames(notCompared.map((row) => `${this.name(row.modelId)} (${whyNotCompared(row)})`))}.`;
-    const priced = rows.flatMap((row, index) =>
-      row.notComparable === null
-        ? [`${this.name(row.modelId)} ${this.money(`costs.rows[${index}].estimate.monthly.formatted`, row.estimate!.monthly!.formatted)}`]
-        : [],
-    );
+    // One pass, no filter/flatMap: each row is either priced (its monthly cost quoted) or not compared (and why).
+    const priced: string[] = [];
+    const notCompared: string[] = [];
+    rows.forEach((row, index) => {
+      if (row.notComparable !== null) notCompared.push(`${this.name(row.modelId)} (${whyNotCompared(row)})`);
+      else priced.push(`${this.name(row.modelId)} ${this.money(`costs.rows[${index}].estimate.monthly.formatted`, row.estimate!.monthly!.formatted)}`);
+    });
+    const notComparedText = notCompared.length === 0 ? '' : `Cost is not compared for ${listNames(notCompared)}.`;
     if (priced.length === 0) return notComparedText;
     const sentences = [`Monthly cost at this usage: ${priced.join(', ')}.`];
     const best = largestSavings(rows);

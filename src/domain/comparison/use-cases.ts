@@ -7,6 +7,7 @@ import type { PeerGroup } from '../catalog.ts';
 import { roundScore } from '../rounding.ts';
 import type { SignalName } from '../scoring/types.ts';
 import { decide, higherIsBetter } from './decide.ts';
+import type { PreparedComparedModel } from './prepare.ts';
 import type { ComparedModelInput, FitLevel, UseCase, UseCaseCapability, UseCaseComparison, UseCaseFit, UseCaseReason } from './types.ts';
 import { USE_CASES } from './types.ts';
 import { EVIDENCE_PRIOR_KEY } from '../scoring/signals/benchmarks.ts';
@@ -155,17 +156,18 @@ function fitOf(input: ComparedModelInput, rule: UseCaseRule): UseCaseFit {
   return { modelId, fit, level: levelOf(fit), reasons };
 }
 
-export function compareUseCases(models: readonly ComparedModelInput[]): UseCaseComparison[] {
-  return USE_CASES.map((useCase) => {
-    const rule = USE_CASE_RULES[useCase];
-    const fits = models.map((input) => fitOf(input, rule));
-    const decision = decide(
-      fits.map((fit) => fit.fit),
-      higherIsBetter,
-    );
+const fitValue = ({ fit }: UseCaseFit): number | null => fit;
+
+/** A model's fit for every use case, in `USE_CASES` order: its own data only, so worked out once per model. */
+export const prepareUseCaseFits = (input: ComparedModelInput): UseCaseFit[] => USE_CASES.map((useCase) => fitOf(input, USE_CASE_RULES[useCase]));
+
+export function compareUseCases(models: readonly PreparedComparedModel[]): UseCaseComparison[] {
+  return USE_CASES.map((useCase, index) => {
+    const fits = models.map(({ useCaseFits }) => useCaseFits[index]!);
+    const decision = decide(fits, fitValue, higherIsBetter);
     return {
       useCase,
-      rule: rule.rule,
+      rule: USE_CASE_RULES[useCase].rule,
       fits,
       outcome: decision.outcome,
       winnerModelId: decision.winnerIndex === null ? null : fits[decision.winnerIndex]!.modelId,

@@ -3,8 +3,8 @@
  * decision rule as every other row (no claim on a tie or a null). Speed and reliability are not
  * among them: the catalog holds no latency or uptime data, and a verdict without data is invented.
  */
-import { decide, higherIsBetter, type Decision } from './decide.ts';
-import type { CostComparison, OverallComparison, Outcome, ParameterTable, Verdict, VerdictKind } from './types.ts';
+import { cellValue, decide, higherIsBetter, type Decision } from './decide.ts';
+import type { CostComparison, CostRow, OverallComparison, Outcome, ParameterTable, Verdict, VerdictKind } from './types.ts';
 
 export const VERDICT_RULES: Record<VerdictKind, string> = {
   QUALITY: 'The overall-score winner (same outcome as the overall row: ties, statistical ties and missing scores give no verdict).',
@@ -16,6 +16,8 @@ export const VERDICT_RULES: Record<VerdictKind, string> = {
 
 const cheaperMicroUsd = (a: bigint, b: bigint): number => (a < b ? 1 : a > b ? -1 : 0);
 const laterDate = (a: string, b: string): number => (a > b ? 1 : a < b ? -1 : 0);
+const monthlyMicroUsd = (row: CostRow): bigint | null => row.estimate?.monthly?.microUsd ?? null;
+const perPointMicroUsd = (row: CostRow): bigint | null => row.costPerQualityPoint?.microUsd ?? null;
 
 function verdict(kind: VerdictKind, basedOn: string, decision: Decision, modelIds: readonly string[]): Verdict {
   return {
@@ -38,18 +40,18 @@ export function deriveVerdicts(
   const valueBasis = 'costs.rows[].costPerQualityPoint.microUsd';
   const quality: Verdict = { kind: 'QUALITY', outcome: overall.outcome, winnerModelId: overall.winnerModelId, basedOn: 'overall.cells[].value' };
   const cost = costs.comparable
-    ? verdict('COST', costBasis, decide(costs.rows.map((row) => row.estimate?.monthly?.microUsd ?? null), cheaperMicroUsd), modelIds)
+    ? verdict('COST', costBasis, decide(costs.rows, monthlyMicroUsd, cheaperMicroUsd), modelIds)
     : blocked('COST', 'COST_NOT_COMPARABLE', costBasis);
   const value = !costs.comparable
     ? blocked('VALUE', 'COST_NOT_COMPARABLE', valueBasis)
     : overall.outcome === 'DIFFERENT_PEER_GROUPS'
       ? blocked('VALUE', overall.outcome, valueBasis)
-      : verdict('VALUE', valueBasis, decide(costs.rows.map((row) => row.costPerQualityPoint?.microUsd ?? null), cheaperMicroUsd), modelIds);
+      : verdict('VALUE', valueBasis, decide(costs.rows, perPointMicroUsd, cheaperMicroUsd), modelIds);
   return [
     quality,
     cost,
     value,
-    verdict('LONG_CONTEXT', 'parameters.contextTokens.cells[].value', decide(parameters.contextTokens.cells.map((c) => c.value), higherIsBetter), modelIds),
-    verdict('RECENCY', 'parameters.releaseDate.cells[].value', decide(parameters.releaseDate.cells.map((c) => c.value), laterDate), modelIds),
+    verdict('LONG_CONTEXT', 'parameters.contextTokens.cells[].value', decide(parameters.contextTokens.cells, cellValue, higherIsBetter), modelIds),
+    verdict('RECENCY', 'parameters.releaseDate.cells[].value', decide(parameters.releaseDate.cells, cellValue, laterDate), modelIds),
   ];
 }

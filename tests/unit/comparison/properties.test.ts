@@ -3,7 +3,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareModels } from '../../../src/domain/comparison/compare.ts';
+import { compareModels, comparePreparedModels } from '../../../src/domain/comparison/compare.ts';
+import { prepareComparedModel } from '../../../src/domain/comparison/prepare.ts';
 import type { Comparison, ComparedModelInput, CostRow, ScoreComparison } from '../../../src/domain/comparison/types.ts';
 import { roundScore } from '../../../src/domain/rounding.ts';
 import { NAMES, comparedModels } from './arbitraries.ts';
@@ -240,4 +241,29 @@ forAll('nothing is claimed on missing data', (result) => {
   if (result.parameters.contextTokens.cells.some((c) => c.value === null)) expect(verdict.LONG_CONTEXT!.winnerModelId).toBeNull();
   if (result.parameters.releaseDate.cells.some((c) => c.value === null)) expect(verdict.RECENCY!.winnerModelId).toBeNull();
   if (result.overall.cells.some((c) => c.value === null)) expect(verdict.QUALITY!.winnerModelId).toBeNull();
+});
+
+/** Freezes `value` and everything it reaches (a Map's values too), so that any later write throws. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (value instanceof Map) for (const entry of value.values()) deepFreeze(entry);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  return Object.freeze(value);
+}
+
+describe('prepared models', () => {
+  it('compared in several groups and orders, give what compareModels gives, and are never written to', () => {
+    // Each prepared model is shared by four comparisons, as in an all-pairs run; frozen, a write would throw.
+    const groups = [[0, 1], [1, 2], [2, 0], [0, 1, 2]];
+    fc.assert(
+      fc.property(comparedModels(3), (models) => {
+        const prepared = models.map((input) => deepFreeze(prepareComparedModel(input)));
+        for (const group of groups) {
+          const expected = compareModels({ models: group.map((index) => models[index]!) });
+          expect(comparePreparedModels(group.map((index) => prepared[index]!))).toEqual(expected);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });

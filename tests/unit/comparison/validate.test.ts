@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareModels } from '../../../src/domain/comparison/compare.ts';
+import { compareModels, comparePreparedModels } from '../../../src/domain/comparison/compare.ts';
+import { prepareComparedModel } from '../../../src/domain/comparison/prepare.ts';
 import { SIGNAL_SCALES } from '../../../src/domain/comparison/signals.ts';
 import {
   ComparisonInputError,
@@ -70,6 +71,13 @@ describe('compareModels re-checks the same rules', () => {
     expect(() => compareModels({ models: [a, alias] })).toThrow(ComparisonInputError);
     expect(() => compareModels({ models: [a, alias] })).toThrow(/models\[1\]/);
     expect(() => compareModels({ models: [a] })).toThrow(/models: compare 2 to 5 models/);
+  });
+
+  it('and so does comparePreparedModels', () => {
+    const a = prepareComparedModel(compared({ id: 'lab/a' }));
+    const alias = prepareComparedModel({ ...compared({ id: 'lab/a' }), requestedId: 'a-alias' });
+    expect(() => comparePreparedModels([a, alias])).toThrow(/models\[1\]/);
+    expect(() => comparePreparedModels([a])).toThrow(/models: compare 2 to 5 models/);
   });
 });
 
