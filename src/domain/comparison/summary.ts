@@ -3,6 +3,7 @@
  * number in it is registered as a figure with the path of the field it renders, at the moment it
  * is written: the text cannot quote a number the response does not hold.
  */
+import type { QuantityUnit } from '../cost/types.ts';
 import type { Comparison, CostRow, Summary, SummaryFigure, VerdictKind } from './types.ts';
 
 type Body = Omit<Comparison, 'summary'>;
@@ -18,6 +19,8 @@ const VERDICT_LABELS: Record<VerdictKind, string> = {
 const listNames = (names: readonly string[]): string =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
+const UNIT_WORDS: Record<QuantityUnit, string> = { TOKEN: 'token', IMAGE: 'image', REQUEST: 'request', WEB_SEARCH: 'web search' };
+
 function whyNotCompared(row: CostRow): string {
   const reason = row.notComparable!;
   switch (reason.cause) {
@@ -27,7 +30,7 @@ function whyNotCompared(row: CostRow): string {
       return 'price unknown';
     case 'DIFFERENT_PRICING_UNITS':
       if (reason.pricingUnits.length === 0) return 'nothing in this usage is billed, unlike the others';
-      return `billed per ${reason.pricingUnits.map((unit) => unit.toLowerCase()).join(' and ')}, like no other model here`;
+      return `billed per ${reason.pricingUnits.map((unit) => UNIT_WORDS[unit]).join(' and ')}, like no other model here`;
   }
 }
 

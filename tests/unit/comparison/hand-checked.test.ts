@@ -310,3 +310,20 @@ describe('text model vs image model: GPT-5.4 vs FLUX.2 Pro', () => {
     );
   });
 });
+
+describe('web searches priced by one model only', () => {
+  // With searches in the usage, one listing prices them (OpenRouter) and the other lists no search
+  // price: only the first has a monthly cost, in units no other model here is billed in.
+  const result = compareModels({
+    models: [
+      compared({ id: 'openai/gpt-5.4', name: 'GPT-5.4', monthlyMicroUsd: 53_000_000n, pricingUnits: ['TOKEN', 'WEB_SEARCH'] }),
+      compared({ id: 'anthropic/claude-sonnet-4-6', name: 'Claude Sonnet 4.6', monthlyMicroUsd: null, pricingUnits: ['TOKEN'] }),
+    ],
+  });
+
+  it('names the units in words, not as enum values', () => {
+    expect(result.summary.text).toContain(
+      'Cost is not compared for GPT-5.4 (billed per token and web search, like no other model here) and Claude Sonnet 4.6 (price unknown).',
+    );
+  });
+});
