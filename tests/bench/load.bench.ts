@@ -5,9 +5,9 @@
  * MongoDB a deployment points at), builds the server and starts it as `npm start` runs it
  * (`node dist/server.js`, a child process of its own, so its RSS is its own), with the response
  * cache off and then on, and drives it with autocannon over loopback: a minimal Yoga hello-world
- * (plain JavaScript, tests/bench/hello-world.mjs) first, as the yardstick, then this API's model
- * list page, one model's detail and a two-model comparison. Prints req/s, p50, p99, errors and RSS,
- * each as a ratio to the hello-world, and the targets. BENCH_DURATION_S sets the seconds per
+ * (plain JavaScript, tests/bench/hello-world.mjs) first and last, the faster run as the yardstick,
+ * and in between this API's model list page, one model's detail and a two-model comparison.
+ * Prints req/s, p50, p99, errors and RSS, each as a ratio to the hello-world, and the targets. BENCH_DURATION_S sets the seconds per
  * scenario; BENCH_NODE_FLAGS passes flags to the servers.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -169,6 +169,8 @@ async function main(): Promise<void> {
       { name: 'model list, cached', target: 'app-cached', body: modelList },
       { name: 'model detail, cached', target: 'app-cached', body: detail },
       { name: 'compare 2, cached', target: 'app-cached', body: compare },
+      // Again at the end: the store's work right after seeding can slow the first run.
+      { name: 'hello-world (Yoga), again', target: 'hello', body: hello },
     ];
     const servers = new Map<Target, Running>();
     const figures: Figures[] = [];
@@ -190,7 +192,8 @@ async function main(): Promise<void> {
 }
 
 function report(figures: Figures[]): void {
-  const base = figures[0]!;
+  // The yardstick is the faster hello-world run: a slow one would flatter every ratio.
+  const base = figures.filter((f) => f.name.startsWith('hello-world')).reduce((a, b) => (b.reqPerSec > a.reqPerSec ? b : a));
   const ratio = (value: number, of: number) => `${(value / of).toFixed(2)}×`;
   console.table(
     figures.map((f) => ({
