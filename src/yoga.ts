@@ -63,7 +63,7 @@ export function createApp(options: AppOptions) {
     }),
     ...operationLimitPlugins(),
     useOperationTimeout(operationTimeoutMs),
-    ...(cache ? [cache.plugin] : []),
+    ...(cache?.plugins ?? []),
   ];
 
   // Reads of immutable catalog versions, shared by this instance's requests (see VersionCache).

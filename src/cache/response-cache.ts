@@ -7,6 +7,7 @@ import type { Redis } from 'ioredis';
 import type { Metrics } from '../http/metrics.ts';
 import { errorFields, type Logger } from '../logging.ts';
 import type { CatalogVersionSource } from '../catalog-version.ts';
+import { servedResponses } from './served-responses.ts';
 
 export interface ResponseCacheOptions {
   ttlMs: number;
@@ -15,12 +16,15 @@ export interface ResponseCacheOptions {
 }
 
 export interface CatalogResponseCache {
-  plugin: Plugin;
+  /** In this order: the lean path for repeated hits, then the response cache. */
+  plugins: Plugin[];
   /** After an ingest changed the catalog: drop cached responses everywhere. */
   invalidate(): Promise<void>;
 }
 
 const KEY_PREFIX = 'catalog-v';
+/** Bounded by entries, not bytes: 1,000 responses of tens of kB stay well inside the memory budget. */
+const MAX_MEMORY_ENTRIES = 1_000;
 const keyPrefix = (version: number) => `${KEY_PREFIX}${version}:`;
 
 /**
@@ -34,8 +38,7 @@ export function createCatalogResponseCache(
   { schema, versions, metrics, logger }: { schema: GraphQLSchema; versions: CatalogVersionSource; metrics: Metrics; logger: Logger },
   { ttlMs, redis }: ResponseCacheOptions,
 ): CatalogResponseCache {
-  // Bounded by entries, not bytes: 1,000 pages of tens of kB stay well inside the memory budget.
-  const store = redis ? (createRedisCache({ redis }) as Cache) : createInMemoryCache({ max: 1_000 });
+  const store = redis ? (createRedisCache({ redis }) as Cache) : createInMemoryCache({ max: MAX_MEMORY_ENTRIES });
   const cache = guarded(store, versions, metrics, logger);
   const everyType = Object.values(schema.getTypeMap())
     .filter((type) => isObjectType(type) && !type.name.startsWith('__'))
@@ -56,9 +59,12 @@ export function createCatalogResponseCache(
     },
   });
 
+  const served = servedResponses({ versions, ttlMs, maxEntries: MAX_MEMORY_ENTRIES, onServed: metrics.cacheServed });
+
   return {
-    plugin,
+    plugins: [served.plugin, plugin],
     async invalidate() {
+      served.clear();
       await cache.invalidate(everyType);
     },
   };

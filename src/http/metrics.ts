@@ -12,6 +12,8 @@ export interface Metrics {
   observeRequest(operation: string | undefined, status: number, durationMs: number): void;
   cacheHit(): void;
   cacheMiss(): void;
+  /** A hit answered from this instance's serialised copy, before any GraphQL work. */
+  cacheServed(): void;
   databaseError(): void;
 }
 
@@ -35,6 +37,11 @@ export function createMetrics(): Metrics {
     name: 'graphql_response_cache_lookups_total',
     help: 'Response cache lookups by result (hit or miss).',
     labelNames: ['result'] as const,
+    registers: [registry],
+  });
+  const cacheServed = new Counter({
+    name: 'graphql_response_cache_served_total',
+    help: 'Response cache hits answered from this instance’s serialised copy of an earlier hit, before any GraphQL work.',
     registers: [registry],
   });
   const databaseErrors = new Counter({
@@ -61,6 +68,7 @@ export function createMetrics(): Metrics {
     },
     cacheHit: () => cacheLookups.inc({ result: 'hit' }),
     cacheMiss: () => cacheLookups.inc({ result: 'miss' }),
+    cacheServed: () => cacheServed.inc(),
     databaseError: () => databaseErrors.inc(),
   };
 }

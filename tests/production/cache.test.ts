@@ -48,6 +48,34 @@ describe('response cache on one instance', () => {
     expect(metrics).toMatch(/graphql_response_cache_lookups_total\{result="hit"\} 2/);
   });
 
+  it('answers a repeated hit from its serialised copy, before any GraphQL work, until the catalog changes', async () => {
+    const served = async () => Number(/^graphql_response_cache_served_total (\d+)/m.exec(await (await app.fetch('http://localhost/metrics')).text())?.[1]);
+    await ingest(app, 7);
+    await post(app, MODELS); // miss: computed and cached
+    const hit = await post(app, MODELS); // hit: from the response cache, and copied
+    expect(await served()).toBe(0);
+    const fromCopy = await post(app, MODELS);
+    expect(await served()).toBe(1);
+    expect(fromCopy.body).toEqual(hit.body);
+    expect(cacheOf(fromCopy)).toEqual({ hit: true });
+    for (const header of ['content-type', 'etag', 'last-modified']) expect(fromCopy.headers.get(header)).toBe(hit.headers.get(header));
+    // Every response still has its own request id.
+    expect(fromCopy.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(fromCopy.headers.get('x-request-id')).not.toBe(hit.headers.get('x-request-id'));
+
+    // Not for another Accept header (another content type), nor for a request with credentials.
+    const asJson = await app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(MODELS) });
+    expect(asJson.headers.get('content-type')).toMatch(/^application\/json/);
+    await post(app, MODELS, admin);
+    expect(await served()).toBe(1);
+
+    await ingest(app, 8);
+    const afterIngest = await post(app, MODELS);
+    expect(cacheOf(afterIngest)?.hit).toBe(false);
+    expect(totalOf(afterIngest)).toBe(8);
+    expect(await served()).toBe(1);
+  });
+
   it('answers 304 to a current ETag, but never to an ETag of an older catalog version', async () => {
     await ingest(app, 5);
     const etag = (await post(app, MODELS)).headers.get('etag');
@@ -96,6 +124,9 @@ describe('response cache shared in Redis by two instances', () => {
   it('a response cached by one instance is a hit on the other, and an ingest on one invalidates both', async () => {
     const a = await instance(store.db);
     const b = await instance(secondClient.db(store.db.databaseName));
+    const sharedRedis = createRedisClient(redisServer.url, silentLogger);
+    redisClients.push(sharedRedis);
+    await new Promise((resolve) => sharedRedis.once('ready', resolve));
     await ingest(a, 3);
 
     expect(cacheOf(await post(a, MODELS))).toMatchObject({ hit: false, didCache: true });
@@ -103,12 +134,14 @@ describe('response cache shared in Redis by two instances', () => {
     expect(cacheOf(fromB)).toEqual({ hit: true });
     expect(totalOf(fromB)).toBe(3);
 
+    expect(cacheOf(await post(b, MODELS))).toEqual({ hit: true });
     await ingest(a, 4);
-    // At once: the entries are gone for both, and A (which ran the ingest) reads the new version.
+    // At once: the shared entries are gone, and A (which ran the ingest) reads the new version.
+    expect(await sharedRedis.keys('*catalog-v*')).toEqual([]);
     const bAfterIngest = await post(b, MODELS);
-    expect(cacheOf(bAfterIngest)?.hit).toBe(false);
     expect(totalOf(await post(a, MODELS))).toBe(4);
-    // B answers from one whole version: the previous one until its view of the pointer (≤ 1 s old) refreshes.
+    // B answers from one whole version — the previous one (its own copy of a hit, or read afresh)
+    // until its view of the pointer (≤ 1 s old) refreshes.
     expect([3, 4]).toContain(totalOf(bAfterIngest));
 
     await new Promise((resolve) => setTimeout(resolve, CATALOG_VERSION_MAX_AGE_MS + 100));

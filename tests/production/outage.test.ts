@@ -33,7 +33,8 @@ describe('database outage and recovery', () => {
     const ready = async () => (await app.fetch('http://localhost/ready')).status;
     const metric = async () => /^database_unavailable_errors_total (\d+)/m.exec(await (await app.fetch('http://localhost/metrics')).text())?.[1];
 
-    expect((await post(app, QUERY)).body.data).toEqual({ models: { totalCount: 0 } });
+    // Three times: with the response cache, a miss, a hit, and a hit answered from its serialised copy.
+    for (let attempt = 0; attempt < 3; attempt++) expect((await post(app, QUERY)).body.data).toEqual({ models: { totalCount: 0 } });
     expect(await ready()).toBe(200);
 
     await store.stopStore();
