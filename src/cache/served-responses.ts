@@ -45,10 +45,11 @@ export function servedResponses({
   maxEntries: number;
   onServed(): void;
 }): ServedResponses {
+  /** Oldest first: past `maxEntries` the oldest copy goes. */
   const entries = new Map<string, ServedResponse>();
-  /** Requests whose response is to be kept, with their key. */
-  const toKeep = new WeakMap<Request, string>();
+  /** The key of every request that went on to GraphQL, and of those whose answer was a hit worth copying. */
   const keyOf = new WeakMap<Request, string>();
+  const toKeep = new WeakMap<Request, string>();
 
   const keep = (key: string, entry: ServedResponse) => {
     entries.delete(key);
