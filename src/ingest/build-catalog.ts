@@ -16,7 +16,6 @@ import type {
   Offering,
   OfferingStatus,
   PeerGroup,
-  PriceEvent,
   Provenance,
   Provider,
 } from '../domain/catalog.ts';
@@ -36,18 +35,16 @@ import {
 } from './normalise.ts';
 import { type ProviderFacts, providerFacts } from './pricing-kind.ts';
 import { historyPriceEvents } from './price-history.ts';
+import type { CatalogContent } from './catalog-writer.ts';
 import type { SourceKind } from './source-file.ts';
 import type { SourceSet, StoredRecord } from './sources.ts';
 import type { SeedTables } from './tables.ts';
 
-export interface BuiltCatalog {
-  labs: Lab[];
-  providers: Provider[];
-  models: Model[];
-  offerings: Offering[];
-  benchmarkResults: BenchmarkResult[];
-  /** Derived from models.dev history.json (an import's own price changes are added by the writer). */
-  priceEvents: PriceEvent[];
+/**
+ * The catalog's documents and what could not be mapped. Its price events are those derived from
+ * models.dev history.json; an import's own price changes are added by the writer.
+ */
+export interface BuiltCatalog extends CatalogContent {
   unmappedOfferings: { offeringId: string; reason: string }[];
   unmappedArenaNames: { leaderboard: string; name: string; reason: string }[];
 }
