@@ -5,7 +5,7 @@ import { createRedisClient } from '../../src/cache/redis-client.ts';
 import { CATALOG_VERSION_MAX_AGE_MS } from '../../src/db/collections.ts';
 import { silentLogger } from '../../src/logging.ts';
 import { type App, createApp } from '../../src/yoga.ts';
-import { ADMIN_TOKEN, INGEST_MUTATION, openRouterFile, post, type RawResponse, startTestStore, type TestStore } from './helpers.ts';
+import { ADMIN_TOKEN, INGEST_MUTATION, metricValue, openRouterFile, post, type RawResponse, startTestStore, type TestStore } from './helpers.ts';
 import { startRedis, type TestRedis } from './redis-server.ts';
 
 const MODELS = { query: '{ models(first: 10) { totalCount edges { node { canonicalId name } } } }' };
@@ -49,7 +49,7 @@ describe('response cache on one instance', () => {
   });
 
   it('answers a repeated hit from its serialised copy, before any GraphQL work, until the catalog changes', async () => {
-    const served = async () => Number(/^graphql_response_cache_served_total (\d+)/m.exec(await (await app.fetch('http://localhost/metrics')).text())?.[1]);
+    const served = () => metricValue(app, 'graphql_response_cache_served_total');
     await ingest(app, 7);
     await post(app, MODELS); // miss: computed and cached
     const hit = await post(app, MODELS); // hit: from the response cache, and copied
@@ -113,20 +113,20 @@ describe('response cache shared in Redis by two instances', () => {
   });
 
   /** One "machine": its own database client and Redis client, nothing else shared but the servers. */
-  const instance = async (db: TestStore['db'], { waitForRedis = true } = {}) => {
+  const connectRedis = async ({ waitForRedis = true } = {}) => {
     const redis = createRedisClient(redisServer.url, silentLogger);
     redisClients.push(redis);
     // The client fails fast rather than queueing, so a lookup before it connected would be a miss.
     if (waitForRedis) await new Promise((resolve) => redis.once('ready', resolve));
-    return createApp({ db, adminToken: ADMIN_TOKEN, responseCache: { ttlMs: 60_000, redis } });
+    return redis;
   };
+  const instance = async (db: TestStore['db'], options: { waitForRedis?: boolean } = {}) =>
+    createApp({ db, adminToken: ADMIN_TOKEN, responseCache: { ttlMs: 60_000, redis: await connectRedis(options) } });
 
   it('a response cached by one instance is a hit on the other, and an ingest on one invalidates both', async () => {
     const a = await instance(store.db);
     const b = await instance(secondClient.db(store.db.databaseName));
-    const sharedRedis = createRedisClient(redisServer.url, silentLogger);
-    redisClients.push(sharedRedis);
-    await new Promise((resolve) => sharedRedis.once('ready', resolve));
+    const sharedRedis = await connectRedis();
     await ingest(a, 3);
 
     expect(cacheOf(await post(a, MODELS))).toMatchObject({ hit: false, didCache: true });

@@ -107,4 +107,11 @@ export async function post(app: App, body: unknown, headers: Record<string, stri
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : {} };
 }
 
+/** A counter or gauge without labels from the app's /metrics, or undefined when it is absent. */
+export async function metricValue(app: App, name: string): Promise<number | undefined> {
+  const text = await (await app.fetch('http://localhost/metrics')).text();
+  const value = new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1];
+  return value === undefined ? undefined : Number(value);
+}
+
 export const codesOf = (response: RawResponse) => (response.body.errors ?? []).map((error) => error.extensions?.code);
