@@ -7,7 +7,11 @@ const config: CodegenConfig = {
   generates: {
     'schema/generated/': {
       preset: 'client',
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { Decimal: 'string', LocalDate: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' } },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { Decimal: 'string', LocalDate: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+      },
       presetConfig: { fragmentMasking: false },
     },
   },

@@ -1,9 +1,9 @@
 import type { Collection, Db, Document, Filter, Sort } from 'mongodb';
-import type { Lab, Model, Provider } from './domain/catalog.ts';
-import { type ModelFilter, type ModelSort, modelFilterQuery, modelSortStages } from './model-search.ts';
+import type { CatalogVersionSource } from './catalog-version.ts';
 import type { CatalogCollections } from './db/collections.ts';
 import { catalogCollections } from './db/collections.ts';
-import type { CatalogVersionSource } from './catalog-version.ts';
+import type { Lab, Model, Provider } from './domain/catalog.ts';
+import { type ModelFilter, type ModelSort, modelFilterQuery, modelSortStages } from './model-search.ts';
 import type { VersionCache } from './version-cache.ts';
 
 const FIRST_BATCH_SIZE = 100_000;
@@ -58,7 +58,13 @@ export class CatalogReader {
     );
   }
 
-  async #modelsPage(catalogVersion: number, filter: ModelFilter, sort: ModelSort, offset: number, limit: number): Promise<{ models: Model[]; totalCount: number }> {
+  async #modelsPage(
+    catalogVersion: number,
+    filter: ModelFilter,
+    sort: ModelSort,
+    offset: number,
+    limit: number,
+  ): Promise<{ models: Model[]; totalCount: number }> {
     const servedBy = filter.providers?.length
       ? ((await this.collections.offerings.distinct('modelId', { catalogVersion, providerId: { $in: filter.providers } })) as (string | null)[]).filter(
           (id): id is string => id !== null,

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { Collection, Document, Filter } from 'mongodb';
-import type { BenchmarkResult, Lab, Model, Offering, PriceEvent, Provider } from './domain/catalog.ts';
 import type { CatalogReader } from './catalog-reader.ts';
 import type { ModelScoreDocument, ScoreHistoryDocument } from './db/scores.ts';
 import { scoreCollections } from './db/scores.ts';
+import type { BenchmarkResult, Lab, Model, Offering, PriceEvent, Provider } from './domain/catalog.ts';
 
 /**
  * Per-request loaders: every relation a query touches is batched into one `$in` command per

@@ -25,11 +25,13 @@ const SEVERITY: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, erro
 
 export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger {
   const threshold = SEVERITY[level];
-  const log = (at: Exclude<LogLevel, 'silent'>) => (message: string, fields: Record<string, unknown> = {}) => {
-    if (SEVERITY[at] < threshold) return;
-    const requestId = requestScope.getStore()?.requestId;
-    write(JSON.stringify({ time: new Date().toISOString(), level: at, msg: message, ...(requestId && { requestId }), ...fields }));
-  };
+  const log =
+    (at: Exclude<LogLevel, 'silent'>) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      if (SEVERITY[at] < threshold) return;
+      const requestId = requestScope.getStore()?.requestId;
+      write(JSON.stringify({ time: new Date().toISOString(), level: at, msg: message, ...(requestId && { requestId }), ...fields }));
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
 

@@ -2,7 +2,8 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Db } from 'mongodb';
 import { createCatalogResponseCache, type ResponseCacheOptions } from './cache/response-cache.ts';
 import { catalogVersionSource } from './catalog-version.ts';
-import { createContext, type Context } from './context.ts';
+import { type Context, createContext } from './context.ts';
+import { CATALOG_VERSION_MAX_AGE_MS } from './db/collections.ts';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.ts';
 import { createMetrics } from './http/metrics.ts';
 import { opsEndpoints } from './http/ops-endpoints.ts';
@@ -16,7 +17,6 @@ import { createMaskError } from './security/mask-error.ts';
 import { operationLimitPlugins } from './security/operation-limits.ts';
 import { useOperationTimeout } from './security/operation-timeout.ts';
 import { VersionCache } from './version-cache.ts';
-import { CATALOG_VERSION_MAX_AGE_MS } from './db/collections.ts';
 
 export { REQUEST_ID_HEADER } from './http/request-scope.ts';
 

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { type Cache, createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { createRedisCache } from '@envelop/response-cache-redis';
+import { type Cache, createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { type GraphQLSchema, isObjectType } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
+import type { CatalogVersionSource } from '../catalog-version.ts';
 import type { Metrics } from '../http/metrics.ts';
 import { errorFields, type Logger } from '../logging.ts';
-import type { CatalogVersionSource } from '../catalog-version.ts';
 import { servedResponses } from './served-responses.ts';
 
 export interface ResponseCacheOptions {

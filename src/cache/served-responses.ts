@@ -76,7 +76,8 @@ export function servedResponses({
       }
       if (served) entries.delete(key);
       // The body was read here: GraphQL reads it from a fresh request.
-      const next = request.method === 'POST' ? new fetchAPI.Request(request.url, { method: 'POST', headers: request.headers, body, signal: request.signal }) : request;
+      const next =
+        request.method === 'POST' ? new fetchAPI.Request(request.url, { method: 'POST', headers: request.headers, body, signal: request.signal }) : request;
       if (next !== request) setRequest(next);
       if (version !== undefined) keyOf.set(next, key);
     },
@@ -93,7 +94,12 @@ export function servedResponses({
         const value = response.headers.get(name);
         return value === null ? [] : [[name, value]];
       });
-      keep(key, { body: await response.clone().text(), headers, operationName: requestScope.getStore()?.operationName, expiresAtMs: performance.now() + ttlMs });
+      keep(key, {
+        body: await response.clone().text(),
+        headers,
+        operationName: requestScope.getStore()?.operationName,
+        expiresAtMs: performance.now() + ttlMs,
+      });
     },
   };
   return { plugin, clear: () => entries.clear() };

@@ -13,7 +13,7 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
 import { ImportBusyError } from '../ingest/catalog-writer.ts';
 import { type ImportPhase, type ImportProgress, runImport } from '../ingest/import.ts';
-import { INGEST_FORMATS, type IngestFormat, formatReport } from '../ingest/report.ts';
+import { formatReport, INGEST_FORMATS, type IngestFormat } from '../ingest/report.ts';
 
 const USAGE = `usage: npm run ingest -- --format ${INGEST_FORMATS.join('|')} FILE… [--json] [--observed-at YYYY-MM-DD]`;
 

@@ -15,7 +15,11 @@ export async function connect(uri: string, dbName = DEFAULT_DB_NAME): Promise<{ 
  * For the CLIs: the database MONGODB_URI names, or else the embedded store on DATA_DIR (started
  * in-process and stopped on close).
  */
-export async function openDatabase(env: { MONGODB_URI?: string | undefined; MONGODB_DB: string; DATA_DIR: string }): Promise<{ db: Db; close(): Promise<void> }> {
+export async function openDatabase(env: {
+  MONGODB_URI?: string | undefined;
+  MONGODB_DB: string;
+  DATA_DIR: string;
+}): Promise<{ db: Db; close(): Promise<void> }> {
   if (env.MONGODB_URI) {
     const { client, db } = await connect(env.MONGODB_URI, env.MONGODB_DB);
     return { db, close: () => client.close() };

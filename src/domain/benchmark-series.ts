@@ -22,7 +22,13 @@ export interface BenchmarkSeries {
 /** Benchmarks with more than one dated result, as time series (e.g. the LMArena text history). */
 export function benchmarkSeries(results: readonly BenchmarkResult[]): BenchmarkSeries[] {
   return [...byBenchmark(results)]
-    .map(([benchmarkId, group]) => ({ benchmarkId, results: group.filter((result) => result.date !== null).sort(byDateDescending).reverse() }))
+    .map(([benchmarkId, group]) => ({
+      benchmarkId,
+      results: group
+        .filter((result) => result.date !== null)
+        .sort(byDateDescending)
+        .reverse(),
+    }))
     .filter((series) => series.results.length > 1)
     .sort((a, b) => (a.benchmarkId < b.benchmarkId ? -1 : 1));
 }

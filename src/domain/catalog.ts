@@ -34,9 +34,7 @@ export type PeerGroup = (typeof PEER_GROUPS)[number];
 export type NullReason = 'NOT_APPLICABLE' | 'UNKNOWN';
 
 /** A token limit: a value with its source, or null with the reason it is missing. */
-export type TokenLimit =
-  | { tokens: number; reason: null; provenance: Provenance }
-  | { tokens: null; reason: NullReason; provenance: Provenance | null };
+export type TokenLimit = { tokens: number; reason: null; provenance: Provenance } | { tokens: null; reason: NullReason; provenance: Provenance | null };
 
 export interface Limits {
   contextTokens: TokenLimit;

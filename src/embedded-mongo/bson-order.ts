@@ -205,7 +205,13 @@ export function keyOf(v: unknown): string {
       return '[' + (v as unknown[]).map(nestedKey).join(',') + ']';
     default: {
       const o = v as Record<string, unknown>;
-      return '{' + Object.keys(o).map((k) => JSON.stringify(k) + ':' + nestedKey(o[k])).join(',') + '}';
+      return (
+        '{' +
+        Object.keys(o)
+          .map((k) => JSON.stringify(k) + ':' + nestedKey(o[k]))
+          .join(',') +
+        '}'
+      );
     }
   }
 }

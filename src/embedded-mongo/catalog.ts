@@ -3,7 +3,7 @@ import type { Document } from 'bson';
 import { Collection, type RecordSink } from './collection.ts';
 import { invalidNamespace, MongoCommandError } from './errors.ts';
 import { validateIndexSpec } from './indexes.ts';
-import { encodeRecord, Op, type LogRecord } from './storage/records.ts';
+import { encodeRecord, type LogRecord, Op } from './storage/records.ts';
 
 function splitNs(ns: string): [string, string] {
   const dot = ns.indexOf('.');

@@ -5,10 +5,10 @@
 import { BSON, type Document } from 'bson';
 import { keyOf } from './bson-order.ts';
 import { MongoCommandError } from './errors.ts';
-import { duplicateKeyError, Index, validateIndexSpec, type IndexSpec } from './indexes.ts';
+import { duplicateKeyError, Index, type IndexSpec, validateIndexSpec } from './indexes.ts';
 import { isOperatorObject } from './operators.ts';
 import { compileFilter, type Matcher } from './query.ts';
-import { Op, type LogRecord } from './storage/records.ts';
+import { type LogRecord, Op } from './storage/records.ts';
 import { MAX_BSON_SIZE } from './wire.ts';
 
 export interface StoredDoc {

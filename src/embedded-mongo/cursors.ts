@@ -2,7 +2,7 @@
  * Open cursors: the remaining results of a find/aggregate/list command, handed out in batches by
  * getMore and forgotten when exhausted, killed or idle for too long (as mongod's cursor timeout).
  */
-import { BSON, Long, type Document } from 'bson';
+import { BSON, type Document, Long } from 'bson';
 import { toNumber } from './bson-order.ts';
 import { MongoCommandError } from './errors.ts';
 import { RawArray } from './raw-bson.ts';
@@ -71,7 +71,8 @@ export class CursorRegistry {
     const id = toNumber(rawId);
     const cursor = this.#cursors.get(id);
     if (!cursor) throw new MongoCommandError(43, 'CursorNotFound', `cursor id ${id} not found`);
-    if (cursor.ns !== ns) throw new MongoCommandError(13, 'Unauthorized', `Requested getMore on namespace '${ns}', but cursor belongs to a different namespace ${cursor.ns}`);
+    if (cursor.ns !== ns)
+      throw new MongoCommandError(13, 'Unauthorized', `Requested getMore on namespace '${ns}', but cursor belongs to a different namespace ${cursor.ns}`);
     cursor.lastUsed = Date.now();
     const nextBatch = this.#batch(cursor, batchSize && batchSize > 0 ? batchSize : Infinity);
     const exhausted = cursor.position >= cursor.items.length;

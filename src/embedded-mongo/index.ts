@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { startInProcess, type EmbeddedMongo, type EmbeddedMongoOptions } from './store.ts';
+import { type EmbeddedMongo, type EmbeddedMongoOptions, startInProcess } from './store.ts';
 import type { WorkerReply } from './worker.ts';
 
 export type { EmbeddedMongo, EmbeddedMongoOptions } from './store.ts';

@@ -42,13 +42,17 @@ export function formatValue(v: unknown): string {
   if (tag === 'ObjectId') return `ObjectId('${String(v)}')`;
   if (Array.isArray(v)) return `[ ${v.map(formatValue).join(', ')} ]`;
   if (typeof v === 'object' && tag === undefined) {
-    return `{ ${Object.entries(v as Document).map(([k, x]) => `${k}: ${formatValue(x)}`).join(', ')} }`;
+    return `{ ${Object.entries(v as Document)
+      .map(([k, x]) => `${k}: ${formatValue(x)}`)
+      .join(', ')} }`;
   }
   return String(v);
 }
 
 export function defaultIndexName(key: KeyPattern): string {
-  return Object.entries(key).map(([k, v]) => `${k}_${v}`).join('_');
+  return Object.entries(key)
+    .map(([k, v]) => `${k}_${v}`)
+    .join('_');
 }
 
 export interface IndexSpec {
@@ -169,14 +173,14 @@ export function duplicateKeyError(ns: string, index: { name: string; fields: str
   const keyPattern: Document = {};
   for (const f of index.fields) {
     const vs = valuesAtPath(doc, f);
-    keyValue[f] = vs.length === 1 ? vs[0] ?? null : vs.length === 0 ? null : vs;
+    keyValue[f] = vs.length === 1 ? (vs[0] ?? null) : vs.length === 0 ? null : vs;
     keyPattern[f] = 1;
   }
-  const shown = Object.entries(keyValue).map(([k, v]) => `${k}: ${formatValue(v)}`).join(', ');
-  return new MongoCommandError(
-    11000,
-    'DuplicateKey',
-    `E11000 duplicate key error collection: ${ns} index: ${index.name} dup key: { ${shown} }`,
-    { keyPattern, keyValue },
-  );
+  const shown = Object.entries(keyValue)
+    .map(([k, v]) => `${k}: ${formatValue(v)}`)
+    .join(', ');
+  return new MongoCommandError(11000, 'DuplicateKey', `E11000 duplicate key error collection: ${ns} index: ${index.name} dup key: { ${shown} }`, {
+    keyPattern,
+    keyValue,
+  });
 }

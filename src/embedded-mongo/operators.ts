@@ -4,10 +4,10 @@
  * mingo's pairwise scan, `$sort` uses MongoDB's cross-type order, `$project` keeps `_id` first.
  */
 import type { Document } from 'bson';
-import { Lazy, type Iterator } from 'mingo/lazy';
+import { type Iterator, Lazy } from 'mingo/lazy';
 import { $project as mingoProject } from 'mingo/operators/pipeline';
-import { resolve } from 'mingo/util';
 import type { Options } from 'mingo/types';
+import { resolve } from 'mingo/util';
 import { compareBson, keyOf, typeRank } from './bson-order.ts';
 import { badValue } from './errors.ts';
 
@@ -15,8 +15,7 @@ type Predicate = (doc: Document) => boolean;
 
 /** A plain object with `$`-keys, like `{ $gt: 1 }`: an operator expression, not a value. */
 export function isOperatorObject(v: unknown): v is Document {
-  return v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype &&
-    Object.keys(v).some((k) => k.startsWith('$'));
+  return v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && Object.keys(v).some((k) => k.startsWith('$'));
 }
 
 function dottedDepth(selector: string): number {
@@ -77,7 +76,10 @@ const $eq = (selector: string, value: unknown) => pathPredicate(selector, equali
 const $ne = (selector: string, value: unknown) => negate($eq(selector, value));
 const $in = (selector: string, values: unknown) => pathPredicate(selector, membershipTest(values));
 const $nin = (selector: string, values: unknown) => negate($in(selector, values));
-const negate = (p: Predicate): Predicate => (doc) => !p(doc);
+const negate =
+  (p: Predicate): Predicate =>
+  (doc) =>
+    !p(doc);
 
 export const queryOverrides = {
   $eq,
@@ -147,10 +149,8 @@ export function keepIdFirst(doc: Document): Document {
   return { _id, ...rest };
 }
 
-const $sort = (coll: Iterator, spec: SortSpec) =>
-  coll.transform((docs: Document[]) => Lazy(sortDocuments(docs, spec, (d) => d)));
+const $sort = (coll: Iterator, spec: SortSpec) => coll.transform((docs: Document[]) => Lazy(sortDocuments(docs, spec, (d) => d)));
 
-const $project = (coll: Iterator, expr: Document, options: Options) =>
-  mingoProject(coll, expr, options).map((d: Document) => keepIdFirst(d));
+const $project = (coll: Iterator, expr: Document, options: Options) => mingoProject(coll, expr, options).map((d: Document) => keepIdFirst(d));
 
 export const pipelineOverrides = { $sort, $project };

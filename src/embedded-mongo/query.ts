@@ -94,9 +94,7 @@ export function applyUpdate(
   }
   if (!Array.isArray(modifier) && Object.keys(modifier).length === 0) return inserting ? doc : undefined;
   if (!Array.isArray(modifier)) assertArithmetic(doc, modifier);
-  const result = guarded(() =>
-    updateOne([doc], filter, modifier as Document, { arrayFilters, cloneMode: 'copy' }, options()),
-  );
+  const result = guarded(() => updateOne([doc], filter, modifier as Document, { arrayFilters, cloneMode: 'copy' }, options()));
   if (result.modifiedCount === 0) return inserting ? doc : undefined;
   return doc;
 }
@@ -110,7 +108,9 @@ function assertArithmetic(doc: Document, modifier: Document): void {
       if (!isNumeric(by)) throw typeMismatch(`Cannot ${op === '$inc' ? 'increment' : 'multiply'} with non-numeric argument: {${path}: ${JSON.stringify(by)}}`);
       const current = path.includes('$') ? undefined : resolve(doc, path);
       if (current !== undefined && !isNumeric(current)) {
-        throw typeMismatch(`Cannot apply ${op} to a value of non-numeric type. {_id: ${JSON.stringify(doc._id)}} has the field '${path}' of non-numeric type ${typeof current}`);
+        throw typeMismatch(
+          `Cannot apply ${op} to a value of non-numeric type. {_id: ${JSON.stringify(doc._id)}} has the field '${path}' of non-numeric type ${typeof current}`,
+        );
       }
     }
   }
@@ -148,8 +148,8 @@ export function withId(doc: Document): Document {
 }
 
 export function assertValidDocument(doc: Document): void {
-  if (Array.isArray(doc._id)) throw badValue('can\'t use an array for _id');
-  if (doc._id instanceof RegExp) throw badValue('can\'t use a regex for _id');
+  if (Array.isArray(doc._id)) throw badValue("can't use an array for _id");
+  if (doc._id instanceof RegExp) throw badValue("can't use a regex for _id");
   for (const key of Object.keys(doc)) {
     if (key.startsWith('$')) {
       throw new MongoCommandError(2, 'BadValue', `Document can't have $ prefixed field names: ${key}`);

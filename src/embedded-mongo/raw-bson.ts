@@ -64,7 +64,8 @@ export function encode(doc: Record<string, unknown>): Buffer {
   for (const [key, value] of Object.entries(doc)) {
     if (value === undefined) continue;
     if (value instanceof RawDoc) parts.push(...element(TYPE_DOCUMENT, key, value.bytes));
-    else if (value instanceof RawArray) parts.push(...element(TYPE_ARRAY, key, encodeArray(value.items))); else if (hasRaw(value)) {
+    else if (value instanceof RawArray) parts.push(...element(TYPE_ARRAY, key, encodeArray(value.items)));
+    else if (hasRaw(value)) {
       parts.push(...element(TYPE_DOCUMENT, key, encode(value as Record<string, unknown>)));
     } else {
       const single = BSON.serialize({ [key]: value });

@@ -2,7 +2,7 @@
  * The TCP side: accepts connections on 127.0.0.1, frames requests, runs commands, writes replies.
  * A protocol violation (bad framing, bad BSON, oversized message) destroys that socket only.
  */
-import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { type AddressInfo, createServer, type Server, type Socket } from 'node:net';
 import type { Catalog } from './catalog.ts';
 import { runCommand } from './commands/index.ts';
 import { CursorRegistry } from './cursors.ts';

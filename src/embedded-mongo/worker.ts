@@ -3,7 +3,7 @@
  * answers the parent's stop request. See startEmbeddedMongo in index.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { startInProcess, type EmbeddedMongoOptions } from './store.ts';
+import { type EmbeddedMongoOptions, startInProcess } from './store.ts';
 
 export type WorkerReply = { type: 'ready'; port: number } | { type: 'failed'; message: string } | { type: 'stopped' };
 

@@ -1,5 +1,5 @@
-import type { Db } from 'mongodb';
 import { type Plugin, useReadinessCheck } from 'graphql-yoga';
+import type { Db } from 'mongodb';
 import type { Metrics } from './metrics.ts';
 
 export interface OpsEndpointOptions {
@@ -45,7 +45,13 @@ async function pingWithin(db: Db, timeoutMs: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<false>((resolve) => (timer = setTimeout(resolve, timeoutMs, false)));
   try {
-    return await Promise.race([db.command({ ping: 1 }).then(() => true, () => false), timedOut]);
+    return await Promise.race([
+      db.command({ ping: 1 }).then(
+        () => true,
+        () => false,
+      ),
+      timedOut,
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -7,35 +7,16 @@
  * ids. Each later step only adds a model when no earlier one already is it (see identity.ts). Then
  * every listing is attached to a model or left unmapped with the reason.
  */
-import type {
-  BenchmarkResult,
-  Lab,
-  Limits,
-  Modality,
-  Model,
-  Offering,
-  OfferingStatus,
-  PeerGroup,
-  Provenance,
-  Provider,
-} from '../domain/catalog.ts';
+import type { BenchmarkResult, Lab, Limits, Modality, Model, Offering, OfferingStatus, PeerGroup, Provenance, Provider } from '../domain/catalog.ts';
 import { listPriceOf } from '../domain/list-price.ts';
-import type { ApiRecord, ModelsDevBenchmark, ModelsDevHistoryEvent, ModelsDevListing, ModelsDevModel } from './formats/models-dev.ts';
+import type { CatalogContent } from './catalog-writer.ts';
 import type { ArenaHistoryEntry, ArenaRow, Leaderboard } from './formats/lmarena.ts';
+import type { ApiRecord, ModelsDevBenchmark, ModelsDevHistoryEvent, ModelsDevListing, ModelsDevModel } from './formats/models-dev.ts';
 import type { OpenRouterModel } from './formats/openrouter.ts';
 import { type CanonicalEntry, IdentityIndex, type ListingQuery, parseListingId, snapshotBaseKey, spellingKey } from './identity.ts';
-import {
-  limitsOf,
-  modelsDevCapabilities,
-  modelsDevPrice,
-  openRouterCapabilities,
-  openRouterPrice,
-  peerGroupOf,
-  unixSecondsToIsoDay,
-} from './normalise.ts';
-import { type ProviderFacts, providerFacts } from './pricing-kind.ts';
+import { limitsOf, modelsDevCapabilities, modelsDevPrice, openRouterCapabilities, openRouterPrice, peerGroupOf, unixSecondsToIsoDay } from './normalise.ts';
 import { historyPriceEvents } from './price-history.ts';
-import type { CatalogContent } from './catalog-writer.ts';
+import { type ProviderFacts, providerFacts } from './pricing-kind.ts';
 import type { SourceKind } from './source-file.ts';
 import type { SourceSet, StoredRecord } from './sources.ts';
 import type { SeedTables } from './tables.ts';
@@ -60,9 +41,7 @@ interface Listing {
   source: { kind: 'models.dev'; listing: ModelsDevListing } | { kind: 'openrouter'; model: OpenRouterModel };
 }
 
-type Definition =
-  | { kind: 'models.dev'; model: ModelsDevModel; observedAt: string }
-  | { kind: 'listing'; listing: Listing; selfReported: boolean };
+type Definition = { kind: 'models.dev'; model: ModelsDevModel; observedAt: string } | { kind: 'listing'; listing: Listing; selfReported: boolean };
 
 interface ModelDraft {
   id: string;
@@ -158,7 +137,14 @@ class CatalogBuilder {
     // OpenRouter's own API is the better source for OpenRouter's listings than models.dev's copy.
     for (const { value, observedAt } of recordsOf<OpenRouterModel>(this.sources, 'openrouter/models')) {
       const offeringId = `${OPENROUTER}/${value.id}`;
-      byOffering.set(offeringId, { offeringId, providerId: OPENROUTER, rawId: value.id, observedAt, baseModel: null, source: { kind: 'openrouter', model: value } });
+      byOffering.set(offeringId, {
+        offeringId,
+        providerId: OPENROUTER,
+        rawId: value.id,
+        observedAt,
+        baseModel: null,
+        source: { kind: 'openrouter', model: value },
+      });
     }
     return [...byOffering.values()].sort((a, b) => (a.offeringId < b.offeringId ? -1 : 1));
   }
@@ -202,9 +188,7 @@ class CatalogBuilder {
       if (!parsed.ok || labId === null) continue;
       // The alias table may name the model this listing is (amazon/nova-pro for nova-pro-v1).
       const target = this.aliasTarget(`${labId}/${parsed.id.modelPart}`);
-      const member = target
-        ? { labId, modelPart: target.slice(labId.length + 1), listing }
-        : { labId, modelPart: parsed.id.modelPart, listing };
+      const member = target ? { labId, modelPart: target.slice(labId.length + 1), listing } : { labId, modelPart: parsed.id.modelPart, listing };
       const key = target ?? `${labId}/${snapshotBaseKey(parsed.id.modelPart)}`;
       groups.set(key, [...(groups.get(key) ?? []), member]);
     }
@@ -266,7 +250,13 @@ class CatalogBuilder {
       };
     }
     const { model } = listing.source;
-    const provenance: Provenance = { source: 'openrouter', sourceId: model.id, observedAt: listing.observedAt, selfReported, url: `https://openrouter.ai/${model.id}` };
+    const provenance: Provenance = {
+      source: 'openrouter',
+      sourceId: model.id,
+      observedAt: listing.observedAt,
+      selfReported,
+      url: `https://openrouter.ai/${model.id}`,
+    };
     const parsed = parseListingId(model.id, this.tables.aliases);
     return {
       id: listing.offeringId,
@@ -287,15 +277,33 @@ class CatalogBuilder {
     let base: Omit<Model, 'aliases' | 'canonicalOfferingId' | 'listPrice'>;
     if (definition.kind === 'models.dev') {
       const record = definition.model;
-      const provenance: Provenance = { source: 'models.dev', sourceId: record.id, observedAt: definition.observedAt, selfReported: false, url: `https://models.dev` };
+      const provenance: Provenance = {
+        source: 'models.dev',
+        sourceId: record.id,
+        observedAt: definition.observedAt,
+        selfReported: false,
+        url: `https://models.dev`,
+      };
       base = modelsDevModelFields(draft, record, provenance);
     } else if (definition.listing.source.kind === 'models.dev') {
       const { listing } = definition;
-      const provenance: Provenance = { source: 'models.dev', sourceId: listing.offeringId, observedAt: listing.observedAt, selfReported: definition.selfReported, url: null };
+      const provenance: Provenance = {
+        source: 'models.dev',
+        sourceId: listing.offeringId,
+        observedAt: listing.observedAt,
+        selfReported: definition.selfReported,
+        url: null,
+      };
       base = modelsDevModelFields(draft, definition.listing.source.listing, provenance);
     } else {
       const { model } = definition.listing.source;
-      const provenance: Provenance = { source: 'openrouter', sourceId: model.id, observedAt: definition.listing.observedAt, selfReported: false, url: `https://openrouter.ai/${model.id}` };
+      const provenance: Provenance = {
+        source: 'openrouter',
+        sourceId: model.id,
+        observedAt: definition.listing.observedAt,
+        selfReported: false,
+        url: `https://openrouter.ai/${model.id}`,
+      };
       const output = model.architecture.output_modalities;
       base = {
         id: draft.id,
@@ -342,7 +350,11 @@ class CatalogBuilder {
     return resolution.modelId !== null ? { modelId: resolution.modelId } : { modelId: null, reason: resolution.reason };
   }
 
-  private benchmarks(modelIds: Set<string>): { results: BenchmarkResult[]; unmapped: BuiltCatalog['unmappedArenaNames']; arenaAliases: Map<string, Set<string>> } {
+  private benchmarks(modelIds: Set<string>): {
+    results: BenchmarkResult[];
+    unmapped: BuiltCatalog['unmappedArenaNames'];
+    arenaAliases: Map<string, Set<string>>;
+  } {
     const results = new Map<string, BenchmarkResult>();
     const add = (result: BenchmarkResult) => {
       if (!results.has(result.id)) results.set(result.id, result);
@@ -386,7 +398,9 @@ class CatalogBuilder {
       }
     }
     const reported = new Set<string>();
-    const history = recordsOf<ArenaHistoryEntry>(this.sources, 'lmarena/text-history').sort((a, b) => b.value.votes - a.value.votes || (a.key < b.key ? -1 : 1));
+    const history = recordsOf<ArenaHistoryEntry>(this.sources, 'lmarena/text-history').sort(
+      (a, b) => b.value.votes - a.value.votes || (a.key < b.key ? -1 : 1),
+    );
     for (const { value, observedAt } of history) {
       const modelId = mapName('lmarena-text-history', value.model, value.organization, reported);
       if (modelId) add(arenaResult(modelId, 'text', value.model, value.score, value.votes, value.date, observedAt, null));
@@ -403,9 +417,7 @@ class CatalogBuilder {
 
     const unmappedOfferings: BuiltCatalog['unmappedOfferings'] = [];
     const offerings = listings.map((listing) => {
-      const resolution = this.isRouter(listing)
-        ? { modelId: null, reason: this.tables.aliases.notModels.reason }
-        : this.index.resolve(this.query(listing));
+      const resolution = this.isRouter(listing) ? { modelId: null, reason: this.tables.aliases.notModels.reason } : this.index.resolve(this.query(listing));
       if (resolution.modelId === null) unmappedOfferings.push({ offeringId: listing.offeringId, reason: resolution.reason });
       return this.offering(listing, resolution.modelId, resolution.modelId === null ? resolution.reason : null);
     });
@@ -472,9 +484,7 @@ class CatalogBuilder {
   private labs(models: Model[]): Lab[] {
     const ids = new Set(models.map((m) => m.labId));
     for (const table of Object.values(this.tables.providers.providers)) if (table.labId) ids.add(table.labId);
-    return [...ids]
-      .map((id) => ({ id, name: this.tables.labs[id]?.name ?? id, url: this.tables.labs[id]?.url ?? null }))
-      .sort(byId);
+    return [...ids].map((id) => ({ id, name: this.tables.labs[id]?.name ?? id, url: this.tables.labs[id]?.url ?? null })).sort(byId);
   }
 
   private providers(): Provider[] {
@@ -502,8 +512,15 @@ function openRouterLimits(model: OpenRouterModel, provenance: Provenance): Limit
 
 type ModelsDevModelLike = Omit<ModelsDevModel, 'benchmarks' | 'license'> & { license?: string | undefined };
 
-function modelsDevModelFields(draft: ModelDraft, record: ModelsDevModelLike, provenance: Provenance): Omit<Model, 'aliases' | 'canonicalOfferingId' | 'listPrice'> {
-  const modalities: { input: Modality[]; output: Modality[] } = { input: [...(record.modalities?.input ?? [])], output: [...(record.modalities?.output ?? [])] };
+function modelsDevModelFields(
+  draft: ModelDraft,
+  record: ModelsDevModelLike,
+  provenance: Provenance,
+): Omit<Model, 'aliases' | 'canonicalOfferingId' | 'listPrice'> {
+  const modalities: { input: Modality[]; output: Modality[] } = {
+    input: [...(record.modalities?.input ?? [])],
+    output: [...(record.modalities?.output ?? [])],
+  };
   const peerGroup: PeerGroup = peerGroupOf(record.modalities?.output ?? null, [record.id, record.family]);
   return {
     id: draft.id,
@@ -577,4 +594,3 @@ function arenaResult(
 export function buildCatalog(sources: SourceSet, tables: SeedTables): BuiltCatalog {
   return new CatalogBuilder(sources, tables).build();
 }
-

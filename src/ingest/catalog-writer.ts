@@ -9,17 +9,17 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Db, Document } from 'mongodb';
-import type { BenchmarkResult, Lab, Model, Offering, PriceEvent, Provider } from '../domain/catalog.ts';
 import {
   type CatalogCollections,
+  catalogCollections,
   RETIRED_VERSION_GRACE_MS,
   type RetiredVersion,
   VERSIONED_COLLECTIONS,
   type VersionedCollectionName,
-  catalogCollections,
 } from '../db/collections.ts';
+import type { BenchmarkResult, Lab, Model, Offering, PriceEvent, Provider } from '../domain/catalog.ts';
 import type { SourceKind } from './source-file.ts';
-import { type SourceSet, type StoredRecord, canonicalJson } from './sources.ts';
+import { canonicalJson, type SourceSet, type StoredRecord } from './sources.ts';
 
 export interface CatalogContent {
   labs: Lab[];
@@ -29,7 +29,14 @@ export interface CatalogContent {
   benchmarkResults: BenchmarkResult[];
   priceEvents: PriceEvent[];
 }
-export const CONTENT_COLLECTIONS = ['labs', 'providers', 'models', 'offerings', 'benchmarkResults', 'priceEvents'] as const satisfies readonly (keyof CatalogContent)[];
+export const CONTENT_COLLECTIONS = [
+  'labs',
+  'providers',
+  'models',
+  'offerings',
+  'benchmarkResults',
+  'priceEvents',
+] as const satisfies readonly (keyof CatalogContent)[];
 
 /**
  * Documents derived from a catalog version and stored with it under the same `catalogVersion`
@@ -84,9 +91,13 @@ export async function acquireImportLock(db: Db): Promise<() => Promise<void>> {
     (existing.expiresAt !== undefined && existing.expiresAt.getTime() < Date.now()) ||
     (owner.hostname === holder.hostname && !processAlive(owner.pid));
   if (!stale) throw new ImportBusyError(`pid ${owner.pid} on ${owner.hostname}`);
-  const taken = await catalogState.findOneAndReplace(existing ? { _id: LOCK_ID, expiresAt: existing.expiresAt, 'holder.pid': owner?.pid } : { _id: LOCK_ID }, lock(), {
-    upsert: !existing,
-  });
+  const taken = await catalogState.findOneAndReplace(
+    existing ? { _id: LOCK_ID, expiresAt: existing.expiresAt, 'holder.pid': owner?.pid } : { _id: LOCK_ID },
+    lock(),
+    {
+      upsert: !existing,
+    },
+  );
   if (!taken && existing) throw new ImportBusyError('another importer took over a stale lock first');
   return release;
 }
@@ -212,7 +223,10 @@ export async function writeVersion(
   const snapshots = [...Object.entries(sources), [DIGEST_KIND, digest] as const];
   const withVersion = (docs: { id: string }[]) => docs.map((doc) => ({ _id: `${version}:${doc.id}`, catalogVersion: version, ...doc }));
   const batches: [string, Document[]][] = [
-    ['sourceSnapshots', snapshots.map(([kind, records]) => ({ _id: `${version}:${kind}`, catalogVersion: version, kind, recordsJson: JSON.stringify(records) }))],
+    [
+      'sourceSnapshots',
+      snapshots.map(([kind, records]) => ({ _id: `${version}:${kind}`, catalogVersion: version, kind, recordsJson: JSON.stringify(records) })),
+    ],
     ...CONTENT_COLLECTIONS.map((name): [string, Document[]] => [name, withVersion(content[name])]),
     ...Object.entries(derived).map(([name, docs]): [string, Document[]] => [name, withVersion(docs)]),
   ];

@@ -36,8 +36,25 @@ const DATE_SUFFIX = /-(20\d{6}|20\d{2}-\d{2}-\d{2})$/;
 const SIZE_TAG = /^\d+(\.\d+)?[bmt]$/;
 /** Suffixes that make a different model; named in the unmapped reason when stripping one would match. */
 export const VARIANT_SUFFIXES = [
-  '-mini', '-nano', '-pro', '-lite', '-turbo', '-instruct', '-thinking', '-reasoning', '-non-reasoning',
-  '-fast', '-highspeed', '-preview', '-latest', '-chat', '-vision', '-max', '-plus', '-flash', '-air',
+  '-mini',
+  '-nano',
+  '-pro',
+  '-lite',
+  '-turbo',
+  '-instruct',
+  '-thinking',
+  '-reasoning',
+  '-non-reasoning',
+  '-fast',
+  '-highspeed',
+  '-preview',
+  '-latest',
+  '-chat',
+  '-vision',
+  '-max',
+  '-plus',
+  '-flash',
+  '-air',
 ] as const;
 
 /** Spelling-only normalisation: `claude-opus-4.5` and `claude-opus-4-5` (and `3_1`) are one name. */
@@ -104,9 +121,7 @@ export interface CanonicalEntry {
   aliases: readonly string[];
 }
 
-export type Resolution =
-  | { modelId: string; rule: string }
-  | { modelId: null; reason: string };
+export type Resolution = { modelId: string; rule: string } | { modelId: null; reason: string };
 
 export interface ListingQuery {
   providerId: string;
@@ -206,8 +221,7 @@ export class IdentityIndex {
     // match is the fallback.
     const baseLab = query.baseModel?.includes('/') ? (this.table.labAliases[query.baseModel.split('/')[0]!.toLowerCase()] ?? null) : null;
     const guessedLabs = [query.rawId.includes('/') ? null : query.providerLabId, baseLab].filter((lab): lab is string => lab !== null);
-    const labs: (string | null)[] =
-      id.labId !== null || id.foreignNamespace !== null ? [id.labId ?? id.foreignNamespace] : [...new Set(guessedLabs), null];
+    const labs: (string | null)[] = id.labId !== null || id.foreignNamespace !== null ? [id.labId ?? id.foreignNamespace] : [...new Set(guessedLabs), null];
 
     for (const labId of labs) {
       const byName = this.matchName(labId, id.modelPart, id.dated);

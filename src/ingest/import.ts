@@ -6,16 +6,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from 'mongodb';
-import type { IsoDate, Offering, PriceEvent } from '../domain/catalog.ts';
 import { catalogCollections, currentCatalogVersion, ensureIndexes } from '../db/collections.ts';
+import type { IsoDate, Offering, PriceEvent } from '../domain/catalog.ts';
 import { buildCatalog } from './build-catalog.ts';
 import {
+  acquireImportLock,
   type CatalogContent,
   type CatalogDigest,
   CONTENT_COLLECTIONS,
-  type DeriveDocuments,
-  acquireImportLock,
   collectGarbage,
+  type DeriveDocuments,
   digestOf,
   documentHash,
   readOfferings,
@@ -26,10 +26,10 @@ import { parseLmArenaFile } from './formats/lmarena.ts';
 import { parseModelsDevFile } from './formats/models-dev.ts';
 import { parseOpenRouterFile } from './formats/openrouter.ts';
 import { priceAndLimitsKey } from './price-history.ts';
+import { emptyCounts, type IngestFormat, type IngestReport, type ReportCollection } from './report.ts';
 import { deriveScoreDocuments } from './score-snapshots.ts';
-import { type IngestFormat, type IngestReport, type ReportCollection, emptyCounts } from './report.ts';
 import { FileFormatError, type ParsedSourceFile } from './source-file.ts';
-import { type SourceSet, canonicalJson, mergeSourceFile } from './sources.ts';
+import { canonicalJson, mergeSourceFile, type SourceSet } from './sources.ts';
 import { loadSeedTables } from './tables.ts';
 
 export interface ImportFile {
@@ -193,7 +193,14 @@ export async function importParsedFiles(
     onProgress?.({ phase: 'build', done: 0, total: 1 });
     const built = buildCatalog(sources, loadSeedTables());
     const changedOfferings = built.offerings.filter((o) => before.hashes.offerings[o.id] !== undefined && before.hashes.offerings[o.id] !== documentHash(o));
-    const newEvents = importPriceEvents(await readOfferings(db, version, changedOfferings.map((o) => o.id)), changedOfferings);
+    const newEvents = importPriceEvents(
+      await readOfferings(
+        db,
+        version,
+        changedOfferings.map((o) => o.id),
+      ),
+      changedOfferings,
+    );
     const importEvents = [...before.importPriceEvents.filter((e) => !newEvents.some((n) => n.id === e.id)), ...newEvents];
     const after: CatalogContent = {
       labs: built.labs,
@@ -229,5 +236,11 @@ export async function importParsedFiles(
 export function runImport(db: Db, request: ImportRequest, options: ImportOptions | ImportProgress = {}): Promise<IngestReport> {
   const observedAt = request.observedAt ?? today();
   const resolved = typeof options === 'function' ? { onProgress: options } : options;
-  return importParsedFiles(db, request.format, () => parseImportFiles(request.format, request.files), () => observedAt, resolved);
+  return importParsedFiles(
+    db,
+    request.format,
+    () => parseImportFiles(request.format, request.files),
+    () => observedAt,
+    resolved,
+  );
 }

@@ -18,7 +18,7 @@ import { NO_TOKEN_PRICES } from '../domain/catalog.ts';
 import { usdPerMTokToNanoUsdPerMTok, usdPerTokenTextToNanoUsdPerMTok, usdToNanoUsd } from './decimal.ts';
 import type { ModelsDevCost, ModelsDevTokenCosts } from './formats/models-dev.ts';
 import { type OpenRouterModel, UNKNOWN_PRICE_SENTINEL } from './formats/openrouter.ts';
-import { type ProviderFacts, listingPricingKind } from './pricing-kind.ts';
+import { listingPricingKind, type ProviderFacts } from './pricing-kind.ts';
 
 /** Output modalities decide the peer group; models.dev has no `embedding` modality, so the name does. */
 export function peerGroupOf(output: readonly Modality[] | null, idOrFamily: readonly (string | null | undefined)[]): PeerGroup {

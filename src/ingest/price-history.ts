@@ -26,7 +26,11 @@ export function priceAndLimitsKey(price: OfferingPrice | null, limits: Limits | 
     Array.isArray(value)
       ? value.map(strip)
       : value !== null && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'provenance').map(([key, inner]) => [key, strip(inner)]))
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([key]) => key !== 'provenance')
+              .map(([key, inner]) => [key, strip(inner)]),
+          )
         : value;
   return canonicalJson(strip({ price, limits }));
 }

@@ -16,7 +16,12 @@ export interface ProviderFacts {
 
 export function providerFacts(table: ProviderTable, providerId: string): ProviderFacts {
   const entry = table.providers[providerId];
-  return { kind: entry?.kind ?? table.default.kind, labId: entry?.labId ?? null, hostsOtherLabs: entry?.hostsOtherLabs ?? false, idPrefix: entry?.idPrefix ?? null };
+  return {
+    kind: entry?.kind ?? table.default.kind,
+    labId: entry?.labId ?? null,
+    hostsOtherLabs: entry?.hostsOtherLabs ?? false,
+    idPrefix: entry?.idPrefix ?? null,
+  };
 }
 
 export interface ListedAmounts {

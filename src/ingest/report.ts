@@ -54,16 +54,15 @@ export interface IngestReport {
 }
 
 export function emptyCounts(): Record<ReportCollection, CollectionCounts> {
-  return Object.fromEntries(
-    REPORT_COLLECTIONS.map((name) => [name, { added: 0, updated: 0, unchanged: 0, removed: 0, rejected: 0 }]),
-  ) as Record<ReportCollection, CollectionCounts>;
+  return Object.fromEntries(REPORT_COLLECTIONS.map((name) => [name, { added: 0, updated: 0, unchanged: 0, removed: 0, rejected: 0 }])) as Record<
+    ReportCollection,
+    CollectionCounts
+  >;
 }
 
 /** The human-readable report: one line per collection, then rejections and (counted) unmapped ids. */
 export function formatReport(report: IngestReport, maxListed = 20): string {
-  const lines = [
-    `${report.status} ${report.format} import ${report.id}: catalog version ${report.previousCatalogVersion} → ${report.catalogVersion}`,
-  ];
+  const lines = [`${report.status} ${report.format} import ${report.id}: catalog version ${report.previousCatalogVersion} → ${report.catalogVersion}`];
   if (report.error) lines.push(`error: ${report.error}`);
   for (const file of report.files) lines.push(`  file ${file.name} (${file.kind}): ${file.records} records, ${file.rejected} rejected`);
   for (const name of Object.keys(report.collections) as ReportCollection[]) {

@@ -4,12 +4,13 @@
  * they are read with: today's scores against the catalog as imported, and the monthly score
  * history replayed from the dated price events through the same engine.
  */
+
+import type { ModelScoreDocument, ScoreHistoryDocument } from '../db/scores.ts';
 import type { IsoDate, Offering } from '../domain/catalog.ts';
 import { buildCohort } from '../domain/scoring/cohort.ts';
 import { replayScoreHistory } from '../domain/scoring/history.ts';
 import { scoreCatalog } from '../domain/scoring/snapshot.ts';
 import type { CatalogInput, MonthEnd } from '../domain/scoring/types.ts';
-import type { ModelScoreDocument, ScoreHistoryDocument } from '../db/scores.ts';
 import type { CatalogContent, DerivedDocuments } from './catalog-writer.ts';
 import { replayPriceEvents } from './price-history.ts';
 
@@ -83,7 +84,9 @@ export function deriveScoreDocuments(content: CatalogContent): ScoreDocuments {
   });
 
   const firstEvent = content.priceEvents.reduce<IsoDate | null>((first, event) => (first === null || event.date < first ? event.date : first), null);
-  const history = firstEvent ? replayScoreHistory(monthEnds(firstEvent, asOf), (date) => catalogAt(content, date)) : { methodologyVersion: snapshot.methodologyVersion, byModel: {} };
+  const history = firstEvent
+    ? replayScoreHistory(monthEnds(firstEvent, asOf), (date) => catalogAt(content, date))
+    : { methodologyVersion: snapshot.methodologyVersion, byModel: {} };
   const scoreHistory = Object.entries(history.byModel).map(([id, points]) => ({ id, methodologyVersion: history.methodologyVersion, points }));
   return { modelScores, scoreHistory };
 }

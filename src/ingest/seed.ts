@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Db } from 'mongodb';
-import type { IsoDate } from '../domain/catalog.ts';
 import { currentCatalogVersion } from '../db/collections.ts';
-import { ImportBusyError, collectGarbageUnlessImporting } from './catalog-writer.ts';
+import type { IsoDate } from '../domain/catalog.ts';
+import { collectGarbageUnlessImporting, ImportBusyError } from './catalog-writer.ts';
 import { type ImportOptions, importParsedFiles, parseImportFiles } from './import.ts';
 import type { IngestFormat, IngestReport } from './report.ts';
 import type { SourceKind } from './source-file.ts';

@@ -23,10 +23,7 @@ const providerTableSchema = z.object({
   providers: z.record(z.string(), providerEntry),
 });
 
-const labTableSchema = z.record(
-  z.string(),
-  z.object({ name: z.string().min(1), url: z.string().nullable(), domains: z.array(z.string()) }),
-);
+const labTableSchema = z.record(z.string(), z.object({ name: z.string().min(1), url: z.string().nullable(), domains: z.array(z.string()) }));
 
 const aliasTableSchema = z.object({
   labAliases: z.record(z.string(), z.string()),

@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
 import { badUserInput } from '../errors.ts';
-import { INGEST_FORMATS, REPORT_COLLECTIONS, type IngestReport, type ReportCollection } from '../ingest/report.ts';
+import { INGEST_FORMATS, type IngestReport, REPORT_COLLECTIONS, type ReportCollection } from '../ingest/report.ts';
 import type { AdminAccess } from '../security/admin-access.ts';
 
 declare module '../context.ts' {
@@ -10,11 +10,18 @@ declare module '../context.ts' {
   }
 }
 
-const upperSnake = (name: string) => name.replace(/-/g, '_').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+const upperSnake = (name: string) =>
+  name
+    .replace(/-/g, '_')
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toUpperCase();
 
 const IngestFormatEnum = builder.enumType('IngestFormat', {
   description: 'The source format of the files of one import.',
-  values: Object.fromEntries(INGEST_FORMATS.map((format) => [upperSnake(format), { value: format }])) as Record<string, { value: (typeof INGEST_FORMATS)[number] }>,
+  values: Object.fromEntries(INGEST_FORMATS.map((format) => [upperSnake(format), { value: format }])) as Record<
+    string,
+    { value: (typeof INGEST_FORMATS)[number] }
+  >,
 });
 
 const IngestStatusEnum = builder.enumType('IngestStatus', {

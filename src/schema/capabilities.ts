@@ -27,6 +27,9 @@ export const CapabilitiesRef = builder.objectRef<Capabilities>('Capabilities').i
 
 export const CapabilityEnum = builder.enumType('Capability', {
   values: Object.fromEntries(
-    CAPABILITY_NAMES.map((name) => [name.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase(), { value: name, description: CAPABILITY_DESCRIPTIONS[name] }]),
+    CAPABILITY_NAMES.map((name) => [
+      name.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase(),
+      { value: name, description: CAPABILITY_DESCRIPTIONS[name] },
+    ]),
   ) as Record<string, { value: CapabilityName; description: string }>,
 });

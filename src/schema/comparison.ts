@@ -1,15 +1,11 @@
 import { builder } from '../builder.ts';
 import type { Model } from '../domain/catalog.ts';
 import { compareModels } from '../domain/comparison/compare.ts';
-import { comparedModelIdsSchema, validateModelReferences } from '../domain/comparison/validate.ts';
-import { badUserInput } from '../errors.ts';
-import { catalogKey } from './lookup-id.ts';
-import { usageArgOptions } from './usage-input.ts';
 import type {
   BenchmarkComparison,
   CapabilityRow,
-  Comparison,
   ComparedModel,
+  Comparison,
   CostComparison,
   CostRow,
   OverallComparison,
@@ -27,12 +23,16 @@ import type {
   WinsTally,
 } from '../domain/comparison/types.ts';
 import { USE_CASES, VERDICT_KINDS } from '../domain/comparison/types.ts';
-import { SIGNAL_NAMES, type Confidence } from '../domain/scoring/types.ts';
+import { comparedModelIdsSchema, validateModelReferences } from '../domain/comparison/validate.ts';
+import { type Confidence, SIGNAL_NAMES } from '../domain/scoring/types.ts';
+import { badUserInput } from '../errors.ts';
 import { CapabilityEnum } from './capabilities.ts';
 import { CostEstimateRef, MoneyRef, OFFERING_ARG_DESCRIPTION, quoteForModel } from './cost-estimate.ts';
 import { NullReasonEnum, PeerGroupEnum } from './enums.ts';
-import { ConfidenceEnum } from './model-scores.ts';
+import { catalogKey } from './lookup-id.ts';
 import { ModelRef } from './model.ts';
+import { ConfidenceEnum } from './model-scores.ts';
+import { usageArgOptions } from './usage-input.ts';
 
 const OutcomeEnum = builder.enumType('ComparisonOutcome', {
   description: 'How a comparison of one figure came out. Only WINNER names a winner; nothing is claimed on missing or incomparable data.',
@@ -192,7 +192,11 @@ const CostRowRef = builder.objectRef<CostRow>('CostRow').implement({
     baselineModelId: t.exposeString('baselineModelId', { nullable: true }),
     savings: t.field({ type: SavingsRef, nullable: true, description: 'Against the baseline; null when not comparable.', resolve: (row) => row.savings }),
     cheaperThanBaseline: t.boolean({ nullable: true, resolve: (row) => row.cheaperThanBaseline }),
-    notComparableCause: t.string({ nullable: true, description: 'NO_OFFERING, PRICE_UNKNOWN or DIFFERENT_PRICING_UNITS.', resolve: (row) => row.notComparable?.cause ?? null }),
+    notComparableCause: t.string({
+      nullable: true,
+      description: 'NO_OFFERING, PRICE_UNKNOWN or DIFFERENT_PRICING_UNITS.',
+      resolve: (row) => row.notComparable?.cause ?? null,
+    }),
     costPerQualityPoint: t.field({ type: MoneyRef, nullable: true, description: 'Monthly cost ÷ overall score.', resolve: (row) => row.costPerQualityPoint }),
     costPerQualityPointNullReason: t.string({ nullable: true, resolve: (row) => row.costPerQualityPointNullReason }),
   }),
@@ -276,12 +280,17 @@ const PARAMETERS = ['contextTokens', 'maxOutputTokens', 'openWeights', 'releaseD
 export const ComparisonRef = builder.objectRef<Comparison>('Comparison').implement({
   description: 'Two to five models side by side, every figure from one engine: nothing here contradicts anything else here.',
   fields: (t) => ({
-    models: t.field({ type: [ComparedModelRef], description: 'In request order; every per-model list follows it.', resolve: (comparison) => comparison.models }),
+    models: t.field({
+      type: [ComparedModelRef],
+      description: 'In request order; every per-model list follows it.',
+      resolve: (comparison) => comparison.models,
+    }),
     signals: t.field({ type: [ScoreComparisonRef], resolve: (comparison) => comparison.signals }),
     overall: t.field({ type: ScoreComparisonRef, resolve: (comparison): OverallComparison => comparison.overall }),
     overallConfidence: t.field({
       type: [ConfidenceCellRef],
-      resolve: (comparison) => comparison.overall.cells.map((cell, index) => ({ modelId: cell.modelId, confidence: comparison.overall.confidence[index] ?? null })),
+      resolve: (comparison) =>
+        comparison.overall.cells.map((cell, index) => ({ modelId: cell.modelId, confidence: comparison.overall.confidence[index] ?? null })),
     }),
     tally: t.field({ type: [WinsTallyRef], description: 'Wins per model, in model order.', resolve: (comparison) => comparison.tally }),
     benchmarks: t.field({ type: [BenchmarkComparisonRef], resolve: (comparison) => comparison.benchmarks }),
@@ -296,7 +305,6 @@ export const ComparisonRef = builder.objectRef<Comparison>('Comparison').impleme
     summary: t.field({ type: SummaryRef, resolve: (comparison) => comparison.summary }),
   }),
 });
-
 
 builder.queryField('compare', (t) =>
   t.field({

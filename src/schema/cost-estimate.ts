@@ -3,17 +3,28 @@ import type { Context } from '../context.ts';
 import type { Model } from '../domain/catalog.ts';
 import { estimateCost } from '../domain/cost/estimate.ts';
 import { type ModelQuote, quoteModel } from '../domain/cost/quote.ts';
+import type {
+  CostAssumptions,
+  CostEstimate,
+  CostItem,
+  CostLine,
+  CostWarning,
+  CostWarningCode,
+  Money,
+  PriceUnit,
+  QuantityUnit,
+  UnitPrice,
+  UsageInput,
+} from '../domain/cost/types.ts';
 import { resolveUsage } from '../domain/cost/usage.ts';
-import type { UsageInput } from '../domain/cost/types.ts';
+import { nanoUsdToDecimal } from '../domain/nano-usd.ts';
 import { apiError, badUserInput } from '../errors.ts';
+import { describedValues, PricingKindEnum } from './enums.ts';
 import { catalogKey } from './lookup-id.ts';
 import { ModelRef } from './model.ts';
-import { usageArgOptions } from './usage-input.ts';
-import type { CostAssumptions, CostEstimate, CostItem, CostLine, CostWarning, CostWarningCode, Money, PriceUnit, QuantityUnit, UnitPrice } from '../domain/cost/types.ts';
-import { nanoUsdToDecimal } from '../domain/nano-usd.ts';
 import { OfferingRef } from './offering.ts';
-import { describedValues, PricingKindEnum } from './enums.ts';
 import { ProvenanceRef } from './provenance.ts';
+import { usageArgOptions } from './usage-input.ts';
 
 export const MoneyRef = builder.objectRef<Money>('Money').implement({
   description: 'An amount of US dollars, exact to the micro-dollar, rounded once (half-up).',
@@ -67,7 +78,8 @@ const CostWarningCodeEnum = builder.enumType('CostWarningCode', {
     LONG_CONTEXT_TIER_APPLIED: 'The input exceeds a long-context threshold: that tier’s prices apply to the whole request.',
     PRICE_UNKNOWN: 'The offering lists no price for a line: its amount and the totals are null, never 0.',
     CACHE_PRICE_NOT_LISTED: 'No cache-read price: cached input tokens are billed at the input price.',
-    CACHE_WRITE_PRICE_NOT_LISTED: 'No cache-write price: tokens written to the prompt cache are billed at the input price; a provider that charges a write premium bills more.',
+    CACHE_WRITE_PRICE_NOT_LISTED:
+      'No cache-write price: tokens written to the prompt cache are billed at the input price; a provider that charges a write premium bills more.',
     USAGE_UNIT_NOT_PRICED: 'The usage has a quantity in a unit the offering does not price (e.g. tokens on a per-image offering): unknown, never converted.',
     SUBSCRIPTION_PLAN: 'A subscription plan: no price per use.',
     SELF_HOSTED: 'Runs on your own hardware: no price per use.',
@@ -91,7 +103,12 @@ const CostLineRef = builder.objectRef<CostLine>('CostLine').implement({
     unit: t.field({ type: QuantityUnitEnum, resolve: (line) => line.unit }),
     quantityPerRequest: t.exposeFloat('quantityPerRequest'),
     quantityPerMonth: t.exposeFloat('quantityPerMonth'),
-    unitPrice: t.field({ type: CostUnitPriceRef, nullable: true, description: 'Null when the offering has no price for this quantity.', resolve: (line) => line.unitPrice }),
+    unitPrice: t.field({
+      type: CostUnitPriceRef,
+      nullable: true,
+      description: 'Null when the offering has no price for this quantity.',
+      resolve: (line) => line.unitPrice,
+    }),
     perRequest: t.field({ type: MoneyRef, nullable: true, resolve: (line) => line.perRequest }),
     monthly: t.field({ type: MoneyRef, nullable: true, resolve: (line) => line.monthly }),
   }),
@@ -134,10 +151,15 @@ export interface DatedCostEstimate extends CostEstimate {
 }
 
 export const CostEstimateRef = builder.objectRef<DatedCostEstimate>('CostEstimate').implement({
-  description: 'What a workload costs at one offering: per request, monthly, yearly (exactly 12 × monthly), with the breakdown, assumptions and warnings. Null totals mean unknown, never 0.',
+  description:
+    'What a workload costs at one offering: per request, monthly, yearly (exactly 12 × monthly), with the breakdown, assumptions and warnings. Null totals mean unknown, never 0.',
   fields: (t) => ({
     currency: t.exposeString('currency'),
-    pricingUnits: t.field({ type: [QuantityUnitEnum], description: 'The units this usage is billed in; distinct units are never added into one price.', resolve: (estimate) => estimate.pricingUnits }),
+    pricingUnits: t.field({
+      type: [QuantityUnitEnum],
+      description: 'The units this usage is billed in; distinct units are never added into one price.',
+      resolve: (estimate) => estimate.pricingUnits,
+    }),
     perRequest: t.field({ type: MoneyRef, nullable: true, resolve: (estimate) => estimate.perRequest }),
     monthly: t.field({ type: MoneyRef, nullable: true, resolve: (estimate) => estimate.monthly }),
     yearly: t.field({ type: MoneyRef, nullable: true, resolve: (estimate) => estimate.yearly }),
@@ -149,7 +171,12 @@ export const CostEstimateRef = builder.objectRef<DatedCostEstimate>('CostEstimat
     pricingKind: t.field({ type: PricingKindEnum, resolve: (estimate) => estimate.offering.pricingKind }),
     priceProvenance: t.field({ type: ProvenanceRef, nullable: true, resolve: (estimate) => estimate.offering.provenance }),
     asOf: t.field({ type: 'LocalDate', nullable: true, description: 'The day priced, when a past date was asked for.', resolve: (estimate) => estimate.asOf }),
-    priceSince: t.field({ type: 'LocalDate', nullable: true, description: 'With asOf: the day the price in force took effect.', resolve: (estimate) => estimate.priceSince }),
+    priceSince: t.field({
+      type: 'LocalDate',
+      nullable: true,
+      description: 'With asOf: the day the price in force took effect.',
+      resolve: (estimate) => estimate.priceSince,
+    }),
     assumptions: t.field({ type: CostAssumptionsRef, resolve: (estimate) => estimate.assumptions }),
     warnings: t.field({ type: [CostWarningRef], resolve: (estimate) => estimate.warnings }),
   }),
@@ -159,7 +186,13 @@ export const OFFERING_ARG_DESCRIPTION =
   'CANONICAL (the lab’s own offering, default), CHEAPEST (lowest monthly total at this usage among pay-per-use offerings with known prices), or a provider slug.';
 
 /** Prices a model at a usage with the chosen offering, today or at a past date. */
-export async function quoteForModel(context: Context, model: Model, selector: string, usageInput: UsageInput | null | undefined, asOfDate: string | null | undefined): Promise<ModelQuote> {
+export async function quoteForModel(
+  context: Context,
+  model: Model,
+  selector: string,
+  usageInput: UsageInput | null | undefined,
+  asOfDate: string | null | undefined,
+): Promise<ModelQuote> {
   const usage = resolveUsage(usageInput ?? {});
   const offerings = await context.loaders.offeringsByModelId.load(model.id);
   const events = asOfDate ? (await Promise.all(offerings.map((offering) => context.loaders.priceEventsByOfferingId.load(offering.id)))).flat() : [];
@@ -197,7 +230,10 @@ builder.objectField(ModelRef, 'cost', (t) =>
     type: CostEstimateRef,
     nullable: true,
     description: 'This model’s cost at a usage (see Query.costEstimate).',
-    args: { usage: t.arg(usageArgOptions), offering: t.arg.string({ defaultValue: 'CANONICAL', description: OFFERING_ARG_DESCRIPTION, validate: { minLength: 1, maxLength: 200 } }) },
+    args: {
+      usage: t.arg(usageArgOptions),
+      offering: t.arg.string({ defaultValue: 'CANONICAL', description: OFFERING_ARG_DESCRIPTION, validate: { minLength: 1, maxLength: 200 } }),
+    },
     resolve: (model, args, context) => quote(context, model, args.offering ?? 'CANONICAL', args.usage, null),
   }),
 );

@@ -36,7 +36,10 @@ const MethodologyRef = builder.objectRef<Methodology>('Methodology').implement({
     overallWeights: t.field({
       type: [SignalWeightRef],
       resolve: (methodology) =>
-        Object.entries(methodology.overall.weights).map(([signal, weight]) => ({ signal: signal as SignalName, weightPercent: Math.round(weight * 1000) / 10 })),
+        Object.entries(methodology.overall.weights).map(([signal, weight]) => ({
+          signal: signal as SignalName,
+          weightPercent: Math.round(weight * 1000) / 10,
+        })),
     }),
     missingSignalRule: t.string({ resolve: (methodology) => methodology.overall.missingTiebreaker }),
     noBenchmarksRule: t.string({ resolve: (methodology) => methodology.overall.noBenchmarks }),

@@ -1,10 +1,10 @@
 import { builder } from '../builder.ts';
-import type { PeerGroup } from '../domain/catalog.ts';
-import { type BenchmarkSeries, benchmarkSeries } from '../domain/benchmark-series.ts';
-import type { BenchmarkCoverage, ModelScore, OverallScore, Rank, RankPair, ScoreHistoryPoint } from '../domain/scoring/types.ts';
-import { BenchmarkResultRef } from './benchmark-result.ts';
-import { SIGNAL_NAMES } from '../domain/scoring/types.ts';
 import type { ModelScoreDocument } from '../db/scores.ts';
+import { type BenchmarkSeries, benchmarkSeries } from '../domain/benchmark-series.ts';
+import type { PeerGroup } from '../domain/catalog.ts';
+import type { BenchmarkCoverage, ModelScore, OverallScore, Rank, RankPair, ScoreHistoryPoint } from '../domain/scoring/types.ts';
+import { SIGNAL_NAMES } from '../domain/scoring/types.ts';
+import { BenchmarkResultRef } from './benchmark-result.ts';
 import { NullReasonEnum, PeerGroupEnum } from './enums.ts';
 import { ModelRef } from './model.ts';
 import { ContributionRef, SignalEnum, SignalScoreRef } from './signal-score.ts';
@@ -28,7 +28,12 @@ const RankRef = builder.objectRef<Rank>('Rank').implement({
   fields: (t) => ({
     rank: t.exposeInt('rank'),
     of: t.exposeInt('of', { description: 'How many ranked models the group has.' }),
-    group: t.field({ type: PeerGroupEnum, nullable: true, description: 'The peer group; null when ranked among all models.', resolve: (rank) => (rank.group === 'ALL' ? null : rank.group) }),
+    group: t.field({
+      type: PeerGroupEnum,
+      nullable: true,
+      description: 'The peer group; null when ranked among all models.',
+      resolve: (rank) => (rank.group === 'ALL' ? null : rank.group),
+    }),
     topPercent: t.exposeInt('percentile', { description: 'ceil(rank / of × 100): rank 1 of 290 is the top 1%.' }),
     label: t.string({ resolve: (rank) => `#${rank.rank} of ${rank.of} ${GROUP_LABELS[rank.group]}, top ${rank.percentile}%` }),
   }),
@@ -46,18 +51,27 @@ const ModelRanksRef = builder.objectRef<ModelScore['ranks']>('ModelRanks').imple
   fields: (t) => ({
     overall: t.field({ type: RankPairRef, description: 'By overall score; unranked without one.', resolve: (ranks) => ranks.overall }),
     quality: t.field({ type: RankPairRef, description: 'By the Benchmarks signal.', resolve: (ranks) => ranks.quality }),
-    adoption: t.field({ type: RankPairRef, description: 'By pay-per-use providers serving the model; arena votes break ties.', resolve: (ranks) => ranks.adoption }),
+    adoption: t.field({
+      type: RankPairRef,
+      description: 'By pay-per-use providers serving the model; arena votes break ties.',
+      resolve: (ranks) => ranks.adoption,
+    }),
   }),
 });
 
 const OverallScoreRef = builder.objectRef<OverallScore>('OverallScore').implement({
-  description: '90% Benchmarks, 5% Capabilities, 5% Context window (see methodology). Null without benchmarks: a missing measurement never outranks a real one.',
+  description:
+    '90% Benchmarks, 5% Capabilities, 5% Context window (see methodology). Null without benchmarks: a missing measurement never outranks a real one.',
   fields: (t) => ({
     value: t.float({ nullable: true, resolve: (overall) => overall.value }),
     reason: t.field({ type: NullReasonEnum, nullable: true, resolve: (overall) => overall.reason }),
     detail: t.string({ nullable: true, resolve: (overall) => (overall.value === null ? overall.detail : null) }),
     confidence: t.field({ type: ConfidenceEnum, nullable: true, resolve: (overall) => overall.confidence }),
-    contributions: t.field({ type: [ContributionRef], description: 'Signal × weight parts adding up exactly to the value.', resolve: (overall) => overall.contributions }),
+    contributions: t.field({
+      type: [ContributionRef],
+      description: 'Signal × weight parts adding up exactly to the value.',
+      resolve: (overall) => overall.contributions,
+    }),
   }),
 });
 

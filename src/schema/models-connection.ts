@@ -17,7 +17,11 @@ const ModelFilterInput = builder.inputType('ModelFilter', {
     capabilities: t.field({ type: [CapabilityEnum], description: 'Has all of these capabilities (known to be true).' }),
     peerGroups: t.field({ type: [PeerGroupEnum], description: 'In any of these peer groups.' }),
     openWeights: t.boolean(),
-    releasedAfter: t.field({ type: 'LocalDate', description: 'Released strictly after this day (a release known only to the month counts from the month’s first day: `2025-06` is not after `2025-06-01`).' }),
+    releasedAfter: t.field({
+      type: 'LocalDate',
+      description:
+        'Released strictly after this day (a release known only to the month counts from the month’s first day: `2025-06` is not after `2025-06-01`).',
+    }),
     maxPriceUsdPerMTok: t.float({
       description: 'Canonical list price (60% input / 40% output, USD per 1M tokens) at most this.',
       validate: { min: 0, max: 1_000_000 },

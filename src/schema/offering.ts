@@ -4,8 +4,8 @@ import { LimitsRef } from './limits.ts';
 import { ModelRef } from './model.ts';
 import { OfferingPriceRef } from './price.ts';
 import { PriceEventRef } from './price-event.ts';
-import { ProviderRef } from './provider.ts';
 import { ProvenanceRef } from './provenance.ts';
+import { ProviderRef } from './provider.ts';
 
 export const OfferingRef = builder.objectRef<Offering>('Offering');
 

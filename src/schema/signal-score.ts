@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
-import { SIGNAL_NAMES, type Contribution, type ExplanationInput, type SignalScore } from '../domain/scoring/types.ts';
 import { METHODOLOGY } from '../domain/scoring/methodology.ts';
+import { type Contribution, type ExplanationInput, SIGNAL_NAMES, type SignalScore } from '../domain/scoring/types.ts';
 import { NullReasonEnum } from './enums.ts';
 import { ProvenanceRef } from './provenance.ts';
 
@@ -45,7 +45,11 @@ export const SignalScoreRef = builder.objectRef<SignalScore>('SignalScore').impl
     name: t.string({ resolve: (score) => METHODOLOGY.signals[score.signal].name }),
     value: t.float({ nullable: true, resolve: (score) => score.value }),
     reason: t.field({ type: NullReasonEnum, nullable: true, resolve: (score) => score.reason }),
-    detail: t.string({ nullable: true, description: 'Why the value is null, in a sentence.', resolve: (score) => (score.value === null ? score.detail : null) }),
+    detail: t.string({
+      nullable: true,
+      description: 'Why the value is null, in a sentence.',
+      resolve: (score) => (score.value === null ? score.detail : null),
+    }),
     formula: t.exposeString('formula'),
     inputs: t.field({ type: [ExplanationInputRef], resolve: (score) => score.inputs }),
     contributions: t.field({

@@ -17,7 +17,8 @@ export const UsageInputRef = builder.inputType('UsageInput', {
     outputTokensPerRequest: t.float(),
     cachedInputShare: t.float({ description: '0..1, share of input tokens read from the prompt cache.' }),
     cacheWriteShare: t.float({
-      description: '0..1, share of input tokens written to the prompt cache (billed at the cache-write price). cachedInputShare + cacheWriteShare is at most 1.',
+      description:
+        '0..1, share of input tokens written to the prompt cache (billed at the cache-write price). cachedInputShare + cacheWriteShare is at most 1.',
     }),
     reasoningTokensPerRequest: t.float({ description: 'Hidden reasoning tokens, in addition to the output tokens.' }),
     inputAudioTokensPerRequest: t.float(),

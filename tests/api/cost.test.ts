@@ -64,7 +64,9 @@ describe('costEstimate', () => {
     [{ requestsPerDay: 10, requestsPerMonth: 300 }, 'usage.requestsPerDay'],
     [{ tokensPerRequest: 1000, inputTokensPerRequest: 10, outputTokensPerRequest: 5 }, 'usage.tokensPerRequest'],
   ])('refuses usage %j with BAD_USER_INPUT naming %s', async (usage, argument) => {
-    const response = await execute(harness.app, `query($usage: UsageInput) { costEstimate(model: "openai/gpt-5", usage: $usage) { monthly { usd } } }`, { usage });
+    const response = await execute(harness.app, `query($usage: UsageInput) { costEstimate(model: "openai/gpt-5", usage: $usage) { monthly { usd } } }`, {
+      usage,
+    });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0]!.extensions!.argument).toBe(argument);
   });

@@ -24,7 +24,14 @@ describe('Model.scores', () => {
     expect(response.errors).toBeUndefined();
     const scores = response.data!.model.scores;
     expect(scores.methodologyVersion).toBe(METHODOLOGY.version);
-    expect(scores.signals.map((signal: any) => signal.signal)).toEqual(['CAPABILITIES', 'PRICING', 'CONTEXT_WINDOW', 'RECENCY', 'OUTPUT_CAPACITY', 'BENCHMARKS']);
+    expect(scores.signals.map((signal: any) => signal.signal)).toEqual([
+      'CAPABILITIES',
+      'PRICING',
+      'CONTEXT_WINDOW',
+      'RECENCY',
+      'OUTPUT_CAPACITY',
+      'BENCHMARKS',
+    ]);
     for (const signal of scores.signals) {
       if (signal.value === null) expect(['NOT_APPLICABLE', 'UNKNOWN']).toContain(signal.reason);
       else expect(signal.value).toBeGreaterThanOrEqual(0), expect(signal.value).toBeLessThanOrEqual(100);
@@ -49,8 +56,8 @@ describe('Model.scores', () => {
       harness.app,
       `query { models(first: 100, filter: { peerGroups: [TEXT] }, sort: { field: RELEASE_DATE, direction: DESC }) { edges { node { canonicalId scores { overall { value } ranks { overall { peerGroup { rank } } } } } } } }`,
     );
-    const ranked = response.data!.models.edges
-      .map((edge: any) => edge.node.scores)
+    const ranked = response
+      .data!.models.edges.map((edge: any) => edge.node.scores)
       .filter((scores: any) => scores.overall.value !== null)
       .map((scores: any) => ({ value: scores.overall.value as number, rank: scores.ranks.overall.peerGroup.rank as number }));
     expect(ranked.length).toBeGreaterThan(5);
@@ -72,7 +79,10 @@ describe('Model.scoreHistory', () => {
 
 describe('methodology', () => {
   it('serves the version, every weight, and the same Markdown the README carries', async () => {
-    const response = await execute(harness.app, `query { methodology { version overallWeights { signal weightPercent } signals { signal formula } markdown } }`);
+    const response = await execute(
+      harness.app,
+      `query { methodology { version overallWeights { signal weightPercent } signals { signal formula } markdown } }`,
+    );
     const methodology = response.data!.methodology;
     expect(methodology.version).toBe(METHODOLOGY.version);
     expect(methodology.overallWeights).toEqual([

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generate } from '@graphql-codegen/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ModelDetailDocument, ModelListDocument } from '../../schema/generated/graphql.ts';
 import codegenConfig from '../../schema/codegen.ts';
+import { ModelDetailDocument, ModelListDocument } from '../../schema/generated/graphql.ts';
 import { createTypedClient } from '../client/typed-client.ts';
 import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
 
@@ -40,7 +40,22 @@ describe('typed client generated from schema/operations', () => {
   it('type-checks: the client and the generated types compile under strict TypeScript', () => {
     const tsc = `${root}node_modules/typescript/bin/tsc`;
     const files = ['tests/client/typed-client.ts', 'tests/client/typed-usage.ts'].map((file) => `${root}${file}`);
-    const args = [tsc, '--noEmit', '--strict', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022', '--allowImportingTsExtensions', '--skipLibCheck', '--types', 'node', ...files];
+    const args = [
+      tsc,
+      '--noEmit',
+      '--strict',
+      '--module',
+      'NodeNext',
+      '--moduleResolution',
+      'NodeNext',
+      '--target',
+      'ES2022',
+      '--allowImportingTsExtensions',
+      '--skipLibCheck',
+      '--types',
+      'node',
+      ...files,
+    ];
     expect(() => execFileSync(process.execPath, args, { cwd: root, stdio: 'pipe' })).not.toThrow();
   });
 });

@@ -33,7 +33,11 @@ describe('reads shared across requests (VersionCache)', () => {
     expect((await execute(behind, COUNT_AND_MODEL, { id: dropped })).data).toEqual({ models: before.data!.models, model: { canonicalId: dropped } });
 
     const file = { ...openRouter, data: openRouter.data.filter((model) => model.id !== dropped) };
-    const report = await runImport(harness.db, { format: 'openrouter', files: [{ name: 'data/openrouter/models.json', text: JSON.stringify(file) }], observedAt: '2026-07-02' });
+    const report = await runImport(harness.db, {
+      format: 'openrouter',
+      files: [{ name: 'data/openrouter/models.json', text: JSON.stringify(file) }],
+      observedAt: '2026-07-02',
+    });
     expect(report.status).toBe('APPLIED');
 
     // The replaced version is still whole: a request on it reads the catalog it started with.

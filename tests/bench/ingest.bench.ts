@@ -10,8 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
-import type { ImportPhase } from '../../src/ingest/import.ts';
 import { startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
+import type { ImportPhase } from '../../src/ingest/import.ts';
 import { seedCatalog } from '../../src/ingest/seed.ts';
 
 const TARGET_SECONDS = 20;

@@ -64,7 +64,10 @@ async function startTarget(target: Target, mongoUri: string): Promise<Running> {
 
 async function waitForHealth(base: string): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt++) {
-    const healthy = await fetch(`${base}/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${base}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -153,7 +156,13 @@ async function main(): Promise<void> {
   try {
     const probe = await startTarget('app', store.uri);
     running.push(probe.child);
-    const pair = await graphql(probe.url, JSON.stringify({ query: '{ models(first: 2, sort: { field: RELEASE_DATE, direction: DESC }, filter: { outputModalities: [TEXT], minContextTokens: 100000 }) { edges { node { canonicalId } } } }' }));
+    const pair = await graphql(
+      probe.url,
+      JSON.stringify({
+        query:
+          '{ models(first: 2, sort: { field: RELEASE_DATE, direction: DESC }, filter: { outputModalities: [TEXT], minContextTokens: 100000 }) { edges { node { canonicalId } } } }',
+      }),
+    );
     const ids: string[] = pair.data?.models?.edges?.map((edge: { node: { canonicalId: string } }) => edge.node.canonicalId) ?? [];
     if (ids.length !== 2) throw new Error(`could not pick two models: ${JSON.stringify(pair).slice(0, 300)}`);
     probe.child.kill();
@@ -213,7 +222,10 @@ function report(figures: Figures[]): void {
   const checks = [
     [`comparison uncached ≥ 0.2× hello-world req/s`, uncached.reqPerSec >= 0.2 * base.reqPerSec],
     [`comparison cached ≥ 0.8× hello-world req/s`, cached.reqPerSec >= 0.8 * base.reqPerSec],
-    [`p99 ≤ 3× hello-world's (cached scenarios)`, figures.filter((f) => f.name.endsWith('cached') && !f.name.endsWith('uncached')).every((f) => f.p99Ms <= 3 * Math.max(base.p99Ms, 1))],
+    [
+      `p99 ≤ 3× hello-world's (cached scenarios)`,
+      figures.filter((f) => f.name.endsWith('cached') && !f.name.endsWith('uncached')).every((f) => f.p99Ms <= 3 * Math.max(base.p99Ms, 1)),
+    ],
     ['zero errors', figures.every((f) => f.errors === 0)],
     ['RSS < 300 MB', figures.every((f) => f.rssMb < 300)],
   ] as const;

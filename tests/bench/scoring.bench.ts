@@ -4,8 +4,9 @@
  * four orders of magnitude). Targets: one scoring run of ~500 models < 100 ms; a 14-month replay
  * < 10 s. Run with `npm run bench:scoring`; exits non-zero when a target is missed.
  */
-import fc from 'fast-check';
+
 import { availableParallelism, loadavg } from 'node:os';
+import fc from 'fast-check';
 import type { IsoDate } from '../../src/domain/catalog.ts';
 import { buildCohort } from '../../src/domain/scoring/cohort.ts';
 import { replayScoreHistory } from '../../src/domain/scoring/history.ts';
@@ -21,10 +22,10 @@ const RUNS = 30;
 // Full-size arrays (fast-check would otherwise favour short ones): ~15 listings per model as in the real data.
 fc.configureGlobal({ baseSize: 'xlarge' });
 const benchmarkIds = Array.from({ length: 27 }, (_, i) => (i === 0 ? 'lmarena-text' : `bench-${i}`));
-const [catalog] = fc.sample(
-  catalogArbitrary({ minModels: MODELS, maxModels: MODELS, maxOfferingsPerModel: 30, maxBenchmarksPerModel: 17, benchmarkIds }),
-  { seed: 2026, numRuns: 1 },
-);
+const [catalog] = fc.sample(catalogArbitrary({ minModels: MODELS, maxModels: MODELS, maxOfferingsPerModel: 30, maxBenchmarksPerModel: 17, benchmarkIds }), {
+  seed: 2026,
+  numRuns: 1,
+});
 if (!catalog) throw new Error('no catalog generated');
 
 const monthEnds: MonthEnd[] = Array.from({ length: 14 }, (_, i) => {
@@ -76,10 +77,12 @@ const line = (label: string, t: Timing, targetMs: number): string =>
   `${t.cpuMedianMs < targetMs ? '✓' : '✗'} ${label}: CPU median ${t.cpuMedianMs.toFixed(1)} ms; wall min ${t.wallMinMs.toFixed(1)} / median ${t.wallMedianMs.toFixed(1)} / max ${t.wallMaxMs.toFixed(1)} ms (target < ${targetMs} ms)`;
 
 // Timings on a shared machine mean little without its load: print it beside them.
-console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
 console.log(
-  `synthetic catalog: ${catalog.models.length} models, ${catalog.offerings.length} offerings, ${catalog.benchmarks.length} benchmark results`,
+  `machine: ${availableParallelism()} CPUs, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')}`,
 );
+console.log(`synthetic catalog: ${catalog.models.length} models, ${catalog.offerings.length} offerings, ${catalog.benchmarks.length} benchmark results`);
 console.log(line(`score ${catalog.models.length} models (buildCohort + scoreCatalog, ${RUNS} runs)`, scoring, SCORE_TARGET_MS));
 console.log(line(`replay ${monthEnds.length} month-ends (3 runs)`, replay, REPLAY_TARGET_MS));
 if (scoring.cpuMedianMs >= SCORE_TARGET_MS || replay.cpuMedianMs >= REPLAY_TARGET_MS) process.exitCode = 1;

@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { MongoClient, type Collection } from 'mongodb';
-import { startEmbeddedMongo, type EmbeddedMongo } from '../../src/embedded-mongo/index.ts';
+import { type Collection, MongoClient } from 'mongodb';
+import { type EmbeddedMongo, startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
 
 interface ModelDoc {
   _id: string;
@@ -69,20 +69,24 @@ async function callerDelay(models: Collection<ModelDoc>, ms: number): Promise<vo
   histogram.enable();
   const until = performance.now() + ms;
   let queries = 0;
-  await Promise.all(Array.from({ length: 4 }, async () => {
-    while (performance.now() < until) {
-      await models.aggregate([{ $group: { _id: '$provider', n: { $sum: 1 } } }]).toArray();
-      queries++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (performance.now() < until) {
+        await models.aggregate([{ $group: { _id: '$provider', n: { $sum: 1 } } }]).toArray();
+        queries++;
+      }
+    }),
+  );
   histogram.disable();
-  console.log(JSON.stringify({
-    mode,
-    op: `caller event-loop delay during ${queries} concurrent $group`,
-    'p50 ms': (histogram.percentile(50) / 1e6).toFixed(1),
-    'p99 ms': (histogram.percentile(99) / 1e6).toFixed(1),
-    'max ms': (histogram.max / 1e6).toFixed(1),
-  }));
+  console.log(
+    JSON.stringify({
+      mode,
+      op: `caller event-loop delay during ${queries} concurrent $group`,
+      'p50 ms': (histogram.percentile(50) / 1e6).toFixed(1),
+      'p99 ms': (histogram.percentile(99) / 1e6).toFixed(1),
+      'max ms': (histogram.max / 1e6).toFixed(1),
+    }),
+  );
 }
 
 async function benchmark(store: EmbeddedMongo): Promise<void> {
@@ -103,14 +107,17 @@ async function benchmark(store: EmbeddedMongo): Promise<void> {
     await measure('findOne by _id', 5000, (i) => models.findOne({ _id: `m0-${(i * 7919) % N}` }));
     await measure('findOne by unique indexed field', 5000, (i) => models.findOne({ name: `model-${(i * 7919) % N}` }));
     await measure('find $in of 200 _ids', 500, (i) =>
-      models.find({ _id: { $in: Array.from({ length: 200 }, (_, k) => `m0-${(i * 200 + k * 13) % N}`) } }).toArray());
+      models.find({ _id: { $in: Array.from({ length: 200 }, (_, k) => `m0-${(i * 200 + k * 13) % N}`) } }).toArray(),
+    );
     await measure('find by indexed provider (125 docs)', 500, (i) => models.find({ provider: `provider-${i % 40}` }).toArray());
     await measure(`$group over ${N} docs`, 100, () =>
-      models.aggregate([{ $group: { _id: '$provider', n: { $sum: 1 }, avgInput: { $avg: '$prices.input' } } }]).toArray());
+      models.aggregate([{ $group: { _id: '$provider', n: { $sum: 1 }, avgInput: { $avg: '$prices.input' } } }]).toArray(),
+    );
     await measure(`countDocuments over ${N} docs`, 100, () => models.countDocuments({ 'prices.input': { $gte: 5 } }));
     await measure('updateOne by _id (durable)', 1000, (i) => models.updateOne({ _id: `m0-${i % N}` }, { $inc: { contextWindow: 1 } }));
     await measure('20 concurrent updateOne (durable, group commit)', 100, (i) =>
-      Promise.all(Array.from({ length: 20 }, (_, k) => models.updateOne({ _id: `m0-${(i * 20 + k) % N}` }, { $set: { notes: `n${i}` } }))));
+      Promise.all(Array.from({ length: 20 }, (_, k) => models.updateOne({ _id: `m0-${(i * 20 + k) % N}` }, { $set: { notes: `n${i}` } }))),
+    );
     await callerDelay(models, 3000);
   } finally {
     await client.close();

@@ -1,19 +1,23 @@
 /** A process killed with SIGKILL in the middle of writing an import leaves the previous catalog. */
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RETIRED_VERSION_GRACE_MS, catalogCollections, currentCatalogVersion } from '../../src/db/collections.ts';
+import { catalogCollections, currentCatalogVersion, RETIRED_VERSION_GRACE_MS } from '../../src/db/collections.ts';
 import { readCatalog } from '../../src/db/read-catalog.ts';
 import { collectGarbage } from '../../src/ingest/catalog-writer.ts';
 import { runImport } from '../../src/ingest/import.ts';
 import { seedIfEmpty } from '../../src/ingest/seed.ts';
 import { canonicalJson } from '../../src/ingest/sources.ts';
-import { type IngestTestStore, canonicalDump, openIngestStore, seedText } from './helpers.ts';
+import { canonicalDump, type IngestTestStore, openIngestStore, seedText } from './helpers.ts';
 
 let store: IngestTestStore;
 
 beforeAll(async () => {
   store = await openIngestStore('atomicity');
-  const report = await runImport(store.db, { format: 'openrouter', files: [{ name: 'models.json', text: seedText('data/openrouter/models.json') }], observedAt: '2026-07-02' });
+  const report = await runImport(store.db, {
+    format: 'openrouter',
+    files: [{ name: 'models.json', text: seedText('data/openrouter/models.json') }],
+    observedAt: '2026-07-02',
+  });
   expect(report.status).toBe('APPLIED');
 }, 120_000);
 afterAll(async () => {

@@ -4,9 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ImportBusyError, acquireImportLock } from '../../src/ingest/catalog-writer.ts';
+import { acquireImportLock, ImportBusyError } from '../../src/ingest/catalog-writer.ts';
 import { type ImportRequest, runImport } from '../../src/ingest/import.ts';
-import { type IngestTestStore, canonicalDump, openIngestStore, seedText } from './helpers.ts';
+import { canonicalDump, type IngestTestStore, openIngestStore, seedText } from './helpers.ts';
 
 let store: IngestTestStore;
 let before: string;
@@ -48,12 +48,24 @@ function withOpenRouterModel(change: (model: { pricing: Record<string, string> }
 
 describe('bad files change nothing', () => {
   it.each<[string, ImportRequest, RegExp]>([
-    ['truncated JSON', { format: 'models-dev', files: [{ name: 'api.json', text: seedText('data/models-dev/api.json').slice(0, 100_000) }] }, /api\.json: not valid JSON .*truncated/],
-    ['a CSV with a missing column', { format: 'lmarena', files: [{ name: 'text.csv', text: textCsv.replace(',votes,', ',') }] }, /text\.csv: not an LMArena leaderboard CSV: missing column\(s\) votes/],
+    [
+      'truncated JSON',
+      { format: 'models-dev', files: [{ name: 'api.json', text: seedText('data/models-dev/api.json').slice(0, 100_000) }] },
+      /api\.json: not valid JSON .*truncated/,
+    ],
+    [
+      'a CSV with a missing column',
+      { format: 'lmarena', files: [{ name: 'text.csv', text: textCsv.replace(',votes,', ',') }] },
+      /text\.csv: not an LMArena leaderboard CSV: missing column\(s\) votes/,
+    ],
     ['a 10 MB garbage file', { format: 'openrouter', files: [{ name: 'models.json', text: garbage(10 * 1024 * 1024) }] }, /models\.json: not valid JSON/],
     ['an empty file', { format: 'lmarena', files: [{ name: 'text.csv', text: '' }] }, /text\.csv: file is empty/],
     ['an empty JSON file', { format: 'models-dev', files: [{ name: 'api.json', text: '  \n' }] }, /api\.json: file is empty/],
-    ['a file of another format', { format: 'openrouter', files: [{ name: 'api.json', text: '{"openai": {"models": {}}}' }] }, /not an OpenRouter \/api\/v1\/models response/],
+    [
+      'a file of another format',
+      { format: 'openrouter', files: [{ name: 'api.json', text: '{"openai": {"models": {}}}' }] },
+      /not an OpenRouter \/api\/v1\/models response/,
+    ],
   ])('%s: FAILED with a clear message', async (_what, request, message) => {
     const report = await runImport(store.db, request);
     expect(report.status).toBe('FAILED');

@@ -6,13 +6,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, MongoClient } from 'mongodb';
-import { VERSIONED_COLLECTIONS, catalogCollections } from '../../src/db/collections.ts';
+import { catalogCollections, VERSIONED_COLLECTIONS } from '../../src/db/collections.ts';
 import { startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
 import { type BuiltCatalog, buildCatalog } from '../../src/ingest/build-catalog.ts';
 import { parseImportFiles } from '../../src/ingest/import.ts';
 import { SEED_FILES } from '../../src/ingest/seed.ts';
-import { type SourceSet, canonicalJson, mergeSourceFile } from '../../src/ingest/sources.ts';
-import { SEED_DIR, loadSeedTables } from '../../src/ingest/tables.ts';
+import { canonicalJson, mergeSourceFile, type SourceSet } from '../../src/ingest/sources.ts';
+import { loadSeedTables, SEED_DIR } from '../../src/ingest/tables.ts';
 
 export interface IngestTestStore {
   db: Db;
@@ -78,7 +78,8 @@ export function seedCatalogBuilt(): BuiltCatalog {
   const sources: SourceSet = {};
   for (const format of ['models-dev', 'openrouter', 'lmarena'] as const) {
     const files = SEED_FILES.filter((file) => file.format === format).map((file) => ({ name: file.path, text: seedText(file.path) }));
-    for (const parsed of parseImportFiles(format, files)) sources[parsed.kind] = mergeSourceFile(undefined, parsed, format === 'lmarena' ? '2025-08-04' : '2026-07-02');
+    for (const parsed of parseImportFiles(format, files))
+      sources[parsed.kind] = mergeSourceFile(undefined, parsed, format === 'lmarena' ? '2025-08-04' : '2026-07-02');
   }
   built = buildCatalog(sources, loadSeedTables());
   return built;

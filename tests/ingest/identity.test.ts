@@ -127,6 +127,8 @@ describe('identity rules (pure)', () => {
 
   it('ignores a base_model that names a word the id lacks', () => {
     const index = new IdentityIndex([{ id: 'mistral/mistral-small-2603', labId: 'mistral', aliases: [] }], table);
-    expect(index.resolve({ providerId: 'azure', rawId: 'mistral-small-2503', providerLabId: null, baseModel: 'mistral/mistral-small-2603' }).modelId).toBeNull();
+    expect(
+      index.resolve({ providerId: 'azure', rawId: 'mistral-small-2503', providerLabId: null, baseModel: 'mistral/mistral-small-2603' }).modelId,
+    ).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { runImport } from '../../src/ingest/import.ts';
 import { priceAndLimitsKey, replayPriceEvents } from '../../src/ingest/price-history.ts';
 import type { IngestReport } from '../../src/ingest/report.ts';
 import { SEED_FILES, seedIfEmpty } from '../../src/ingest/seed.ts';
-import { type IngestTestStore, catalogFingerprint, openIngestStore, seedText } from './helpers.ts';
+import { catalogFingerprint, type IngestTestStore, openIngestStore, seedText } from './helpers.ts';
 
 let store: IngestTestStore;
 let seedReport: IngestReport | null;
@@ -47,7 +47,10 @@ describe('the seeded catalog', () => {
     const withOfferings = new Set(catalog.offerings.map((o) => o.providerId));
     for (const provider of catalog.providers) expect(withOfferings.has(provider.id), provider.id).toBe(true);
     // Every listing of both files is an offering; OpenRouter's own file replaces models.dev's copy.
-    const ids = new Set([...Object.entries(api).flatMap(([p, { models }]) => Object.keys(models).map((m) => `${p}/${m}`)), ...raw.openRouter().map((m) => `openrouter/${m.id}`)]);
+    const ids = new Set([
+      ...Object.entries(api).flatMap(([p, { models }]) => Object.keys(models).map((m) => `${p}/${m}`)),
+      ...raw.openRouter().map((m) => `openrouter/${m.id}`),
+    ]);
     expect(catalog.offerings.length).toBe(ids.size);
     const unmapped = catalog.offerings.filter((o) => o.modelId === null);
     for (const offering of unmapped) expect(offering.unmappedReason, offering.id).toBeTruthy();
@@ -96,7 +99,6 @@ describe('the seeded catalog', () => {
     const found = await models.find({ catalogVersion: catalog.catalogVersion, aliases: { $in: ['anthropic/claude-opus-4.5'] } }).toArray();
     expect(found.map((m) => m.id)).toEqual(['anthropic/claude-opus-4-5']);
   });
-
 });
 
 describe('idempotency', () => {

@@ -28,7 +28,11 @@ describe('data traps', () => {
   it('per-token strings (OpenRouter) and per-million numbers (models.dev) give the same nano-USD', () => {
     // OpenRouter "0.00000125"/"0.00001" per token; OpenAI via models.dev 1.25/10 per million.
     for (const id of ['openrouter/openai/gpt-5', 'openai/gpt-5']) {
-      expect(offering(id).price.tokens).toMatchObject({ inputNanoUsdPerMTok: 1_250_000_000, outputNanoUsdPerMTok: 10_000_000_000, cacheReadNanoUsdPerMTok: 125_000_000 });
+      expect(offering(id).price.tokens).toMatchObject({
+        inputNanoUsdPerMTok: 1_250_000_000,
+        outputNanoUsdPerMTok: 10_000_000_000,
+        cacheReadNanoUsdPerMTok: 125_000_000,
+      });
     }
   });
 
@@ -70,14 +74,22 @@ describe('data traps', () => {
     const tiered = offering('302ai/claude-opus-4-7').price;
     expect(tiered.tokens.inputNanoUsdPerMTok).toBe(5_000_000_000);
     expect(tiered.tiers).toEqual([
-      expect.objectContaining({ aboveInputTokens: 200_000, prices: expect.objectContaining({ inputNanoUsdPerMTok: 10_000_000_000, outputNanoUsdPerMTok: 37_500_000_000 }) }),
+      expect.objectContaining({
+        aboveInputTokens: 200_000,
+        prices: expect.objectContaining({ inputNanoUsdPerMTok: 10_000_000_000, outputNanoUsdPerMTok: 37_500_000_000 }),
+      }),
     ]);
   });
 
   it('a negative or non-numeric price rejects that record with its reason', () => {
     const file = JSON.stringify({
       data: [
-        { id: 'a/ok', name: 'ok', architecture: { input_modalities: ['text'], output_modalities: ['text'] }, pricing: { prompt: '0.000001', completion: '0.000002' } },
+        {
+          id: 'a/ok',
+          name: 'ok',
+          architecture: { input_modalities: ['text'], output_modalities: ['text'] },
+          pricing: { prompt: '0.000001', completion: '0.000002' },
+        },
         { id: 'a/neg', name: 'neg', architecture: { input_modalities: ['text'], output_modalities: ['text'] }, pricing: { prompt: '-0.5', completion: '0' } },
         { id: 'a/nan', name: 'nan', architecture: { input_modalities: ['text'], output_modalities: ['text'] }, pricing: { prompt: 'free', completion: '0' } },
       ],
@@ -91,7 +103,13 @@ describe('data traps', () => {
   });
 
   it('every figure carries provenance with the source snapshot date', () => {
-    expect(offering('openai/gpt-5').provenance).toEqual({ source: 'models.dev', sourceId: 'openai/gpt-5', observedAt: '2026-07-02', selfReported: true, url: null });
+    expect(offering('openai/gpt-5').provenance).toEqual({
+      source: 'models.dev',
+      sourceId: 'openai/gpt-5',
+      observedAt: '2026-07-02',
+      selfReported: true,
+      url: null,
+    });
     expect(offering('azure/gpt-4.1').provenance.selfReported).toBe(false);
     expect(offering('openrouter/openai/gpt-5').provenance).toMatchObject({ source: 'openrouter', observedAt: '2026-07-02', selfReported: false });
   });
@@ -99,6 +117,10 @@ describe('data traps', () => {
   it('the canonical offering is the lab’s own pay-per-use listing', () => {
     expect(model('openai/gpt-5').canonicalOfferingId).toBe('openai/gpt-5');
     expect(model('anthropic/claude-opus-4-5').canonicalOfferingId).toBe('anthropic/claude-opus-4-5');
-    expect(model('openai/gpt-5').listPrice).toEqual({ inputNanoUsdPerMTok: 1_250_000_000, outputNanoUsdPerMTok: 10_000_000_000, blendedNanoUsdPerMTok: 4_750_000_000 });
+    expect(model('openai/gpt-5').listPrice).toEqual({
+      inputNanoUsdPerMTok: 1_250_000_000,
+      outputNanoUsdPerMTok: 10_000_000_000,
+      blendedNanoUsdPerMTok: 4_750_000_000,
+    });
   });
 });

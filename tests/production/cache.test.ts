@@ -64,7 +64,11 @@ describe('response cache on one instance', () => {
     expect(fromCopy.headers.get('x-request-id')).not.toBe(hit.headers.get('x-request-id'));
 
     // Not for another Accept header (another content type), nor for a request with credentials.
-    const asJson = await app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(MODELS) });
+    const asJson = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(MODELS),
+    });
     expect(asJson.headers.get('content-type')).toMatch(/^application\/json/);
     await post(app, MODELS, admin);
     expect(await served()).toBe(1);
@@ -80,7 +84,12 @@ describe('response cache on one instance', () => {
     await ingest(app, 5);
     const etag = (await post(app, MODELS)).headers.get('etag');
     expect(etag).toMatch(/^catalog-v\d+:/);
-    const conditional = () => app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'if-none-match': etag! }, body: JSON.stringify(MODELS) });
+    const conditional = () =>
+      app.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'if-none-match': etag! },
+        body: JSON.stringify(MODELS),
+      });
     expect((await conditional()).status).toBe(304);
     await ingest(app, 6);
     const stale = await conditional();

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import {
-  getNamedType,
   type GraphQLInputType,
-  type GraphQLObjectType,
   type GraphQLInterfaceType,
+  type GraphQLObjectType,
+  getNamedType,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
@@ -65,7 +65,14 @@ function selectionSet(type: GraphQLObjectType | GraphQLInterfaceType, pick: Pick
     const args = field.args.filter((arg) => isNonNullType(arg.type) || pick(fc.boolean()));
     const argText = args.length ? `(${args.map((arg) => `${arg.name}: ${inputLiteral(arg.type, pick)}`).join(', ')})` : '';
     const named = getNamedType(field.type);
-    const sub = isObjectType(named) || isInterfaceType(named) ? (depth > 0 ? selectionSet(named, pick, depth - 1) : '{ __typename }') : isScalarType(named) || isEnumType(named) ? '' : '{ __typename }';
+    const sub =
+      isObjectType(named) || isInterfaceType(named)
+        ? depth > 0
+          ? selectionSet(named, pick, depth - 1)
+          : '{ __typename }'
+        : isScalarType(named) || isEnumType(named)
+          ? ''
+          : '{ __typename }';
     return `a${index}: ${field.name}${argText} ${sub}`;
   });
   return `{ ${selections.join(' ')} }`;
@@ -77,7 +84,9 @@ const schemaDocument = fc.gen().map((g) => {
   const document = selectionSet(schema.getQueryType()!, pick, pick(fc.integer({ min: 0, max: 4 })));
   if (pick(fc.nat({ max: 4 })) > 0) return document;
   const at = pick(fc.nat({ max: document.length - 1 }));
-  return pick(fc.boolean()) ? document.slice(0, at) + document.slice(at + 1) : document.slice(0, at) + pick(fc.constantFrom('{', '}', '(', '"', '$', '...', '@', '#', '\\u0000')) + document.slice(at);
+  return pick(fc.boolean())
+    ? document.slice(0, at) + document.slice(at + 1)
+    : document.slice(0, at) + pick(fc.constantFrom('{', '}', '(', '"', '$', '...', '@', '#', '\\u0000')) + document.slice(at);
 });
 
 interface FuzzRequest {
@@ -97,16 +106,29 @@ const jsonBody = (payload: unknown): FuzzRequest => ({ method: 'POST', contentTy
 
 const requests: fc.Arbitrary<FuzzRequest> = fc.oneof(
   { weight: 5, arbitrary: schemaDocument.map((query) => jsonBody({ query })) },
-  { weight: 2, arbitrary: fc.record({ query: fc.constantFrom(...exampleOperations), variables: fc.jsonValue(), operationName: fc.option(fc.string()) }).map(jsonBody) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ query: fc.constantFrom(...exampleOperations), variables: fc.jsonValue(), operationName: fc.option(fc.string()) }).map(jsonBody),
+  },
   { weight: 1, arbitrary: fc.record({ query: fc.string(), variables: fc.option(fc.dictionary(fc.string(), fc.jsonValue())) }).map(jsonBody) },
   { weight: 1, arbitrary: fc.jsonValue().map(jsonBody) },
   { weight: 1, arbitrary: fc.record({ query: fc.constant(INGEST_MUTATION), variables: fc.jsonValue() }).map(jsonBody) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary' }).map((body) => ({ method: 'POST' as const, contentType: 'application/json', body })) },
   {
     weight: 1,
-    arbitrary: fc.record({ contentType: fc.constantFrom('text/plain', 'application/graphql', 'application/x-www-form-urlencoded', 'multipart/form-data', ''), body: fc.string() }).map((request) => ({ method: 'POST' as const, ...request })),
+    arbitrary: fc
+      .record({
+        contentType: fc.constantFrom('text/plain', 'application/graphql', 'application/x-www-form-urlencoded', 'multipart/form-data', ''),
+        body: fc.string(),
+      })
+      .map((request) => ({ method: 'POST' as const, ...request })),
   },
-  { weight: 1, arbitrary: fc.oneof(schemaDocument, fc.string()).map((query) => ({ method: 'GET' as const, contentType: '', search: `?query=${encodeURIComponent(query)}` })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .oneof(schemaDocument, fc.string())
+      .map((query) => ({ method: 'GET' as const, contentType: '', search: `?query=${encodeURIComponent(query)}` })),
+  },
 );
 
 describe('fuzzing the HTTP endpoint', () => {
@@ -152,7 +174,11 @@ describe('fuzzing the HTTP endpoint', () => {
 
     const health = await app.fetch('http://localhost/health');
     expect(health.status).toBe(200);
-    const alive = await app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ models(first: 1) { totalCount } }"}' });
+    const alive = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ models(first: 1) { totalCount } }"}',
+    });
     expect(await alive.json()).toMatchObject({ data: { models: { totalCount: 8 } } });
   }, 120_000);
 });

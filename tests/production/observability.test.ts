@@ -28,7 +28,15 @@ describe('request ids, logs and metrics', () => {
     const ofRequest = lines.filter((line) => line.requestId === 'req-logs-1');
     expect(ofRequest.length).toBe(lines.length);
     expect(ofRequest).toContainEqual(
-      expect.objectContaining({ level: 'info', msg: 'request', method: 'POST', path: '/graphql', operationName: 'ModelCount', status: 200, durationMs: expect.any(Number) }),
+      expect.objectContaining({
+        level: 'info',
+        msg: 'request',
+        method: 'POST',
+        path: '/graphql',
+        operationName: 'ModelCount',
+        status: 200,
+        durationMs: expect.any(Number),
+      }),
     );
     // The database was unreachable: the original driver error is logged with the same id, never sent.
     expect(ofRequest).toContainEqual(expect.objectContaining({ level: 'error', msg: 'masked error' }));

@@ -49,7 +49,11 @@ describe('database outage and recovery', () => {
     expect(await metricValue(app, 'database_unavailable_errors_total')).toBeGreaterThan(0);
 
     await store.restartStore();
-    const recovered = await eventually(() => post(app, QUERY), (response) => response.body.data?.models?.totalCount === 0, 15_000);
+    const recovered = await eventually(
+      () => post(app, QUERY),
+      (response) => response.body.data?.models?.totalCount === 0,
+      15_000,
+    );
     expect(recovered.body.errors).toBeUndefined();
     expect(await ready()).toBe(200);
   });

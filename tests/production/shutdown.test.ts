@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
@@ -66,7 +66,13 @@ describe('graceful shutdown', () => {
     const server = await startServer(dataDir);
     try {
       // A request whose body is still arriving is in flight for as long as the test wants.
-      const inFlight = request({ host: '127.0.0.1', port: server.port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'in-flight-1' } });
+      const inFlight = request({
+        host: '127.0.0.1',
+        port: server.port,
+        path: '/graphql',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'in-flight-1' },
+      });
       const response = new Promise<{ status: number; requestId: string | undefined; body: string }>((resolve, reject) => {
         inFlight.on('response', (res) => {
           let body = '';
@@ -83,7 +89,10 @@ describe('graceful shutdown', () => {
       server.child.kill('SIGTERM');
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(server.child.exitCode).toBeNull();
-      const refused = await fetch(`http://127.0.0.1:${server.port}/health`).then(() => false, () => true);
+      const refused = await fetch(`http://127.0.0.1:${server.port}/health`).then(
+        () => false,
+        () => true,
+      );
       expect(refused).toBe(true);
 
       inFlight.end('{ totalCount } }"}');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, type Loose, type TestStore } from './helpers.ts';
+import { type Loose, openTestStore, type TestStore } from './helpers.ts';
 
 let store: TestStore;
 beforeAll(async () => {
@@ -46,7 +46,17 @@ describe('aggregation stages', () => {
     expect(docs).toEqual([
       { _id: 'ink', total: 30, n: 1, avgQty: 2, minQty: 2, maxQty: 2, regions: ['north'], uniqueRegions: ['north'], firstId: 3 },
       { _id: 'pad', total: 32, n: 1, avgQty: 8, minQty: 8, maxQty: 8, regions: ['south'], uniqueRegions: ['south'], firstId: 4 },
-      { _id: 'pen', total: 30, n: 2, avgQty: 7.5, minQty: 5, maxQty: 10, regions: ['north', 'south'], uniqueRegions: expect.arrayContaining(['north', 'south']), firstId: 1 },
+      {
+        _id: 'pen',
+        total: 30,
+        n: 2,
+        avgQty: 7.5,
+        minQty: 5,
+        maxQty: 10,
+        regions: ['north', 'south'],
+        uniqueRegions: expect.arrayContaining(['north', 'south']),
+        firstId: 1,
+      },
     ]);
   });
 
@@ -62,13 +72,21 @@ describe('aggregation stages', () => {
   });
 
   it('$addFields / $set', async () => {
-    const docs = await run([{ $match: { _id: 2 } }, { $addFields: { revenue: { $multiply: ['$qty', '$price'] } } }, { $set: { big: { $gt: ['$revenue', 5] } } }]);
+    const docs = await run([
+      { $match: { _id: 2 } },
+      { $addFields: { revenue: { $multiply: ['$qty', '$price'] } } },
+      { $set: { big: { $gt: ['$revenue', 5] } } },
+    ]);
     expect(docs).toEqual([{ _id: 2, item: 'pen', region: 'south', qty: 5, price: 2, tags: ['office'], revenue: 10, big: true }]);
   });
 
   it('$unwind drops empty and missing arrays unless asked', async () => {
     const plain = await run([{ $unwind: '$tags' }, { $project: { tags: 1 } }]);
-    expect(plain).toEqual([{ _id: 1, tags: 'office' }, { _id: 1, tags: 'cheap' }, { _id: 2, tags: 'office' }]);
+    expect(plain).toEqual([
+      { _id: 1, tags: 'office' },
+      { _id: 1, tags: 'cheap' },
+      { _id: 2, tags: 'office' },
+    ]);
     const kept = await run([{ $unwind: { path: '$tags', preserveNullAndEmptyArrays: true } }]);
     expect(kept).toHaveLength(5);
   });
@@ -80,7 +98,10 @@ describe('aggregation stages', () => {
       { $project: { item: 1, label: { $first: '$info.label' } } },
       { $sort: { _id: 1 } },
     ]);
-    expect(docs).toEqual([{ _id: 1, item: 'pen', label: 'Pen' }, { _id: 3, item: 'ink', label: 'Ink' }]);
+    expect(docs).toEqual([
+      { _id: 1, item: 'pen', label: 'Pen' },
+      { _id: 3, item: 'ink', label: 'Ink' },
+    ]);
   });
 
   it('$count', async () => {
@@ -89,9 +110,20 @@ describe('aggregation stages', () => {
 
   it('$facet runs sub-pipelines over the same input', async () => {
     const [result] = await run([
-      { $facet: { byRegion: [{ $group: { _id: '$region', n: { $sum: 1 } } }, { $sort: { _id: 1 } }], top: [{ $sort: { qty: -1 } }, { $limit: 1 }, { $project: { _id: 1 } }] } },
+      {
+        $facet: {
+          byRegion: [{ $group: { _id: '$region', n: { $sum: 1 } } }, { $sort: { _id: 1 } }],
+          top: [{ $sort: { qty: -1 } }, { $limit: 1 }, { $project: { _id: 1 } }],
+        },
+      },
     ]);
-    expect(result).toEqual({ byRegion: [{ _id: 'north', n: 2 }, { _id: 'south', n: 2 }], top: [{ _id: 1 }] });
+    expect(result).toEqual({
+      byRegion: [
+        { _id: 'north', n: 2 },
+        { _id: 'south', n: 2 },
+      ],
+      top: [{ _id: 1 }],
+    });
   });
 
   it('returns more than one batch through getMore', async () => {

@@ -9,7 +9,10 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 async function bulkError(p: Promise<unknown>): Promise<MongoBulkWriteError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(MongoBulkWriteError);
   return err as MongoBulkWriteError;
 }
@@ -32,7 +35,10 @@ describe('insertMany with a duplicate in the middle', () => {
     const err = await bulkError(coll.insertMany([{ _id: 1 }, { _id: 3 }, { _id: 4 }, { _id: 1 }, { _id: 5 }], { ordered: false }));
     expect(err.result.insertedCount).toBe(3);
     const errors = err.writeErrors as unknown as { index: number; code: number }[];
-    expect(errors.map((e) => [e.index, e.code])).toEqual([[1, 11000], [3, 11000]]);
+    expect(errors.map((e) => [e.index, e.code])).toEqual([
+      [1, 11000],
+      [3, 11000],
+    ]);
     expect((await coll.find().sort({ _id: 1 }).toArray()).map((d) => d._id)).toEqual([1, 3, 4, 5]);
   });
 });

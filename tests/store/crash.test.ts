@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { MongoClient } from 'mongodb';
 import { afterAll, expect, it } from 'vitest';
 import { startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
-import { tempDbpath, type Loose } from './helpers.ts';
+import { type Loose, tempDbpath } from './helpers.ts';
 
 const dbpath = tempDbpath('crash');
 afterAll(() => rmSync(dbpath, { recursive: true, force: true }));

@@ -18,9 +18,15 @@ describe('insert and find', () => {
 
   it('returns documents in insertion order without a sort, with _id first', async () => {
     const coll = store.coll('order');
-    await coll.insertMany([{ b: 1, _id: 'x' }, { _id: 'a', b: 2 }]);
+    await coll.insertMany([
+      { b: 1, _id: 'x' },
+      { _id: 'a', b: 2 },
+    ]);
     const docs = await coll.find().toArray();
-    expect(docs).toEqual([{ _id: 'x', b: 1 }, { _id: 'a', b: 2 }]);
+    expect(docs).toEqual([
+      { _id: 'x', b: 1 },
+      { _id: 'a', b: 2 },
+    ]);
     expect(Object.keys(docs[0]!)).toEqual(['_id', 'b']);
   });
 
@@ -88,7 +94,11 @@ describe('insert and find', () => {
 describe('update, replace and delete', () => {
   it('updates one or many and reports matched/modified counts', async () => {
     const coll = store.coll('upd');
-    await coll.insertMany([{ _id: 1, g: 'x', v: 1 }, { _id: 2, g: 'x', v: 1 }, { _id: 3, g: 'y', v: 1 }]);
+    await coll.insertMany([
+      { _id: 1, g: 'x', v: 1 },
+      { _id: 2, g: 'x', v: 1 },
+      { _id: 3, g: 'y', v: 1 },
+    ]);
     const one = await coll.updateOne({ g: 'x' }, { $set: { v: 2 } });
     expect([one.matchedCount, one.modifiedCount]).toEqual([1, 1]);
     const many = await coll.updateMany({ g: 'x' }, { $set: { v: 2 } });
@@ -121,7 +131,10 @@ describe('update, replace and delete', () => {
 
   it('findOneAndUpdate returns the document before or after, honouring sort and projection', async () => {
     const coll = store.coll('fam');
-    await coll.insertMany([{ _id: 1, q: 5 }, { _id: 2, q: 9 }]);
+    await coll.insertMany([
+      { _id: 1, q: 5 },
+      { _id: 2, q: 9 },
+    ]);
     const before = await coll.findOneAndUpdate({}, { $inc: { q: 1 } }, { sort: { q: -1 } });
     expect(before).toEqual({ _id: 2, q: 9 });
     const after = await coll.findOneAndUpdate({ _id: 1 }, { $inc: { q: 1 } }, { returnDocument: 'after', projection: { _id: 0 } });
@@ -138,7 +151,10 @@ describe('update, replace and delete', () => {
 
   it('findOneAndDelete and findOneAndReplace', async () => {
     const coll = store.coll('fam2');
-    await coll.insertMany([{ _id: 1, a: 1 }, { _id: 2, a: 2 }]);
+    await coll.insertMany([
+      { _id: 1, a: 1 },
+      { _id: 2, a: 2 },
+    ]);
     expect(await coll.findOneAndDelete({ a: 2 })).toEqual({ _id: 2, a: 2 });
     expect(await coll.findOneAndReplace({ _id: 1 }, { b: 1 }, { returnDocument: 'after' })).toEqual({ _id: 1, b: 1 });
     expect(await coll.find().toArray()).toEqual([{ _id: 1, b: 1 }]);

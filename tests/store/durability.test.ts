@@ -2,8 +2,8 @@ import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileS
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmbeddedMongo, type EmbeddedMongo } from '../../src/embedded-mongo/index.ts';
-import { tempDbpath, type Loose } from './helpers.ts';
+import { type EmbeddedMongo, startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
+import { type Loose, tempDbpath } from './helpers.ts';
 
 // Durability is a property of the embedded store itself, so these tests always start one.
 const dirs: string[] = [];
@@ -38,22 +38,37 @@ const journalOf = (dbpath: string) => join(dbpath, readdirSync(dbpath).find((f) 
 describe('persistence across restarts', () => {
   it('keeps documents, updates, deletes, indexes and collections (store in a worker thread)', async () => {
     const dbpath = newDbpath();
-    await withStore(dbpath, async (client) => {
-      const coll = client.db('p').collection<Loose>('c');
-      await coll.insertMany([{ _id: 1, email: 'a@x' }, { _id: 2, email: 'b@x' }, { _id: 3, email: 'c@x' }]);
-      await coll.createIndex({ email: 1 }, { unique: true });
-      await coll.updateOne({ _id: 2 }, { $set: { name: 'Bea' } });
-      await coll.deleteOne({ _id: 3 });
-      await client.db('p').createCollection('empty');
-    }, { worker: true });
-    await withStore(dbpath, async (client) => {
-      const coll = client.db('p').collection<Loose>('c');
-      expect(await coll.find().toArray()).toEqual([{ _id: 1, email: 'a@x' }, { _id: 2, email: 'b@x', name: 'Bea' }]);
-      expect((await coll.indexes()).map((i) => i.name)).toEqual(['_id_', 'email_1']);
-      await expect(coll.insertOne({ email: 'a@x' })).rejects.toMatchObject({ code: 11000 });
-      const names = (await client.db('p').listCollections().toArray()).map((c) => c.name).sort();
-      expect(names).toEqual(['c', 'empty']);
-    }, { worker: true });
+    await withStore(
+      dbpath,
+      async (client) => {
+        const coll = client.db('p').collection<Loose>('c');
+        await coll.insertMany([
+          { _id: 1, email: 'a@x' },
+          { _id: 2, email: 'b@x' },
+          { _id: 3, email: 'c@x' },
+        ]);
+        await coll.createIndex({ email: 1 }, { unique: true });
+        await coll.updateOne({ _id: 2 }, { $set: { name: 'Bea' } });
+        await coll.deleteOne({ _id: 3 });
+        await client.db('p').createCollection('empty');
+      },
+      { worker: true },
+    );
+    await withStore(
+      dbpath,
+      async (client) => {
+        const coll = client.db('p').collection<Loose>('c');
+        expect(await coll.find().toArray()).toEqual([
+          { _id: 1, email: 'a@x' },
+          { _id: 2, email: 'b@x', name: 'Bea' },
+        ]);
+        expect((await coll.indexes()).map((i) => i.name)).toEqual(['_id_', 'email_1']);
+        await expect(coll.insertOne({ email: 'a@x' })).rejects.toMatchObject({ code: 11000 });
+        const names = (await client.db('p').listCollections().toArray()).map((c) => c.name).sort();
+        expect(names).toEqual(['c', 'empty']);
+      },
+      { worker: true },
+    );
   });
 
   it('forgets dropped collections and databases', async () => {
@@ -77,8 +92,14 @@ describe('damaged journal tail', () => {
   it('drops a torn last record and keeps everything before it', async () => {
     const dbpath = newDbpath();
     await withStore(dbpath, async (client) => {
-      await client.db('t').collection<Loose>('c').insertMany([{ _id: 1 }, { _id: 2 }]);
-      await client.db('t').collection<Loose>('c').insertOne({ _id: 3, big: 'y'.repeat(1000) });
+      await client
+        .db('t')
+        .collection<Loose>('c')
+        .insertMany([{ _id: 1 }, { _id: 2 }]);
+      await client
+        .db('t')
+        .collection<Loose>('c')
+        .insertOne({ _id: 3, big: 'y'.repeat(1000) });
     });
     const journal = journalOf(dbpath);
     const bytes = readFileSync(journal);
@@ -115,12 +136,16 @@ describe('compaction', () => {
   it('keeps the files bounded under rewrites and restarts to the same state', async () => {
     const dbpath = newDbpath();
     const limit = 32 * 1024;
-    await withStore(dbpath, async (client) => {
-      const coll = client.db('c').collection<Loose>('c');
-      await coll.createIndex({ k: 1 });
-      await coll.insertMany(Array.from({ length: 20 }, (_, i) => ({ _id: i, k: i, n: 0 })));
-      for (let round = 0; round < 50; round++) await coll.updateMany({}, { $inc: { n: 1 } });
-    }, { compactionBytes: limit });
+    await withStore(
+      dbpath,
+      async (client) => {
+        const coll = client.db('c').collection<Loose>('c');
+        await coll.createIndex({ k: 1 });
+        await coll.insertMany(Array.from({ length: 20 }, (_, i) => ({ _id: i, k: i, n: 0 })));
+        for (let round = 0; round < 50; round++) await coll.updateMany({}, { $inc: { n: 1 } });
+      },
+      { compactionBytes: limit },
+    );
     const total = readdirSync(dbpath).reduce((n, f) => n + statSync(join(dbpath, f)).size, 0);
     expect(total).toBeLessThan(4 * limit);
     await withStore(dbpath, async (client) => {

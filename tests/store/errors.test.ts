@@ -21,7 +21,10 @@ describe('command errors', () => {
     const session = store.client.startSession();
     try {
       session.startTransaction();
-      const err = await store.coll('x').insertOne({ a: 1 }, { session }).catch((e: unknown) => e);
+      const err = await store
+        .coll('x')
+        .insertOne({ a: 1 }, { session })
+        .catch((e: unknown) => e);
       // The driver wraps this server error in advice about retryWrites, keeping the original.
       const original = (err as { originalError?: unknown }).originalError ?? err;
       expect(original).toMatchObject({ code: 20, codeName: 'IllegalOperation' });

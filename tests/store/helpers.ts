@@ -5,8 +5,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MongoClient, type Collection, type Db, type ObjectId } from 'mongodb';
-import { startEmbeddedMongo, type EmbeddedMongo } from '../../src/embedded-mongo/index.ts';
+import { type Collection, type Db, MongoClient, type ObjectId } from 'mongodb';
+import { type EmbeddedMongo, startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
 
 /** Test documents use other _id types than ObjectId, and any fields. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

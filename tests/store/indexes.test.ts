@@ -61,7 +61,10 @@ describe('unique enforcement', () => {
   });
 
   it('rejects a duplicate _id with code 11000', async () => {
-    const err = await store.coll('people').insertOne({ _id: 1 }).catch((e: unknown) => e);
+    const err = await store
+      .coll('people')
+      .insertOne({ _id: 1 })
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 11000, keyValue: { _id: 1 } });
     expect((err as Error).message).toContain('index: _id_ dup key: { _id: 1 }');
   });
@@ -92,7 +95,11 @@ describe('unique enforcement', () => {
   it('a compound unique index constrains the combination', async () => {
     const coll = store.coll('compound');
     await coll.createIndex({ a: 1, b: 1 }, { unique: true });
-    await coll.insertMany([{ a: 1, b: 1 }, { a: 1, b: 2 }, { a: 2, b: 1 }]);
+    await coll.insertMany([
+      { a: 1, b: 1 },
+      { a: 1, b: 2 },
+      { a: 2, b: 1 },
+    ]);
     await expect(coll.insertOne({ a: 1, b: 2 })).rejects.toMatchObject({ code: 11000, keyValue: { a: 1, b: 2 } });
   });
 
@@ -117,7 +124,14 @@ describe('lookups through indexes', () => {
     await coll.createIndex({ sku: 1 });
     await coll.insertMany(Array.from({ length: 500 }, (_, i) => ({ _id: i, sku: `s${i % 250}`, tags: [`t${i % 7}`] })));
     expect((await coll.find({ sku: 's3' }).sort({ _id: 1 }).toArray()).map((d) => d._id)).toEqual([3, 253]);
-    expect((await coll.find({ sku: { $in: ['s1', 's2'] }, _id: { $lt: 100 } }).sort({ _id: 1 }).toArray()).map((d) => d._id)).toEqual([1, 2]);
+    expect(
+      (
+        await coll
+          .find({ sku: { $in: ['s1', 's2'] }, _id: { $lt: 100 } })
+          .sort({ _id: 1 })
+          .toArray()
+      ).map((d) => d._id),
+    ).toEqual([1, 2]);
     await coll.updateOne({ _id: 3 }, { $set: { sku: 'moved' } });
     await coll.deleteOne({ _id: 253 });
     expect(await coll.find({ sku: 's3' }).toArray()).toEqual([]);
@@ -136,13 +150,17 @@ describe('lookups through indexes', () => {
     expect((await coll.find({ provider: { $in: ['p2', 'p3'] } }).toArray()).map((d) => d._id)).toEqual([2]);
     await coll.updateOne({ _id: 3 }, { $set: { provider: 'p2' } });
     expect((await coll.find({ provider: 'p2' }).sort({ _id: 1 }).toArray()).map((d) => d._id)).toEqual([2, 3]);
-    expect((await coll.find({ provider: 'p1', name: 'c' }).toArray())).toEqual([]);
+    expect(await coll.find({ provider: 'p1', name: 'c' }).toArray()).toEqual([]);
   });
 
   it('finds array elements through a multikey index', async () => {
     const coll = store.coll('multikey');
     await coll.createIndex({ tags: 1 });
-    await coll.insertMany([{ _id: 1, tags: ['a', 'b'] }, { _id: 2, tags: ['b'] }, { _id: 3, tags: 'a' }]);
+    await coll.insertMany([
+      { _id: 1, tags: ['a', 'b'] },
+      { _id: 2, tags: ['b'] },
+      { _id: 3, tags: 'a' },
+    ]);
     expect((await coll.find({ tags: 'a' }).sort({ _id: 1 }).toArray()).map((d) => d._id)).toEqual([1, 3]);
     expect((await coll.find({ tags: ['b'] }).toArray()).map((d) => d._id)).toEqual([2]);
   });

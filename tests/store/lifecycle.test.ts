@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { afterAll, expect, it } from 'vitest';
 import { startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
-import { tempDbpath, type Loose } from './helpers.ts';
+import { type Loose, tempDbpath } from './helpers.ts';
 
 // Always the embedded store, in its default mode: a worker thread.
 const dbpath = tempDbpath('lifecycle');

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openTestStore, type Loose, type TestStore } from './helpers.ts';
+import { type Loose, openTestStore, type TestStore } from './helpers.ts';
 
 let store: TestStore;
 beforeAll(async () => {
@@ -61,8 +61,18 @@ for (const name of ['plain', 'indexed']) {
       fc.asyncProperty(docsArb, fc.array(scalar, { minLength: 1, maxLength: 3 }), async (docs, wanted) => {
         const coll = await reset(name, docs);
         const matches = (d: Loose) => offered(d.v).some((x) => wanted.some((w) => rank(x) === rank(w) && compare(x, w) === 0));
-        const expected = docs.filter(matches).map((d) => d._id).sort((a, b) => a - b);
-        expect(ids(await coll.find({ v: { $in: wanted } }).sort({ _id: 1 }).toArray())).toEqual(expected);
+        const expected = docs
+          .filter(matches)
+          .map((d) => d._id)
+          .sort((a, b) => a - b);
+        expect(
+          ids(
+            await coll
+              .find({ v: { $in: wanted } })
+              .sort({ _id: 1 })
+              .toArray(),
+          ),
+        ).toEqual(expected);
         const one = wanted[0]!;
         const expectedEq = docs.filter((d) => offered(d.v).some((x) => rank(x) === rank(one) && compare(x, one) === 0)).map((d) => d._id);
         expect(ids(await coll.find({ v: one }).sort({ _id: 1 }).toArray())).toEqual(expectedEq);
@@ -73,13 +83,31 @@ for (const name of ['plain', 'indexed']) {
 
   it(`$gt and $lte compare within a type bracket only (${name})`, async () => {
     await fc.assert(
-      fc.asyncProperty(docsArb, scalar.filter((v) => v !== null), async (docs, bound) => {
-        const coll = await reset(name, docs);
-        const pick = (test: (c: number) => boolean) =>
-          docs.filter((d) => offered(d.v).some((x) => rank(x) === rank(bound) && test(compare(x, bound)))).map((d) => d._id);
-        expect(ids(await coll.find({ v: { $gt: bound } }).sort({ _id: 1 }).toArray())).toEqual(pick((c) => c > 0));
-        expect(ids(await coll.find({ v: { $lte: bound } }).sort({ _id: 1 }).toArray())).toEqual(pick((c) => c <= 0));
-      }),
+      fc.asyncProperty(
+        docsArb,
+        scalar.filter((v) => v !== null),
+        async (docs, bound) => {
+          const coll = await reset(name, docs);
+          const pick = (test: (c: number) => boolean) =>
+            docs.filter((d) => offered(d.v).some((x) => rank(x) === rank(bound) && test(compare(x, bound)))).map((d) => d._id);
+          expect(
+            ids(
+              await coll
+                .find({ v: { $gt: bound } })
+                .sort({ _id: 1 })
+                .toArray(),
+            ),
+          ).toEqual(pick((c) => c > 0));
+          expect(
+            ids(
+              await coll
+                .find({ v: { $lte: bound } })
+                .sort({ _id: 1 })
+                .toArray(),
+            ),
+          ).toEqual(pick((c) => c <= 0));
+        },
+      ),
       { numRuns: 25 },
     );
   });

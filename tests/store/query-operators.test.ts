@@ -1,13 +1,23 @@
+import type { Filter } from 'mongodb';
 import { Decimal128, Int32, Long, MaxKey, MinKey, ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Filter } from 'mongodb';
-import { openTestStore, type Loose, type TestStore } from './helpers.ts';
+import { type Loose, openTestStore, type TestStore } from './helpers.ts';
 
 let store: TestStore;
 beforeAll(async () => {
   store = await openTestStore('query');
   await store.coll('items').insertMany([
-    { _id: 1, name: 'apple', qty: 5, tags: ['red', 'fruit'], price: { amount: 1.5, currency: 'EUR' }, sizes: [{ s: 'S', n: 2 }, { s: 'M', n: 0 }] },
+    {
+      _id: 1,
+      name: 'apple',
+      qty: 5,
+      tags: ['red', 'fruit'],
+      price: { amount: 1.5, currency: 'EUR' },
+      sizes: [
+        { s: 'S', n: 2 },
+        { s: 'M', n: 0 },
+      ],
+    },
     { _id: 2, name: 'banana', qty: 0, tags: ['yellow', 'fruit'], price: { amount: 0.25, currency: 'EUR' }, sizes: [{ s: 'M', n: 4 }] },
     { _id: 3, name: 'Cherry', qty: 12, tags: ['red'], price: { amount: 4, currency: 'USD' }, discontinued: null },
     { _id: 4, name: 'date', tags: [], price: { amount: 9, currency: 'USD' } },
@@ -105,11 +115,21 @@ describe('dotted paths', () => {
 
 describe('bad operators', () => {
   it('an unknown query operator is BadValue (code 2)', async () => {
-    await expect(store.coll('items').find({ qty: { $bogus: 1 } }).toArray()).rejects.toMatchObject({ code: 2, codeName: 'BadValue' });
+    await expect(
+      store
+        .coll('items')
+        .find({ qty: { $bogus: 1 } })
+        .toArray(),
+    ).rejects.toMatchObject({ code: 2, codeName: 'BadValue' });
   });
 
   it('$in without an array is BadValue', async () => {
-    await expect(store.coll('items').find({ qty: { $in: 5 } }).toArray()).rejects.toMatchObject({ code: 2 });
+    await expect(
+      store
+        .coll('items')
+        .find({ qty: { $in: 5 } })
+        .toArray(),
+    ).rejects.toMatchObject({ code: 2 });
   });
 });
 
@@ -142,7 +162,13 @@ describe('sort order across types', () => {
 
   it('sorts arrays by their smallest element ascending and largest descending, an empty array below null', async () => {
     const coll = store.coll('arrays');
-    await coll.insertMany([{ _id: 'a', v: [5, 1] }, { _id: 'b', v: 3 }, { _id: 'c', v: [2, 9] }, { _id: 'd', v: [] }, { _id: 'e', v: null }]);
+    await coll.insertMany([
+      { _id: 'a', v: [5, 1] },
+      { _id: 'b', v: 3 },
+      { _id: 'c', v: [2, 9] },
+      { _id: 'd', v: [] },
+      { _id: 'e', v: null },
+    ]);
     expect((await coll.find().sort({ v: 1 }).toArray()).map((d) => d._id)).toEqual(['d', 'e', 'a', 'c', 'b']);
     expect((await coll.find().sort({ v: -1 }).toArray()).map((d) => d._id)).toEqual(['c', 'a', 'b', 'e', 'd']);
   });

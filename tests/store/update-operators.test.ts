@@ -1,6 +1,6 @@
 import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, type Loose, type TestStore } from './helpers.ts';
+import { type Loose, openTestStore, type TestStore } from './helpers.ts';
 
 let store: TestStore;
 beforeAll(async () => {
@@ -68,7 +68,11 @@ describe('array operators', () => {
 describe('upsert', () => {
   it('inserts from the filter equalities plus $set and $setOnInsert', async () => {
     const coll = store.coll('ups');
-    const r = await coll.updateOne({ sku: 'A1', 'meta.kind': 'x', qty: { $gt: 3 } }, { $set: { price: 10 }, $setOnInsert: { created: 'now' } }, { upsert: true });
+    const r = await coll.updateOne(
+      { sku: 'A1', 'meta.kind': 'x', qty: { $gt: 3 } },
+      { $set: { price: 10 }, $setOnInsert: { created: 'now' } },
+      { upsert: true },
+    );
     expect(r.upsertedCount).toBe(1);
     expect(r.matchedCount).toBe(0);
     const doc = await coll.findOne({ _id: r.upsertedId! });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BenchmarkResult } from '../../src/domain/catalog.ts';
 import { benchmarkSeries, latestResults } from '../../src/domain/benchmark-series.ts';
+import type { BenchmarkResult } from '../../src/domain/catalog.ts';
 
 const result = (benchmarkId: string, date: string | null, score: number): BenchmarkResult => ({
   id: `m|${benchmarkId}|${date}`,
@@ -30,7 +30,12 @@ describe('latestResults', () => {
 
 describe('benchmarkSeries', () => {
   it('gives each benchmark with two or more dated results, oldest first', () => {
-    const results = [result('arena', '2025-08-04', 1350), result('arena', '2024-07-01', 1280), result('arena', '2025-01-01', 1300), result('swe', '2025-01-01', 40)];
+    const results = [
+      result('arena', '2025-08-04', 1350),
+      result('arena', '2024-07-01', 1280),
+      result('arena', '2025-01-01', 1300),
+      result('swe', '2025-01-01', 40),
+    ];
     expect(benchmarkSeries(results)).toEqual([{ benchmarkId: 'arena', results: [results[1], results[2], results[0]] }]);
   });
 

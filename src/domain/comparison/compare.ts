@@ -10,7 +10,7 @@
 import { compareSharedBenchmarks, statisticalTieEvidence } from './benchmarks.ts';
 import { compareCosts } from './costs.ts';
 import { capabilityMatrix, parameterTable } from './matrix.ts';
-import { prepareComparedModel, type PreparedComparedModel } from './prepare.ts';
+import { type PreparedComparedModel, prepareComparedModel } from './prepare.ts';
 import { compareOverall, compareSignals, scaleBlocks, tallyWins } from './signals.ts';
 import { summarize } from './summary.ts';
 import type { ComparedModelInput, Comparison, ComparisonInput } from './types.ts';

@@ -7,9 +7,9 @@
  * The parts are shared by every comparison the model is in and placed in their outputs as they
  * are: nothing may mutate them (or a `Comparison`) afterwards.
  */
-import { prepareBenchmarks, type PreparedBenchmarks } from './benchmarks.ts';
-import { prepareCost, type PreparedCost } from './costs.ts';
-import { prepareMatrixCells, type MatrixCells } from './matrix.ts';
+import { type PreparedBenchmarks, prepareBenchmarks } from './benchmarks.ts';
+import { type PreparedCost, prepareCost } from './costs.ts';
+import { type MatrixCells, prepareMatrixCells } from './matrix.ts';
 import { prepareScoreCells, type ScoreCells } from './signals.ts';
 import type { ComparedModel, ComparedModelInput, UseCaseFit } from './types.ts';
 import { prepareUseCaseFits } from './use-cases.ts';

@@ -2,9 +2,10 @@
  * Every rule the comparison applies, in words, in one object: the API can serve it and the README
  * can print it, next to the scoring methodology, without restating (and drifting from) the code.
  */
+
+import { STATISTICAL_TIE_RULE } from './benchmarks.ts';
 import { COST_BASELINE_RULE, COST_PER_QUALITY_POINT_RULE } from './costs.ts';
 import { DIFFERS_RULE } from './decide.ts';
-import { STATISTICAL_TIE_RULE } from './benchmarks.ts';
 import { SIGNAL_SCALES } from './signals.ts';
 import { USE_CASES } from './types.ts';
 import { FIT_LEVEL_THRESHOLDS, USE_CASE_RULES } from './use-cases.ts';

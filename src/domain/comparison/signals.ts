@@ -5,10 +5,10 @@
  */
 import type { NullReason } from '../catalog.ts';
 import { roundScore } from '../rounding.ts';
-import { SIGNAL_NAMES, type Confidence, type SignalName } from '../scoring/types.ts';
-import { cellValue, decide, deltaOrSpread, differs, higherIsBetter, type Decision } from './decide.ts';
+import { type Confidence, SIGNAL_NAMES, type SignalName } from '../scoring/types.ts';
+import { cellValue, type Decision, decide, deltaOrSpread, differs, higherIsBetter } from './decide.ts';
 import type { PreparedComparedModel } from './prepare.ts';
-import type { ComparedModelInput, OverallComparison, Outcome, ScoreCell, ScoreComparison, WinsTally } from './types.ts';
+import type { ComparedModelInput, Outcome, OverallComparison, ScoreCell, ScoreComparison, WinsTally } from './types.ts';
 
 /**
  * What a signal's 0-100 is relative to (mirrors `METHODOLOGY.signals[s].comparedWithin`; a unit
@@ -105,11 +105,23 @@ export function prepareScoreCells({ model, score }: ComparedModelInput): ScoreCe
 }
 
 export function compareSignals(models: readonly PreparedComparedModel[], blocks: ScaleBlocks, tiedOn: readonly string[]): ScoreComparison[] {
-  return SIGNAL_NAMES.map((signal, index) => compareScores(signal, models.map(({ scores }) => scores.signals[index]!), blocks, tiedOn));
+  return SIGNAL_NAMES.map((signal, index) =>
+    compareScores(
+      signal,
+      models.map(({ scores }) => scores.signals[index]!),
+      blocks,
+      tiedOn,
+    ),
+  );
 }
 
 export function compareOverall(models: readonly PreparedComparedModel[], blocks: ScaleBlocks, tiedOn: readonly string[]): OverallComparison {
-  const row = compareScores('OVERALL', models.map(({ scores }) => scores.overall), blocks, tiedOn);
+  const row = compareScores(
+    'OVERALL',
+    models.map(({ scores }) => scores.overall),
+    blocks,
+    tiedOn,
+  );
   return Object.assign(row, { key: 'OVERALL' as const, confidence: models.map(({ scores }) => scores.confidence) });
 }
 

@@ -16,8 +16,7 @@ const VERDICT_LABELS: Record<VerdictKind, string> = {
   RECENCY: 'recency',
 };
 
-const listNames = (names: readonly string[]): string =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+const listNames = (names: readonly string[]): string => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
 const UNIT_WORDS: Record<QuantityUnit, string> = { TOKEN: 'token', IMAGE: 'image', REQUEST: 'request', WEB_SEARCH: 'web search' };
 
@@ -74,9 +73,7 @@ class SummaryWriter {
   }
 
   private overallScores(): string {
-    return this.body.overall.cells
-      .map((cell, index) => `${this.name(cell.modelId)} ${this.score(`overall.cells[${index}].value`, cell.value!)}`)
-      .join(', ');
+    return this.body.overall.cells.map((cell, index) => `${this.name(cell.modelId)} ${this.score(`overall.cells[${index}].value`, cell.value!)}`).join(', ');
   }
 
   overall(): string {

@@ -15,9 +15,7 @@ import type { CohortModel, Confidence, ModelScore, SignalName } from '../scoring
 /* ───────────────────────────── input ───────────────────────────── */
 
 /** The cost engine's answer for one model: an estimate, or why no offering could be priced. */
-export type ModelCost =
-  | { ok: true; estimate: CostEstimate }
-  | { ok: false; reason: NoOfferingReason; message: string };
+export type ModelCost = { ok: true; estimate: CostEstimate } | { ok: false; reason: NoOfferingReason; message: string };
 
 export interface ComparedModelInput {
   /** The id as the caller wrote it (may be an alias). */
@@ -66,14 +64,7 @@ export interface ComparisonArgumentError {
  *   ranking prices are in different units.
  * - COST_NOT_COMPARABLE: costs billed in different units, or not known for every model.
  */
-export type Outcome =
-  | 'WINNER'
-  | 'TIE'
-  | 'STATISTICAL_TIE'
-  | 'MISSING_DATA'
-  | 'DIFFERENT_PEER_GROUPS'
-  | 'DIFFERENT_PRICING_UNITS'
-  | 'COST_NOT_COMPARABLE';
+export type Outcome = 'WINNER' | 'TIE' | 'STATISTICAL_TIE' | 'MISSING_DATA' | 'DIFFERENT_PEER_GROUPS' | 'DIFFERENT_PRICING_UNITS' | 'COST_NOT_COMPARABLE';
 
 export interface ComparedModel {
   requestedId: string;

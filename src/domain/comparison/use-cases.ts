@@ -5,16 +5,14 @@
  */
 import type { PeerGroup } from '../catalog.ts';
 import { roundScore } from '../rounding.ts';
+import { EVIDENCE_PRIOR_KEY } from '../scoring/signals/benchmarks.ts';
 import type { SignalName } from '../scoring/types.ts';
 import { decide, higherIsBetter } from './decide.ts';
 import type { PreparedComparedModel } from './prepare.ts';
 import type { ComparedModelInput, FitLevel, UseCase, UseCaseCapability, UseCaseComparison, UseCaseFit, UseCaseReason } from './types.ts';
 import { USE_CASES } from './types.ts';
-import { EVIDENCE_PRIOR_KEY } from '../scoring/signals/benchmarks.ts';
 
-type Component =
-  | { kind: 'SIGNAL'; signal: SignalName; weightPercent: number }
-  | { kind: 'CAPABILITY'; capability: UseCaseCapability; weightPercent: number };
+type Component = { kind: 'SIGNAL'; signal: SignalName; weightPercent: number } | { kind: 'CAPABILITY'; capability: UseCaseCapability; weightPercent: number };
 
 export interface UseCaseRule {
   rule: string;
@@ -133,7 +131,15 @@ function componentReason(input: ComparedModelInput, component: Component): UseCa
 function fitOf(input: ComparedModelInput, rule: UseCaseRule): UseCaseFit {
   const modelId = input.model.id;
   if (input.model.peerGroup !== rule.peerGroup) {
-    const reason: UseCaseReason = { code: 'PEER_GROUP', capability: null, value: input.model.peerGroup, unit: null, score: 0, weightPercent: 0, benchmarks: [] };
+    const reason: UseCaseReason = {
+      code: 'PEER_GROUP',
+      capability: null,
+      value: input.model.peerGroup,
+      unit: null,
+      score: 0,
+      weightPercent: 0,
+      benchmarks: [],
+    };
     return { modelId, fit: 0, level: 'NOT_SUITABLE', reasons: [reason] };
   }
   const reasons: UseCaseReason[] = [];

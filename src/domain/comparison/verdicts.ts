@@ -3,8 +3,8 @@
  * decision rule as every other row (no claim on a tie or a null). Speed and reliability are not
  * among them: the catalog holds no latency or uptime data, and a verdict without data is invented.
  */
-import { cellValue, decide, higherIsBetter, type Decision } from './decide.ts';
-import type { CostComparison, CostRow, OverallComparison, Outcome, ParameterTable, Verdict, VerdictKind } from './types.ts';
+import { cellValue, type Decision, decide, higherIsBetter } from './decide.ts';
+import type { CostComparison, CostRow, Outcome, OverallComparison, ParameterTable, Verdict, VerdictKind } from './types.ts';
 
 export const VERDICT_RULES: Record<VerdictKind, string> = {
   QUALITY: 'The overall-score winner (same outcome as the overall row: ties, statistical ties and missing scores give no verdict).',
@@ -30,12 +30,7 @@ function verdict(kind: VerdictKind, basedOn: string, decision: Decision, modelId
 
 const blocked = (kind: VerdictKind, outcome: Outcome, basedOn: string): Verdict => ({ kind, outcome, winnerModelId: null, basedOn });
 
-export function deriveVerdicts(
-  modelIds: readonly string[],
-  overall: OverallComparison,
-  costs: CostComparison,
-  parameters: ParameterTable,
-): Verdict[] {
+export function deriveVerdicts(modelIds: readonly string[], overall: OverallComparison, costs: CostComparison, parameters: ParameterTable): Verdict[] {
   const costBasis = 'costs.rows[].estimate.monthly.microUsd';
   const valueBasis = 'costs.rows[].costPerQualityPoint.microUsd';
   const quality: Verdict = { kind: 'QUALITY', outcome: overall.outcome, winnerModelId: overall.winnerModelId, basedOn: 'overall.cells[].value' };

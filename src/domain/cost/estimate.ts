@@ -24,7 +24,7 @@
  */
 import type { Limits, OfferingPrice, PriceTier, TokenLimit, TokenPrices } from '../catalog.ts';
 import { money, ROUNDING_RULE, roundMoney } from './money.ts';
-import { add, compare, div, fromNumber, isZero, mul, ONE, rational, sub, toNumber, ZERO, type Rational } from './rational.ts';
+import { add, compare, div, fromNumber, isZero, mul, ONE, type Rational, rational, sub, toNumber, ZERO } from './rational.ts';
 import type {
   CostAssumptions,
   CostEstimate,
@@ -156,9 +156,7 @@ const isBillingUnit = (unit: QuantityUnit): unit is BillingUnit => (BILLING_UNIT
 function pricesUnit(price: OfferingPrice, unit: BillingUnit): boolean {
   switch (unit) {
     case 'TOKEN':
-      return [price.tokens, ...price.tiers.map((tier) => tier.prices)].some((prices) =>
-        Object.values(prices).some((value) => value !== null),
-      );
+      return [price.tokens, ...price.tiers.map((tier) => tier.prices)].some((prices) => Object.values(prices).some((value) => value !== null));
     case 'IMAGE':
       return price.imageOutputNanoUsdPerImage !== null;
     case 'REQUEST':
@@ -224,13 +222,7 @@ const PER_PIECE = {
   WEB_SEARCH: { unit: 'WEB_SEARCH', per: 'WEB_SEARCH', priceField: 'webSearchNanoUsdPerSearch' },
 } as const satisfies Record<string, { unit: QuantityUnit; per: PriceUnit; priceField: keyof OfferingPrice }>;
 
-function perPieceLine(
-  offeringId: string,
-  price: OfferingPrice,
-  item: keyof typeof PER_PIECE,
-  perRequest: Rational,
-  perMonth: Rational,
-): LineDraft {
+function perPieceLine(offeringId: string, price: OfferingPrice, item: keyof typeof PER_PIECE, perRequest: Rational, perMonth: Rational): LineDraft {
   const { unit, per, priceField } = PER_PIECE[item];
   const nanoUsd = price[priceField];
   return {

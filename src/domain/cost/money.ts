@@ -3,14 +3,16 @@
  * from zero), exactly once per figure. Micro-USD because per-request costs are often fractions
  * of a cent ($0.000125); cents would round them to nothing.
  */
-import type { Money } from './types.ts';
+
 import type { Rational } from './rational.ts';
+import type { Money } from './types.ts';
 
 const NANO_PER_MICRO = 1_000n;
 const MICRO_PER_USD = 1_000_000n;
 const MIN_DECIMALS = 2;
 
-export const ROUNDING_RULE = 'Each amount is rounded once to whole micro-USD (0.000001 USD), half-up; totals are exact sums of rounded lines; yearly = 12 × rounded monthly.';
+export const ROUNDING_RULE =
+  'Each amount is rounded once to whole micro-USD (0.000001 USD), half-up; totals are exact sums of rounded lines; yearly = 12 × rounded monthly.';
 
 export function roundMoney(nanoUsd: Rational): Money {
   const denominator = nanoUsd.den * NANO_PER_MICRO;

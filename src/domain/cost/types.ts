@@ -198,11 +198,7 @@ export interface CostEstimateInput {
 /** `CANONICAL`, `CHEAPEST`, or a provider id. */
 export type OfferingSelector = 'CANONICAL' | 'CHEAPEST' | (string & {});
 
-export type NoOfferingReason =
-  | 'NO_OFFERINGS'
-  | 'NO_CANONICAL_OFFERING'
-  | 'PROVIDER_DOES_NOT_OFFER_MODEL'
-  | 'NO_PAY_PER_USE_OFFERING_WITH_KNOWN_PRICE';
+export type NoOfferingReason = 'NO_OFFERINGS' | 'NO_CANONICAL_OFFERING' | 'PROVIDER_DOES_NOT_OFFER_MODEL' | 'NO_PAY_PER_USE_OFFERING_WITH_KNOWN_PRICE';
 
 /** What `selectOffering` needs of an offering (a catalog `Offering` is one). */
 export interface SelectableOffering extends PricedOffering {

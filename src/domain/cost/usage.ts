@@ -5,7 +5,7 @@
  * value Pothos passes on is the caller's own.
  */
 import { z } from 'zod';
-import { add, compare, fromNumber, mul, ONE, rational, sub, ZERO, type Rational } from './rational.ts';
+import { add, compare, fromNumber, mul, ONE, type Rational, rational, sub, ZERO } from './rational.ts';
 import type { ResolvedUsage, UsageInput } from './types.ts';
 
 export const DEFAULT_REQUESTS_PER_DAY = 100;
@@ -105,8 +105,7 @@ export const usageInputSchema = z
     }
   }) satisfies z.ZodType<UsageInput>;
 
-const exact = (value: number | null | undefined, fallback: Rational = ZERO): Rational =>
-  given(value) ? fromNumber(value) : fallback;
+const exact = (value: number | null | undefined, fallback: Rational = ZERO): Rational => (given(value) ? fromNumber(value) : fallback);
 
 function requestsPerMonth(usage: UsageInput): Pick<ResolvedUsage, 'requestsBasis' | 'requestsPerMonth'> {
   if (given(usage.requestsPerMonth)) {
@@ -119,9 +118,7 @@ function requestsPerMonth(usage: UsageInput): Pick<ResolvedUsage, 'requestsBasis
   };
 }
 
-function tokensPerRequest(
-  usage: UsageInput,
-): Pick<ResolvedUsage, 'tokensBasis' | 'inputTokensPerRequest' | 'outputTokensPerRequest'> {
+function tokensPerRequest(usage: UsageInput): Pick<ResolvedUsage, 'tokensBasis' | 'inputTokensPerRequest' | 'outputTokensPerRequest'> {
   if (given(usage.inputTokensPerRequest) && given(usage.outputTokensPerRequest)) {
     return {
       tokensBasis: 'EXPLICIT',
@@ -150,9 +147,7 @@ export function resolveUsage(input: unknown = {}): ResolvedUsage {
     reasoningTokensPerRequest: exact(usage.reasoningTokensPerRequest),
     inputAudioTokensPerRequest: exact(usage.inputAudioTokensPerRequest),
     outputAudioTokensPerRequest: exact(usage.outputAudioTokensPerRequest),
-    imagesPerMonth: given(usage.imagesPerRequest)
-      ? mul(fromNumber(usage.imagesPerRequest), requests.requestsPerMonth)
-      : exact(usage.imagesPerMonth),
+    imagesPerMonth: given(usage.imagesPerRequest) ? mul(fromNumber(usage.imagesPerRequest), requests.requestsPerMonth) : exact(usage.imagesPerMonth),
     webSearchesPerRequest: exact(usage.webSearchesPerRequest),
   };
 }

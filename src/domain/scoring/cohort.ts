@@ -90,21 +90,19 @@ function latestBenchmarks(results: readonly BenchmarkResult[], asOf: IsoDate): C
       latest.set(result.benchmarkId, { result, date });
     }
   }
-  return [...latest.values()]
-    .sort(byKey(({ result }) => result.benchmarkId))
-    .map(({ result: r, date }) => ({
-      benchmarkId: r.benchmarkId,
-      benchmarkName: r.benchmarkName,
-      score: r.score,
-      metric: r.metric,
-      higherIsBetter: r.higherIsBetter,
-      date,
-      votes: r.votes,
-      ciLower: r.ciLower,
-      ciUpper: r.ciUpper,
-      resultId: r.id,
-      provenance: r.provenance,
-    }));
+  return [...latest.values()].sort(byKey(({ result }) => result.benchmarkId)).map(({ result: r, date }) => ({
+    benchmarkId: r.benchmarkId,
+    benchmarkName: r.benchmarkName,
+    score: r.score,
+    metric: r.metric,
+    higherIsBetter: r.higherIsBetter,
+    date,
+    votes: r.votes,
+    ciLower: r.ciLower,
+    ciUpper: r.ciUpper,
+    resultId: r.id,
+    provenance: r.provenance,
+  }));
 }
 
 function arenaVotes(benchmarks: readonly CohortBenchmark[]): number | null {

@@ -3,19 +3,11 @@
  * benchmark history from the leaderboard's own dated snapshots.
  */
 import type { IsoDate } from '../catalog.ts';
-import { byKey, groupBy } from './collections.ts';
 import { buildCohort } from './cohort.ts';
+import { byKey, groupBy } from './collections.ts';
 import { METHODOLOGY } from './methodology.ts';
 import { scoreCatalog } from './snapshot.ts';
-import type {
-  ArenaHistorySnapshot,
-  BenchmarkHistoryPoint,
-  BenchmarkHistorySeries,
-  CatalogInput,
-  MonthEnd,
-  ScoreHistory,
-  ScoreHistoryPoint,
-} from './types.ts';
+import type { ArenaHistorySnapshot, BenchmarkHistoryPoint, BenchmarkHistorySeries, CatalogInput, MonthEnd, ScoreHistory, ScoreHistoryPoint } from './types.ts';
 
 export const LMARENA_TEXT_BENCHMARK_ID = 'lmarena-text';
 
@@ -24,10 +16,7 @@ export const LMARENA_TEXT_BENCHMARK_ID = 'lmarena-text';
  * model's history moves when the field around it changes, as its rank did. Month-ends are taken in
  * date order; a model has points only for the months it was in the cohort.
  */
-export function replayScoreHistory(
-  monthEnds: readonly MonthEnd[],
-  catalogAt: (date: IsoDate) => CatalogInput,
-): ScoreHistory {
+export function replayScoreHistory(monthEnds: readonly MonthEnd[], catalogAt: (date: IsoDate) => CatalogInput): ScoreHistory {
   const byModel: Record<string, ScoreHistoryPoint[]> = {};
   for (const { month, date } of [...monthEnds].sort(byKey((m) => m.date))) {
     const snapshot = scoreCatalog(buildCohort(catalogAt(date), date));
@@ -51,10 +40,7 @@ export function replayScoreHistory(
  * maps to null are skipped). When several arena names map to one model in a snapshot, the entry with
  * the most votes (the best-measured) is kept.
  */
-export function benchmarkHistory(
-  snapshots: readonly ArenaHistorySnapshot[],
-  modelIdForName: (displayName: string) => string | null,
-): BenchmarkHistorySeries[] {
+export function benchmarkHistory(snapshots: readonly ArenaHistorySnapshot[], modelIdForName: (displayName: string) => string | null): BenchmarkHistorySeries[] {
   const idCache = new Map<string, string | null>();
   const idFor = (name: string): string | null => {
     if (!idCache.has(name)) idCache.set(name, modelIdForName(name));

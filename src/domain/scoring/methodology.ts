@@ -3,7 +3,7 @@
  * engine reads its parameters from here, the API serves this object as it is, and
  * `renderMethodologyMarkdown` writes the README section from it, so the three cannot drift apart.
  */
-import { PEER_GROUPS, type CapabilityName, type PeerGroup } from '../catalog.ts';
+import { type CapabilityName, PEER_GROUPS, type PeerGroup } from '../catalog.ts';
 import { DEFAULT_INPUT_SHARE } from '../cost/usage.ts';
 import { SCORE_DECIMALS } from '../rounding.ts';
 import type { PricingUnit, SignalName } from './types.ts';
@@ -91,7 +91,8 @@ export const METHODOLOGY = {
       name: 'Pricing',
       formula:
         'pricing = 100 × (ln p_max − ln max(p, p_min)) / (ln p_max − ln p_min), where p is the ranking price, p_min the lowest non-zero and p_max the highest ranking price in the group; 100 when p_max = p_min or no price in the group is above 0',
-      normalisation: 'Log scale (prices span four orders of magnitude), cheaper is better. A free model is clamped to p_min: it scores 100 like the cheapest paid model, not more.',
+      normalisation:
+        'Log scale (prices span four orders of magnitude), cheaper is better. A free model is clamped to p_min: it scores 100 like the cheapest paid model, not more.',
       comparedWithin: 'peer group × pricing unit',
       whenNull: 'UNKNOWN when no pay-per-use offering gives a usable price. Unknown is never 0 and never the cheapest.',
       why: 'Min-max on the logarithm keeps a $0.10 and a $0.20 model as far apart as a $10 and a $20 one.',
@@ -115,8 +116,7 @@ export const METHODOLOGY = {
     },
     OUTPUT_CAPACITY: {
       name: 'Output capacity',
-      formula:
-        'output = 100 × (ln o − ln o_min) / (ln o_max − ln o_min), o = max output tokens, o_min and o_max over the group; 100 when o_max = o_min',
+      formula: 'output = 100 × (ln o − ln o_min) / (ln o_max − ln o_min), o = max output tokens, o_min and o_max over the group; 100 when o_max = o_min',
       normalisation: 'Log scale, more is better.',
       comparedWithin: 'peer group',
       whenNull: 'NOT_APPLICABLE when the limit does not apply (a source limit of 0 means this), UNKNOWN when it is not known.',
@@ -156,7 +156,6 @@ export const METHODOLOGY = {
   rounding: `Every score leaves the engine rounded to ${SCORE_DECIMALS} decimal, half away from zero; combined scores are computed from the rounded parts.`,
 } as const;
 
-
 export function renderMethodologyMarkdown(): string {
   const m = METHODOLOGY;
   const bullets = (lines: readonly string[]): string => lines.map((line) => `- ${line}`).join('\n');
@@ -166,17 +165,10 @@ export function renderMethodologyMarkdown(): string {
       '',
       `\`${s.formula}\``,
       '',
-      bullets([
-        `Normalisation: ${s.normalisation}`,
-        `Compared within: ${s.comparedWithin}`,
-        `When null: ${s.whenNull}`,
-        `Why: ${s.why}`,
-      ]),
+      bullets([`Normalisation: ${s.normalisation}`, `Compared within: ${s.comparedWithin}`, `When null: ${s.whenNull}`, `Why: ${s.why}`]),
     ].join('\n'),
   );
-  const weightRows = Object.entries(m.overall.weights).map(
-    ([signal, weight]) => `| ${m.signals[signal as SignalName].name} | ${pct(weight)} |`,
-  );
+  const weightRows = Object.entries(m.overall.weights).map(([signal, weight]) => `| ${m.signals[signal as SignalName].name} | ${pct(weight)} |`);
   return [
     '## Scoring methodology',
     '',

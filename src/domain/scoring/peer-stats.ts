@@ -4,7 +4,7 @@
  */
 import type { PeerGroup, TokenLimit } from '../catalog.ts';
 import { groupBy } from './collections.ts';
-import { rangeOf, type Range } from './signals/scale.ts';
+import { type Range, rangeOf } from './signals/scale.ts';
 import type { Cohort, CohortModel, PricingUnit } from './types.ts';
 
 export interface PriceRange {
@@ -39,9 +39,7 @@ function priceRanges(models: readonly CohortModel[]): Map<PricingUnit, PriceRang
     const nonZero = price.amountUsd > 0 ? price.amountUsd : null;
     ranges.set(price.unit, {
       cheapestNonZeroUsd:
-        nonZero === null || (current.cheapestNonZeroUsd !== null && current.cheapestNonZeroUsd <= nonZero)
-          ? current.cheapestNonZeroUsd
-          : nonZero,
+        nonZero === null || (current.cheapestNonZeroUsd !== null && current.cheapestNonZeroUsd <= nonZero) ? current.cheapestNonZeroUsd : nonZero,
       highestUsd: Math.max(current.highestUsd, price.amountUsd),
     });
   }

@@ -4,7 +4,7 @@ import { byKey } from './collections.ts';
 import { METHODOLOGY } from './methodology.ts';
 import { overallScore } from './overall.ts';
 import { peerStatsByGroup } from './peer-stats.ts';
-import { rankWithin, type Rankable } from './ranks.ts';
+import { type Rankable, rankWithin } from './ranks.ts';
 import { scoreSignals } from './signals/index.ts';
 import type { Cohort, CohortModel, ModelRanks, ModelScore, ScoreSnapshot } from './types.ts';
 
@@ -25,8 +25,16 @@ function rankAll(scored: readonly Scored[]): Map<string, ModelRanks> {
   const rankable = <K>(key: (s: Scored) => K | null): Rankable<K>[] =>
     scored.map((s) => ({ modelId: s.model.modelId, peerGroup: s.model.peerGroup, key: key(s) }));
   // Ranks compare the scores as shown (rounded), so two models showing 82.4 share a rank.
-  const overall = rankWithin(rankable((s) => s.score.overall.value), byPeerGroup, descending);
-  const quality = rankWithin(rankable((s) => s.score.signals.BENCHMARKS.value), byPeerGroup, descending);
+  const overall = rankWithin(
+    rankable((s) => s.score.overall.value),
+    byPeerGroup,
+    descending,
+  );
+  const quality = rankWithin(
+    rankable((s) => s.score.signals.BENCHMARKS.value),
+    byPeerGroup,
+    descending,
+  );
   const adoptionItems = rankable((s) => s.model);
   const adoptionInGroup = rankWithin(adoptionItems, byPeerGroup, compareAdoption);
   const adoptionAll = rankWithin(adoptionItems, () => 'ALL', compareAdoption);
@@ -57,8 +65,6 @@ export function scoreCatalog(cohort: Cohort): ScoreSnapshot {
   return {
     methodologyVersion: METHODOLOGY.version,
     asOf: cohort.asOf,
-    models: scored
-      .map(({ score }): ModelScore => ({ ...score, ranks: ranks.get(score.modelId) as ModelRanks }))
-      .sort(byKey((s) => s.modelId)),
+    models: scored.map(({ score }): ModelScore => ({ ...score, ranks: ranks.get(score.modelId) as ModelRanks })).sort(byKey((s) => s.modelId)),
   };
 }

@@ -4,17 +4,7 @@
  * and the GraphQL layer only copy these objects. Every figure leaving the engine is already rounded
  * by `roundScore` (one decimal), except raw inputs, which are shown as the source gave them.
  */
-import type {
-  BenchmarkResult,
-  Capabilities,
-  IsoDate,
-  Model,
-  NullReason,
-  Offering,
-  PeerGroup,
-  Provenance,
-  TokenLimit,
-} from '../catalog.ts';
+import type { BenchmarkResult, Capabilities, IsoDate, Model, NullReason, Offering, PeerGroup, Provenance, TokenLimit } from '../catalog.ts';
 
 /* ───────────────────────────── input ───────────────────────────── */
 
@@ -100,14 +90,7 @@ export interface Cohort {
 
 /* ───────────────────────────── output ───────────────────────────── */
 
-export const SIGNAL_NAMES = [
-  'CAPABILITIES',
-  'PRICING',
-  'CONTEXT_WINDOW',
-  'RECENCY',
-  'OUTPUT_CAPACITY',
-  'BENCHMARKS',
-] as const;
+export const SIGNAL_NAMES = ['CAPABILITIES', 'PRICING', 'CONTEXT_WINDOW', 'RECENCY', 'OUTPUT_CAPACITY', 'BENCHMARKS'] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
 /** A raw figure a derived score used, with where it came from (null provenance = derived/engine). */

@@ -1,10 +1,10 @@
 /** Collections, databases and indexes. */
 import type { Document } from 'bson';
-import { ID_INDEX_NAME, type Collection } from '../collection.ts';
+import { type Collection, ID_INDEX_NAME } from '../collection.ts';
 import { MongoCommandError, namespaceNotFound, typeMismatch } from '../errors.ts';
 import { defaultIndexName, type KeyPattern } from '../indexes.ts';
 import { compileFilter } from '../query.ts';
-import { optionalDocument, targetCollection, type CommandContext, type CommandHandler } from './context.ts';
+import { type CommandContext, type CommandHandler, optionalDocument, targetCollection } from './context.ts';
 
 /** Fields of a command that are protocol envelope, not collection options. */
 const ENVELOPE = new Set(['$db', 'lsid', '$readPreference', 'writeConcern', 'comment', 'apiVersion', 'apiStrict', 'apiDeprecationErrors']);
@@ -131,4 +131,3 @@ export const adminCommands: Record<string, CommandHandler> = {
   dropDatabase,
   listDatabases,
 };
-

@@ -1,6 +1,7 @@
 /** Connection handshake and server-information commands. */
-import type { CommandHandler } from './context.ts';
+
 import { MAX_BSON_SIZE, MAX_MESSAGE_SIZE } from '../wire.ts';
+import type { CommandHandler } from './context.ts';
 
 const VERSION = '7.0.0';
 

@@ -1,13 +1,13 @@
 /** find, getMore, killCursors, aggregate, count, distinct. */
 import type { Document } from 'bson';
 import { compareBson, keyOf } from '../bson-order.ts';
-import { copyOf, type Collection, type StoredDoc } from '../collection.ts';
+import { type Collection, copyOf, type StoredDoc } from '../collection.ts';
+import type { ResultItem } from '../cursors.ts';
 import { badValue, MongoCommandError, typeMismatch } from '../errors.ts';
 import { valuesAtPath } from '../indexes.ts';
 import { sortDocuments } from '../operators.ts';
-import { aggregate as runPipeline, compileFilter, project } from '../query.ts';
-import type { ResultItem } from '../cursors.ts';
-import { nonNegativeInt, optionalDocument, targetCollection, type CommandHandler } from './context.ts';
+import { compileFilter, project, aggregate as runPipeline } from '../query.ts';
+import { type CommandHandler, nonNegativeInt, optionalDocument, targetCollection } from './context.ts';
 
 /** Matching documents after sort, skip and limit (limit 0 = no limit). */
 function select(coll: Collection | undefined, filter: Document | undefined, sort: Document | undefined, skip: number, limit: number): StoredDoc[] {
@@ -38,9 +38,7 @@ const find: CommandHandler = (cmd, ctx) => {
     nonNegativeInt(cmd, 'skip') ?? 0,
     Math.abs(rawLimit),
   );
-  const items: ResultItem[] = projection && Object.keys(projection).length > 0
-    ? project(matches.map(copyOf), projection)
-    : matches.map((m) => m.raw);
+  const items: ResultItem[] = projection && Object.keys(projection).length > 0 ? project(matches.map(copyOf), projection) : matches.map((m) => m.raw);
   // A negative limit is the legacy "single batch" request.
   const singleBatch = cmd.singleBatch === true || rawLimit < 0;
   return ctx.cursors.open(`${ctx.db}.${name}`, items, batchSizeOf(cmd), singleBatch);
@@ -69,7 +67,8 @@ const aggregate: CommandHandler = (cmd, ctx) => {
     if (op && UNSUPPORTED_STAGES.has(op)) throw new MongoCommandError(115, 'CommandNotSupported', `${op} is not supported by the embedded store`);
   }
   const cursorOpts = optionalDocument(cmd, 'cursor');
-  if (!cursorOpts && cmd.explain !== true) throw new MongoCommandError(9, 'FailedToParse', "The 'cursor' option is required, except for aggregate with the explain argument");
+  if (!cursorOpts && cmd.explain !== true)
+    throw new MongoCommandError(9, 'FailedToParse', "The 'cursor' option is required, except for aggregate with the explain argument");
   const collectionLevel = typeof cmd.aggregate === 'string';
   const name = collectionLevel ? targetCollection(cmd, 'aggregate') : '$cmd.aggregate';
   const coll = collectionLevel ? ctx.catalog.collection(ctx.db, name) : undefined;
@@ -111,4 +110,3 @@ export const readCommands: Record<string, CommandHandler> = {
   count,
   distinct,
 };
-

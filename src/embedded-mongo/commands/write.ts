@@ -1,10 +1,10 @@
 /** insert, update, delete and findAndModify, with MongoDB's per-statement writeErrors. */
 import { BSON, type Document } from 'bson';
-import { copyOf, type Collection, type StoredDoc } from '../collection.ts';
+import { type Collection, copyOf, type StoredDoc } from '../collection.ts';
 import { MongoCommandError, toCommandError } from '../errors.ts';
 import { isOperatorObject, sortDocuments } from '../operators.ts';
-import { applyUpdate, assertValidDocument, isOperatorUpdate, project, upsertSeed, withId, type UpdateSpec } from '../query.ts';
-import { optionalDocument, statements, targetCollection, type CommandContext, type CommandHandler } from './context.ts';
+import { applyUpdate, assertValidDocument, isOperatorUpdate, project, type UpdateSpec, upsertSeed, withId } from '../query.ts';
+import { type CommandContext, type CommandHandler, optionalDocument, statements, targetCollection } from './context.ts';
 
 interface WriteError {
   index: number;
@@ -17,13 +17,7 @@ interface WriteError {
  * Runs each statement, collecting writeErrors; an ordered batch stops at the first failure.
  * Replies only after everything written is durable.
  */
-async function runBatch(
-  cmd: Document,
-  ctx: CommandContext,
-  count: number,
-  run: (i: number) => void,
-  reply: () => Document,
-): Promise<Document> {
+async function runBatch(cmd: Document, ctx: CommandContext, count: number, run: (i: number) => void, reply: () => Document): Promise<Document> {
   const ordered = cmd.ordered !== false;
   const writeErrors: WriteError[] = [];
   for (let i = 0; i < count; i++) {
@@ -52,11 +46,17 @@ const insert: CommandHandler = (cmd, ctx) => {
   const docs = statements(cmd, ctx, 'documents');
   const coll = ctx.catalog.ensureCollection(ctx.db, name);
   let n = 0;
-  return runBatch(cmd, ctx, docs.length, (i) => {
-    const { doc, raw } = docs[i]!;
-    insertDocument(coll, doc, raw);
-    n++;
-  }, () => ({ n }));
+  return runBatch(
+    cmd,
+    ctx,
+    docs.length,
+    (i) => {
+      const { doc, raw } = docs[i]!;
+      insertDocument(coll, doc, raw);
+      n++;
+    },
+    () => ({ n }),
+  );
 };
 
 interface UpdateOutcome {
@@ -110,30 +110,42 @@ const update: CommandHandler = (cmd, ctx) => {
   let n = 0;
   let nModified = 0;
   const upserted: Document[] = [];
-  return runBatch(cmd, ctx, stmts.length, (i) => {
-    const r = updateOne(coll, stmts[i]!.doc);
-    n += r.matched;
-    nModified += r.modified;
-    if (r.upsertedId !== undefined) {
-      n++;
-      upserted.push({ index: i, _id: r.upsertedId });
-    }
-  }, () => ({ n, nModified, ...(upserted.length ? { upserted } : {}) }));
+  return runBatch(
+    cmd,
+    ctx,
+    stmts.length,
+    (i) => {
+      const r = updateOne(coll, stmts[i]!.doc);
+      n += r.matched;
+      nModified += r.modified;
+      if (r.upsertedId !== undefined) {
+        n++;
+        upserted.push({ index: i, _id: r.upsertedId });
+      }
+    },
+    () => ({ n, nModified, ...(upserted.length ? { upserted } : {}) }),
+  );
 };
 
 const del: CommandHandler = (cmd, ctx) => {
   const coll = ctx.catalog.collection(ctx.db, targetCollection(cmd, 'delete'));
   const stmts = statements(cmd, ctx, 'deletes');
   let n = 0;
-  return runBatch(cmd, ctx, stmts.length, (i) => {
-    const { q, limit } = stmts[i]!.doc;
-    if (limit !== 0 && limit !== 1) throw new MongoCommandError(9, 'FailedToParse', 'The limit field in delete objects must be 0 or 1');
-    if (!coll) return;
-    for (const stored of coll.find(q ?? {}, limit === 1 ? 1 : Infinity)) {
-      coll.delete(stored);
-      n++;
-    }
-  }, () => ({ n }));
+  return runBatch(
+    cmd,
+    ctx,
+    stmts.length,
+    (i) => {
+      const { q, limit } = stmts[i]!.doc;
+      if (limit !== 0 && limit !== 1) throw new MongoCommandError(9, 'FailedToParse', 'The limit field in delete objects must be 0 or 1');
+      if (!coll) return;
+      for (const stored of coll.find(q ?? {}, limit === 1 ? 1 : Infinity)) {
+        coll.delete(stored);
+        n++;
+      }
+    },
+    () => ({ n }),
+  );
 };
 
 function firstBySort(coll: Collection, query: Document, sort: Document | undefined): StoredDoc | undefined {

@@ -3,8 +3,9 @@
  * `u8 op | header BSON | body BSON (PUT only)`. Every record is idempotent (a PUT carries the whole
  * document), so replaying a record twice, as happens when a snapshot already contains it, is harmless.
  */
-import { BSON, type Document } from 'bson';
+
 import { crc32 } from 'node:zlib';
+import { BSON, type Document } from 'bson';
 
 export enum Op {
   Put = 1,

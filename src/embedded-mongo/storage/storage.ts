@@ -7,10 +7,10 @@
  * the old generation. See ../FORMAT.md.
  */
 import { mkdirSync } from 'node:fs';
-import { open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { type FileHandle, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeRecords, type LogRecord } from './records.ts';
 import { acquireLock, releaseLock } from './lock.ts';
+import { decodeRecords, type LogRecord } from './records.ts';
 
 const MIN_COMPACTION_BYTES = 16 * 1024 * 1024;
 const SNAPSHOT_RE = /^snapshot-(\d+)\.snap$/;

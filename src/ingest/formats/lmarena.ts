@@ -3,7 +3,7 @@
  * columns are the same) and `text-history.json`, dated snapshots of the text leaderboard.
  */
 import { z } from 'zod';
-import { FileFormatError, type ParsedSourceFile, type SourceKind, parseJsonFile, validateRecords } from '../source-file.ts';
+import { FileFormatError, type ParsedSourceFile, parseJsonFile, type SourceKind, validateRecords } from '../source-file.ts';
 
 export const LEADERBOARDS = ['text', 'vision', 'image'] as const;
 export type Leaderboard = (typeof LEADERBOARDS)[number];
@@ -44,7 +44,12 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => !(r.length === 1 && r[0] === ''));
 }
 
-const numberText = (what: string) => z.string().trim().regex(/^-?\d+(\.\d+)?$/, `${what} must be a number`).transform(Number);
+const numberText = (what: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+(\.\d+)?$/, `${what} must be a number`)
+    .transform(Number);
 
 export const arenaRowSchema = z.object({
   model: z.string().trim().min(1, 'model name is empty'),

@@ -6,10 +6,10 @@
  */
 import fc from 'fast-check';
 import type { Capabilities } from '../../../src/domain/catalog.ts';
+import { CAPABILITY_NAMES } from '../../../src/domain/catalog.ts';
 import type { ComparedModelInput } from '../../../src/domain/comparison/types.ts';
 import { SIGNAL_NAMES, type SignalName } from '../../../src/domain/scoring/types.ts';
-import { CAPABILITY_NAMES } from '../../../src/domain/catalog.ts';
-import { compared, type BenchmarkSpec, type CompareSpec, type SignalSpec } from './fixtures.ts';
+import { type BenchmarkSpec, type CompareSpec, compared, type SignalSpec } from './fixtures.ts';
 
 /** Digit-free names, so that every digit of a summary must come from a figure. */
 export const NAMES = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo'];
@@ -18,10 +18,7 @@ const shownScore = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(0, 50, 71, 82.4) },
   { weight: 5, arbitrary: fc.integer({ min: 0, max: 1000 }).map((tenths) => tenths / 10) },
 );
-const signalSpec: fc.Arbitrary<SignalSpec> = fc.oneof(
-  { weight: 1, arbitrary: fc.constant<SignalSpec>('UNKNOWN') },
-  { weight: 6, arbitrary: shownScore },
-);
+const signalSpec: fc.Arbitrary<SignalSpec> = fc.oneof({ weight: 1, arbitrary: fc.constant<SignalSpec>('UNKNOWN') }, { weight: 6, arbitrary: shownScore });
 
 const arena = (id: string): fc.Arbitrary<BenchmarkSpec> =>
   fc
@@ -29,9 +26,9 @@ const arena = (id: string): fc.Arbitrary<BenchmarkSpec> =>
     .map(({ score, halfWidth }) => ({ id, score, ci: [score - halfWidth, score + halfWidth] as [number, number] }));
 const plain = (id: string): fc.Arbitrary<BenchmarkSpec> => fc.constantFrom(40, 55, 70).map((score) => ({ id, score }));
 const benchmarks = (arenaId: string): fc.Arbitrary<BenchmarkSpec[]> =>
-  fc.tuple(fc.option(arena(arenaId), { nil: undefined }), fc.option(plain('gpqa'), { nil: undefined }), fc.option(plain('swe-bench-pro'), { nil: undefined })).map((list) =>
-    list.filter((b): b is BenchmarkSpec => b !== undefined),
-  );
+  fc
+    .tuple(fc.option(arena(arenaId), { nil: undefined }), fc.option(plain('gpqa'), { nil: undefined }), fc.option(plain('swe-bench-pro'), { nil: undefined }))
+    .map((list) => list.filter((b): b is BenchmarkSpec => b !== undefined));
 
 const monthly = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom<bigint | null | 'NO_OFFERING'>('NO_OFFERING', null, 0n) },
@@ -40,7 +37,10 @@ const monthly = fc.oneof(
 );
 
 const capabilities: fc.Arbitrary<Capabilities> = fc.record(
-  Object.fromEntries(CAPABILITY_NAMES.map((flag) => [flag, fc.option(fc.boolean(), { nil: null })])) as Record<keyof Capabilities, fc.Arbitrary<boolean | null>>,
+  Object.fromEntries(CAPABILITY_NAMES.map((flag) => [flag, fc.option(fc.boolean(), { nil: null })])) as Record<
+    keyof Capabilities,
+    fc.Arbitrary<boolean | null>
+  >,
 );
 
 const tokens = (values: number[]) => fc.oneof(fc.constant<'UNKNOWN'>('UNKNOWN'), fc.constantFrom(...values));

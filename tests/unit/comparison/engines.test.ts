@@ -26,7 +26,10 @@ const fluxOffering = offering({ providerId: 'bfl', modelId: 'bfl/flux', imageUsd
 
 const catalog: CatalogInput = {
   models: [
-    canonical(named(model({ id: 'openai/gpt-x', releaseDate: '2026-03-05', contextTokens: tokens(400_000), maxOutputTokens: tokens(128_000) }), 'GPT X'), gptOffering),
+    canonical(
+      named(model({ id: 'openai/gpt-x', releaseDate: '2026-03-05', contextTokens: tokens(400_000), maxOutputTokens: tokens(128_000) }), 'GPT X'),
+      gptOffering,
+    ),
     canonical(
       named(model({ id: 'anthropic/claude-y', releaseDate: '2026-04-16', contextTokens: tokens(1_000_000), maxOutputTokens: tokens(64_000) }), 'Claude Y'),
       claudeOffering,

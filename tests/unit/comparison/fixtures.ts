@@ -3,16 +3,25 @@
  * built from the few facts a test states. Scores are given as the engine shows them (rounded);
  * costs as whole micro-USD per month, the way the cost engine rounds them.
  */
-import { type Capabilities, type IsoDate, type Modality, NO_CAPABILITIES, type NullReason, type PeerGroup, type Provenance, type TokenLimit } from '../../../src/domain/catalog.ts';
+import {
+  type Capabilities,
+  type IsoDate,
+  type Modality,
+  NO_CAPABILITIES,
+  type NullReason,
+  type PeerGroup,
+  type Provenance,
+  type TokenLimit,
+} from '../../../src/domain/catalog.ts';
+import type { ComparedModelInput, ModelCost } from '../../../src/domain/comparison/types.ts';
 import { money } from '../../../src/domain/cost/money.ts';
 import type { CostEstimate, QuantityUnit } from '../../../src/domain/cost/types.ts';
-import type { ComparedModelInput, ModelCost } from '../../../src/domain/comparison/types.ts';
 import {
-  SIGNAL_NAMES,
   type CohortBenchmark,
   type Confidence,
   type ModelScore,
   type PricingUnit,
+  SIGNAL_NAMES,
   type SignalName,
   type SignalScore,
 } from '../../../src/domain/scoring/types.ts';
@@ -63,9 +72,7 @@ function signalScore(signal: SignalName, spec: SignalSpec | undefined, benchmark
     return { ...common, value: null, reason: spec ?? 'UNKNOWN', detail: 'test', contributions: [] };
   }
   const contributions =
-    signal === 'BENCHMARKS'
-      ? benchmarks.map((b) => ({ key: b.id, label: b.id, value: 0, weightPercent: 0, points: 0, inputs: [], parts: [] }))
-      : [];
+    signal === 'BENCHMARKS' ? benchmarks.map((b) => ({ key: b.id, label: b.id, value: 0, weightPercent: 0, points: 0, inputs: [], parts: [] })) : [];
   return { ...common, value: spec, reason: null, contributions };
 }
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareModels } from '../../../src/domain/comparison/compare.ts';
-import type { Comparison, ComparedModelInput, ScoreComparison } from '../../../src/domain/comparison/types.ts';
+import type { ComparedModelInput, Comparison, ScoreComparison } from '../../../src/domain/comparison/types.ts';
 import type { SignalName } from '../../../src/domain/scoring/types.ts';
 import { compared, valueAt } from './fixtures.ts';
 

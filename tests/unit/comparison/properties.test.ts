@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareModels, comparePreparedModels } from '../../../src/domain/comparison/compare.ts';
 import { prepareComparedModel } from '../../../src/domain/comparison/prepare.ts';
-import type { Comparison, ComparedModelInput, CostRow, ScoreComparison } from '../../../src/domain/comparison/types.ts';
+import type { ComparedModelInput, Comparison, CostRow, ScoreComparison } from '../../../src/domain/comparison/types.ts';
 import { roundScore } from '../../../src/domain/rounding.ts';
-import { NAMES, comparedModels } from './arbitraries.ts';
+import { comparedModels, NAMES } from './arbitraries.ts';
 import { valueAt } from './fixtures.ts';
 
 const RUNS = 1_000;
@@ -236,7 +236,8 @@ forAll('nothing is claimed on missing data', (result) => {
   }
   for (const row of result.costs.rows) {
     if (monthlyOf(row) === null) expect([row.savings, row.baselineModelId, row.notComparable?.code]).toEqual([null, null, 'COST_NOT_COMPARABLE']);
-    if (row.costPerQualityPoint !== null) expect(monthlyOf(row) !== null && valueAt(result, `overall.cells[${indexOf(result, row.modelId)}].value`) !== null).toBe(true);
+    if (row.costPerQualityPoint !== null)
+      expect(monthlyOf(row) !== null && valueAt(result, `overall.cells[${indexOf(result, row.modelId)}].value`) !== null).toBe(true);
   }
   if (result.parameters.contextTokens.cells.some((c) => c.value === null)) expect(verdict.LONG_CONTEXT!.winnerModelId).toBeNull();
   if (result.parameters.releaseDate.cells.some((c) => c.value === null)) expect(verdict.RECENCY!.winnerModelId).toBeNull();
@@ -254,7 +255,12 @@ function deepFreeze<T>(value: T): T {
 describe('prepared models', () => {
   it('compared in several groups and orders, give what compareModels gives, and are never written to', () => {
     // Each prepared model is shared by four comparisons, as in an all-pairs run; frozen, a write would throw.
-    const groups = [[0, 1], [1, 2], [2, 0], [0, 1, 2]];
+    const groups = [
+      [0, 1],
+      [1, 2],
+      [2, 0],
+      [0, 1, 2],
+    ];
     fc.assert(
       fc.property(comparedModels(3), (models) => {
         const prepared = models.map((input) => deepFreeze(prepareComparedModel(input)));

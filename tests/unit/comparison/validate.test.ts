@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareModels, comparePreparedModels } from '../../../src/domain/comparison/compare.ts';
 import { prepareComparedModel } from '../../../src/domain/comparison/prepare.ts';
 import { SIGNAL_SCALES } from '../../../src/domain/comparison/signals.ts';
-import {
-  ComparisonInputError,
-  comparedModelIdsSchema,
-  validateModelReferences,
-} from '../../../src/domain/comparison/validate.ts';
+import { ComparisonInputError, comparedModelIdsSchema, validateModelReferences } from '../../../src/domain/comparison/validate.ts';
 import { METHODOLOGY } from '../../../src/domain/scoring/methodology.ts';
 import { SIGNAL_NAMES } from '../../../src/domain/scoring/types.ts';
 import { compared } from './fixtures.ts';

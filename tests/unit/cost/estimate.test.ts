@@ -195,7 +195,13 @@ describe('estimateCost: long-context tier', () => {
       },
     };
     // 1 request/day = 365/12 requests/month; 250,000 in (50% read, 20% written), 2,000 out: above 200K.
-    const usage = resolveUsage({ requestsPerDay: 1, inputTokensPerRequest: 250_000, outputTokensPerRequest: 2_000, cachedInputShare: 0.5, cacheWriteShare: 0.2 });
+    const usage = resolveUsage({
+      requestsPerDay: 1,
+      inputTokensPerRequest: 250_000,
+      outputTokensPerRequest: 2_000,
+      cachedInputShare: 0.5,
+      cacheWriteShare: 0.2,
+    });
     const estimate = estimateCost({ offering: tiered, limits: limits(1_000_000), usage });
     // per request: uncached 75,000 × $10/M = 750,000 µ$; read 125,000 × $1/M = 125,000 µ$;
     //              written 50,000 × $12.50/M = 625,000 µ$; output 2,000 × $37.50/M = 75,000 µ$
@@ -343,7 +349,10 @@ describe('estimateCost: web searches', () => {
   it('a long-context tier does not change the search price', () => {
     const tiered = {
       ...gpt54,
-      price: { ...gpt54.price, tiers: [{ aboveInputTokens: 272_000, prices: offeringPrice({ inputNanoUsdPerMTok: usdPerMTok(5), outputNanoUsdPerMTok: usdPerMTok(22.5) }).tokens }] },
+      price: {
+        ...gpt54.price,
+        tiers: [{ aboveInputTokens: 272_000, prices: offeringPrice({ inputNanoUsdPerMTok: usdPerMTok(5), outputNanoUsdPerMTok: usdPerMTok(22.5) }).tokens }],
+      },
     };
     const usage = resolveUsage({ requestsPerMonth: 10, inputTokensPerRequest: 300_000, outputTokensPerRequest: 1_000, webSearchesPerRequest: 3 });
     const estimate = estimateCost({ offering: tiered, limits: limits(), usage });

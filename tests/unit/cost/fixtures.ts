@@ -1,4 +1,13 @@
-import { type Limits, NO_TOKEN_PRICES, type Offering, type OfferingPrice, type PricingKind, type Provenance, type TokenLimit, type TokenPrices } from '../../../src/domain/catalog.ts';
+import {
+  type Limits,
+  NO_TOKEN_PRICES,
+  type Offering,
+  type OfferingPrice,
+  type PricingKind,
+  type Provenance,
+  type TokenLimit,
+  type TokenPrices,
+} from '../../../src/domain/catalog.ts';
 
 /** USD per million tokens (as written on price pages) → integer nano-USD per million tokens. */
 export const usdPerMTok = (usd: number): number => Math.round(usd * 1e9);
@@ -17,10 +26,7 @@ export function tokenPrices(prices: Partial<TokenPrices> = {}): TokenPrices {
   return { ...NO_TOKEN_PRICES, ...prices };
 }
 
-export function offeringPrice(
-  tokens: Partial<TokenPrices> = {},
-  rest: Partial<Omit<OfferingPrice, 'tokens'>> = {},
-): OfferingPrice {
+export function offeringPrice(tokens: Partial<TokenPrices> = {}, rest: Partial<Omit<OfferingPrice, 'tokens'>> = {}): OfferingPrice {
   return {
     kind: 'PAY_PER_USE',
     currency: 'USD',
@@ -54,11 +60,7 @@ export const GPT_5 = {
 };
 export const GPT_5_LIMITS = limits(400_000, 128_000);
 
-export function offering(
-  providerId: string,
-  price: OfferingPrice,
-  overrides: Partial<Offering> = {},
-): Offering {
+export function offering(providerId: string, price: OfferingPrice, overrides: Partial<Offering> = {}): Offering {
   return {
     id: `${providerId}/gpt-5`,
     providerId,
@@ -74,5 +76,4 @@ export function offering(
   };
 }
 
-export const zeroPriced = (kind: PricingKind): OfferingPrice =>
-  offeringPrice({ inputNanoUsdPerMTok: 0, outputNanoUsdPerMTok: 0 }, { kind });
+export const zeroPriced = (kind: PricingKind): OfferingPrice => offeringPrice({ inputNanoUsdPerMTok: 0, outputNanoUsdPerMTok: 0 }, { kind });

@@ -95,9 +95,10 @@ describe('usageInputSchema rejects bad input with the field in the path', () => 
   it('rejects contradictory pairs, naming both fields', () => {
     expect(fieldOf({ requestsPerDay: 1, requestsPerMonth: 30 })).toEqual(['requestsPerDay', 'requestsPerMonth']);
     expect(fieldOf({ imagesPerRequest: 1, imagesPerMonth: 30 })).toEqual(['imagesPerRequest', 'imagesPerMonth']);
-    expect(
-      fieldOf({ tokensPerRequest: 1_000, inputShare: 0.5, inputTokensPerRequest: 1, outputTokensPerRequest: 1 }),
-    ).toEqual(['tokensPerRequest', 'inputShare']);
+    expect(fieldOf({ tokensPerRequest: 1_000, inputShare: 0.5, inputTokensPerRequest: 1, outputTokensPerRequest: 1 })).toEqual([
+      'tokensPerRequest',
+      'inputShare',
+    ]);
   });
 
   it('rejects cache reads and writes adding up to more than all the input, naming both shares', () => {

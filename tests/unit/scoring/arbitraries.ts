@@ -71,7 +71,10 @@ const offeringDraft: fc.Arbitrary<OfferingDraft> = fc.record({
   kind: fc.constantFrom<PricingKind>('PAY_PER_USE', 'PAY_PER_USE', 'PAY_PER_USE', 'SUBSCRIPTION_PLAN', 'FREE_TIER', 'UNKNOWN'),
   input: fc.option(usdPerMTok, { freq: 8 }),
   output: fc.option(usdPerMTok, { freq: 8 }),
-  image: fc.option(fc.integer({ min: 1, max: 2000 }).map((mills) => mills / 10_000), { freq: 3 }),
+  image: fc.option(
+    fc.integer({ min: 1, max: 2000 }).map((mills) => mills / 10_000),
+    { freq: 3 },
+  ),
   deprecated: fc.constantFrom(false, false, false, true),
 });
 
@@ -84,9 +87,11 @@ export function catalogArbitrary(shape: CatalogShape = SMALL_SHAPE): fc.Arbitrar
     capabilities,
     offerings: fc.array(offeringDraft, { maxLength: shape.maxOfferingsPerModel }),
     canonicalFirst: fc.boolean(),
-    benchmarks: fc.subarray([...shape.benchmarkIds], { maxLength: shape.maxBenchmarksPerModel }).chain((ids) =>
-      fc.tuple(...ids.map((id) => fc.record({ id: fc.constant(id), score: fc.integer({ min: 0, max: 20 }), votes: fc.integer({ min: 100, max: 50_000 }) }))),
-    ),
+    benchmarks: fc
+      .subarray([...shape.benchmarkIds], { maxLength: shape.maxBenchmarksPerModel })
+      .chain((ids) =>
+        fc.tuple(...ids.map((id) => fc.record({ id: fc.constant(id), score: fc.integer({ min: 0, max: 20 }), votes: fc.integer({ min: 100, max: 50_000 }) }))),
+      ),
   });
   return fc.array(modelDraft, { minLength: shape.minModels, maxLength: shape.maxModels }).map((drafts) => {
     const models: Model[] = [];
@@ -120,9 +125,7 @@ export function catalogArbitrary(shape: CatalogShape = SMALL_SHAPE): fc.Arbitrar
       );
       offerings.push(...modelOfferings);
       for (const b of draft.benchmarks) {
-        benchmarks.push(
-          benchmark({ modelId: id, benchmarkId: b.id, score: b.score, votes: b.id.startsWith('lmarena') ? b.votes : undefined }),
-        );
+        benchmarks.push(benchmark({ modelId: id, benchmarkId: b.id, score: b.score, votes: b.id.startsWith('lmarena') ? b.votes : undefined }));
       }
     });
     return { models, offerings, benchmarks };

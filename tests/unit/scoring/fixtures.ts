@@ -79,8 +79,7 @@ export interface OfferingSpec {
   status?: Offering['status'];
 }
 
-const toNano = (usd: number | null | undefined): number | null =>
-  usd === null || usd === undefined ? null : Math.round(usd * NANO_USD_PER_USD);
+const toNano = (usd: number | null | undefined): number | null => (usd === null || usd === undefined ? null : Math.round(usd * NANO_USD_PER_USD));
 
 export function offering(spec: OfferingSpec): Offering {
   const id = `${spec.providerId}/${spec.modelId}`;

@@ -22,15 +22,7 @@ describe('cohort at 2026-07-01', () => {
   it('holds the models released by then or listed then, not later or unlisted undated ones', () => {
     // future: released 2026-08-01 and unlisted → out. ghost: no date, no offering → out.
     // delta: no release date but listed by p1 → in.
-    expect(cohort.models.map((m) => m.modelId)).toEqual([
-      'img/one',
-      'img/two',
-      'lab/alpha',
-      'lab/beta',
-      'lab/delta',
-      'lab/epsilon',
-      'lab/gamma',
-    ]);
+    expect(cohort.models.map((m) => m.modelId)).toEqual(['img/one', 'img/two', 'lab/alpha', 'lab/beta', 'lab/delta', 'lab/epsilon', 'lab/gamma']);
   });
 
   it('takes the latest benchmark result dated on or before the as-of date', () => {
@@ -100,9 +92,7 @@ describe('signals, by hand', () => {
 
   it('Output capacity: log scale within the peer group', () => {
     // TEXT outputs: alpha 1e5, beta 1e4, gamma 1e3, delta 1e4, epsilon 1e3 → 100, 50, 0, 50, 0
-    expect(['lab/alpha', 'lab/beta', 'lab/gamma', 'lab/delta', 'lab/epsilon'].map((id) => signal(id, 'OUTPUT_CAPACITY').value)).toEqual([
-      100, 50, 0, 50, 0,
-    ]);
+    expect(['lab/alpha', 'lab/beta', 'lab/gamma', 'lab/delta', 'lab/epsilon'].map((id) => signal(id, 'OUTPUT_CAPACITY').value)).toEqual([100, 50, 0, 50, 0]);
   });
 
   it('Recency: 100 × 0.5^(age days / 365)', () => {

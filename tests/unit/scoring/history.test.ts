@@ -82,7 +82,13 @@ describe('benchmarkHistory (LMArena text snapshots)', () => {
           { model: 'Unknown-Model', score: 1200, votes: 900 },
         ],
       },
-      { date: '2024-07-07', entries: [{ model: 'Claude 3.5 Sonnet', score: 1272, votes: 23_748 }, { model: 'GPT-4o-2024-05-13', score: 1287, votes: 50_000 }] },
+      {
+        date: '2024-07-07',
+        entries: [
+          { model: 'Claude 3.5 Sonnet', score: 1272, votes: 23_748 },
+          { model: 'GPT-4o-2024-05-13', score: 1287, votes: 50_000 },
+        ],
+      },
     ],
     (name) => names[name] ?? null,
   );

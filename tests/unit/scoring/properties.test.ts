@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Offering, TokenLimit } from '../../../src/domain/catalog.ts';
+import { NO_CAPABILITIES } from '../../../src/domain/catalog.ts';
 import { buildCohort } from '../../../src/domain/scoring/cohort.ts';
 import { scoreCatalog } from '../../../src/domain/scoring/snapshot.ts';
-import { SIGNAL_NAMES, type CatalogInput, type Contribution, type ModelScore, type Rank, type ScoreSnapshot } from '../../../src/domain/scoring/types.ts';
+import { type CatalogInput, type Contribution, type ModelScore, type Rank, type ScoreSnapshot, SIGNAL_NAMES } from '../../../src/domain/scoring/types.ts';
 import { catalogArbitrary, PROPERTY_AS_OF } from './arbitraries.ts';
-import { NO_CAPABILITIES } from '../../../src/domain/catalog.ts';
 import { noLimit, tokens } from './fixtures.ts';
 
 const score = (catalog: CatalogInput): ScoreSnapshot => scoreCatalog(buildCohort(catalog, PROPERTY_AS_OF));
@@ -14,9 +14,7 @@ const tenths = (values: number[]): number => values.reduce((sum, v) => sum + Mat
 const RUNS = { numRuns: 300 };
 
 /** A catalog and one of its models (by index), for properties about changing that model. */
-const catalogAndModel = catalogArbitrary().chain((catalog) =>
-  fc.tuple(fc.constant(catalog), fc.nat({ max: catalog.models.length - 1 })),
-);
+const catalogAndModel = catalogArbitrary().chain((catalog) => fc.tuple(fc.constant(catalog), fc.nat({ max: catalog.models.length - 1 })));
 
 function scaleOfferingPrice(o: Offering, factor: number): Offering {
   const scale = (nano: number | null): number | null => (nano === null ? null : Math.floor(nano * factor));
@@ -120,9 +118,7 @@ describe('scoring properties over generated cohorts', () => {
   it('percentiles follow ranks: top = ceil(rank / of × 100), within 1..100, never better for a worse rank', () => {
     fc.assert(
       fc.property(catalogArbitrary(), (catalog) => {
-        const ranks = score(catalog).models.flatMap((m) =>
-          [m.ranks.overall, m.ranks.quality, m.ranks.adoption].flatMap((pair) => [pair.peerGroup, pair.all]),
-        );
+        const ranks = score(catalog).models.flatMap((m) => [m.ranks.overall, m.ranks.quality, m.ranks.adoption].flatMap((pair) => [pair.peerGroup, pair.all]));
         for (const r of ranks) {
           if (r === null) continue;
           expect(r.percentile).toBe(Math.ceil((r.rank * 100) / r.of));

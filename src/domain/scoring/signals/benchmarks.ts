@@ -35,9 +35,7 @@ export function benchmarksSignal(model: CohortModel, groupSet: ReadonlyMap<strin
   ];
   if (measured.length === 0) {
     const detail =
-      model.benchmarks.length === 0
-        ? 'the model has no benchmark result'
-        : 'no other model of the peer group has a different score on any of its benchmarks';
+      model.benchmarks.length === 0 ? 'the model has no benchmark result' : 'no other model of the peer group has a different score on any of its benchmarks';
     return { signal: missingSignal('BENCHMARKS', 'UNKNOWN', detail, inputs), coverage };
   }
   const priorScore = METHODOLOGY.parameters.benchmarkPriorScore;

@@ -5,12 +5,7 @@ import { logMinMax, type Range } from './scale.ts';
 import { knownSignal, missingSignal } from './score.ts';
 
 /** Context window and output capacity: a token limit on a log scale within the peer group. */
-export function tokenLimitSignal(
-  signal: 'CONTEXT_WINDOW' | 'OUTPUT_CAPACITY',
-  label: string,
-  limit: TokenLimit,
-  groupRange: Range | null,
-): SignalScore {
+export function tokenLimitSignal(signal: 'CONTEXT_WINDOW' | 'OUTPUT_CAPACITY', label: string, limit: TokenLimit, groupRange: Range | null): SignalScore {
   const tokens = positiveTokens(limit);
   if (tokens === null || groupRange === null) {
     // A source limit of 0 is how image models say "no such limit": not applicable, never zero.

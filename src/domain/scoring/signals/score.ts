@@ -4,12 +4,7 @@ import { roundScore } from '../../rounding.ts';
 import { METHODOLOGY } from '../methodology.ts';
 import type { Contribution, ExplanationInput, SignalName, SignalScore } from '../types.ts';
 
-export function knownSignal(
-  signal: SignalName,
-  preciseValue: number,
-  inputs: ExplanationInput[],
-  contributions: Contribution[] = [],
-): SignalScore {
+export function knownSignal(signal: SignalName, preciseValue: number, inputs: ExplanationInput[], contributions: Contribution[] = []): SignalScore {
   return {
     signal,
     value: roundScore(preciseValue),
@@ -20,11 +15,6 @@ export function knownSignal(
   };
 }
 
-export function missingSignal(
-  signal: SignalName,
-  reason: NullReason,
-  detail: string,
-  inputs: ExplanationInput[] = [],
-): SignalScore {
+export function missingSignal(signal: SignalName, reason: NullReason, detail: string, inputs: ExplanationInput[] = []): SignalScore {
   return { signal, value: null, reason, detail, formula: METHODOLOGY.signals[signal].formula, inputs, contributions: [] };
 }
