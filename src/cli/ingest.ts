@@ -46,17 +46,19 @@ function progressReporter(): ImportProgress {
   };
 }
 
-async function main(): Promise<void> {
-  let parsed;
+function parseCliArgs() {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       allowPositionals: true,
       options: { format: { type: 'string' }, json: { type: 'boolean', default: false }, 'observed-at': { type: 'string' } },
     });
   } catch (error) {
     fail((error as Error).message);
   }
-  const { values, positionals } = parsed;
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseCliArgs();
   const format = values.format as IngestFormat | undefined;
   if (!format || !INGEST_FORMATS.includes(format)) fail(`--format must be one of ${INGEST_FORMATS.join(', ')}`);
   if (positionals.length === 0) fail('no files given');

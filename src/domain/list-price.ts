@@ -11,7 +11,7 @@ const UNKNOWN: ListPrice = { inputNanoUsdPerMTok: null, outputNanoUsdPerMTok: nu
  * blended at the default mix. Only pay-per-use prices count; a subscription's 0 is not a price.
  */
 export function listPriceOf(canonicalOffering: Pick<Offering, 'price'> | null): ListPrice {
-  if (!canonicalOffering || canonicalOffering.price.kind !== 'PAY_PER_USE') return UNKNOWN;
+  if (canonicalOffering?.price.kind !== 'PAY_PER_USE') return UNKNOWN;
   const { inputNanoUsdPerMTok, outputNanoUsdPerMTok } = canonicalOffering.price.tokens;
   if (inputNanoUsdPerMTok === null || outputNanoUsdPerMTok === null) {
     return { inputNanoUsdPerMTok, outputNanoUsdPerMTok, blendedNanoUsdPerMTok: null };

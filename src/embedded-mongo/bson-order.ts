@@ -183,32 +183,32 @@ export function keyOf(v: unknown): string {
       return 'M';
     case RANK_NUMBER: {
       const n = toNumber(v);
-      return 'n' + (Object.is(n, -0) ? 0 : n);
+      return `n${Object.is(n, -0) ? 0 : n}`;
     }
     case RANK_STRING:
-      return 's' + String(v);
+      return `s${String(v)}`;
     case RANK_BOOL:
       return v ? 'T' : 'F';
     case RANK_DATE:
-      return 'd' + (v as Date).getTime();
+      return `d${(v as Date).getTime()}`;
     case RANK_OBJECTID:
-      return 'o' + (v as ObjectId).toHexString();
+      return `o${(v as ObjectId).toHexString()}`;
     case RANK_TIMESTAMP:
-      return 't' + (v as Timestamp).toString();
+      return `t${(v as Timestamp).toString()}`;
     case RANK_BINARY:
-      return 'x' + Buffer.from(binaryBytes(v)).toString('base64');
+      return `x${Buffer.from(binaryBytes(v)).toString('base64')}`;
     case RANK_REGEX: {
       const [p, f] = regexParts(v);
-      return 'r/' + p + '/' + f;
+      return `r/${p}/${f}`;
     }
     case RANK_ARRAY:
-      return '[' + (v as unknown[]).map(nestedKey).join(',') + ']';
+      return `[${(v as unknown[]).map(nestedKey).join(',')}]`;
     default: {
       const o = v as Record<string, unknown>;
       return (
         '{' +
         Object.keys(o)
-          .map((k) => JSON.stringify(k) + ':' + nestedKey(o[k]))
+          .map((k) => `${JSON.stringify(k)}:${nestedKey(o[k])}`)
           .join(',') +
         '}'
       );

@@ -28,7 +28,10 @@ export class Catalog {
 
   #add(db: string, name: string, options: Document): Collection {
     let colls = this.databases.get(db);
-    if (!colls) this.databases.set(db, (colls = new Map()));
+    if (!colls) {
+      colls = new Map();
+      this.databases.set(db, colls);
+    }
     const coll = new Collection(db, name, options, (r) => this.sink(r));
     colls.set(name, coll);
     return coll;

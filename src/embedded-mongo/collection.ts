@@ -197,11 +197,11 @@ export class Collection {
       let keys = [''];
       for (const field of index.fields) keys = keys.flatMap((prefix) => pinned.get(field)!.map((key) => (prefix ? `${prefix}\u0000${key}` : key)));
       const found = new Set<string>();
-      for (const key of keys) index.lookupCompound(key)?.forEach((id) => found.add(id));
+      for (const key of keys) for (const id of index.lookupCompound(key) ?? []) found.add(id);
       ids = found;
     } else if (index.answersEquality(index.fields[0]!) && pinned.has(index.fields[0]!)) {
       const found = new Set<string>();
-      for (const key of pinned.get(index.fields[0]!)!) index.lookup(key)?.forEach((id) => found.add(id));
+      for (const key of pinned.get(index.fields[0]!)!) for (const id of index.lookup(key) ?? []) found.add(id);
       ids = found;
     }
     return ids && [...ids].map((id) => this.docs.get(id)!);

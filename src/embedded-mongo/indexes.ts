@@ -78,7 +78,10 @@ export function validateIndexSpec(spec: Document): IndexSpec {
 
 function addEntry(map: Map<string, Set<string>>, key: string, id: string): void {
   let ids = map.get(key);
-  if (!ids) map.set(key, (ids = new Set()));
+  if (!ids) {
+    ids = new Set();
+    map.set(key, ids);
+  }
   ids.add(id);
 }
 
@@ -133,7 +136,7 @@ export class Index {
     let keys = [''];
     for (const field of this.fields) {
       const parts = fieldKeys(doc, field);
-      keys = keys.flatMap((prefix) => parts.map((p) => (prefix ? prefix + '\u0000' + p : p)));
+      keys = keys.flatMap((prefix) => parts.map((p) => (prefix ? `${prefix}\u0000${p}` : p)));
     }
     return keys;
   }

@@ -121,7 +121,7 @@ export function upsertSeed(filter: Document): Document {
   const seed: Document = {};
   const take = (f: Document) => {
     for (const [path, cond] of Object.entries(f)) {
-      if (path === '$and' && Array.isArray(cond)) cond.forEach((c) => take(c as Document));
+      if (path === '$and' && Array.isArray(cond)) for (const c of cond) take(c as Document);
       if (path.startsWith('$')) continue;
       if (!isOperatorObject(cond)) setPath(seed, path, cond);
       else if ('$eq' in cond) setPath(seed, path, cond.$eq);

@@ -23,7 +23,9 @@ export interface ScoreDocuments extends DerivedDocuments {
 
 /** The day the catalog describes: the latest observation among its offerings. */
 export function catalogAsOf(content: Pick<CatalogContent, 'offerings'>): IsoDate {
-  return content.offerings.reduce((latest, offering) => (offering.provenance.observedAt > latest ? offering.provenance.observedAt : latest), '0000-01-01');
+  let latest: IsoDate = '0000-01-01';
+  for (const { provenance } of content.offerings) if (provenance.observedAt > latest) latest = provenance.observedAt;
+  return latest;
 }
 
 const lastDayOfMonth = (month: string): IsoDate => {

@@ -34,7 +34,10 @@ describe('Model.scores', () => {
     ]);
     for (const signal of scores.signals) {
       if (signal.value === null) expect(['NOT_APPLICABLE', 'UNKNOWN']).toContain(signal.reason);
-      else expect(signal.value).toBeGreaterThanOrEqual(0), expect(signal.value).toBeLessThanOrEqual(100);
+      else {
+        expect(signal.value).toBeGreaterThanOrEqual(0);
+        expect(signal.value).toBeLessThanOrEqual(100);
+      }
     }
     const { overall } = scores;
     expect(overall.value).not.toBeNull();

@@ -130,7 +130,13 @@ async function seededStore() {
   console.log('seeding the catalog …');
   await seedIfEmpty(client.db(DB_NAME));
   await client.close();
-  return { uri: store.uri, stop: async () => (await store.stop(), rmSync(dbpath, { recursive: true, force: true })) };
+  return {
+    uri: store.uri,
+    stop: async () => {
+      await store.stop();
+      rmSync(dbpath, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The comparison page's figures; the resolver computes the whole comparison whatever is selected. */

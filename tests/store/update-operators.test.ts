@@ -9,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 /** Applies one update to a fresh document and returns the result. */
-async function after(doc: Loose, update: Loose, options: { arrayFilters?: Loose[] } = {}): Promise<Loose | null> {
+async function updated(doc: Loose, update: Loose, options: { arrayFilters?: Loose[] } = {}): Promise<Loose | null> {
   const coll = store.coll('u');
   await coll.deleteMany({});
   await coll.insertOne({ _id: 1, ...doc });
@@ -19,17 +19,17 @@ async function after(doc: Loose, update: Loose, options: { arrayFilters?: Loose[
 
 describe('field operators', () => {
   it('$set creates nested paths and $unset removes fields', async () => {
-    expect(await after({ a: 1 }, { $set: { 'b.c': 2, a: 3 } })).toEqual({ _id: 1, a: 3, b: { c: 2 } });
-    expect(await after({ a: 1, b: 2 }, { $unset: { a: '' } })).toEqual({ _id: 1, b: 2 });
+    expect(await updated({ a: 1 }, { $set: { 'b.c': 2, a: 3 } })).toEqual({ _id: 1, a: 3, b: { c: 2 } });
+    expect(await updated({ a: 1, b: 2 }, { $unset: { a: '' } })).toEqual({ _id: 1, b: 2 });
   });
 
   it('$inc adds, creating a missing field', async () => {
-    expect(await after({ n: 1 }, { $inc: { n: 2, m: -1 } })).toEqual({ _id: 1, n: 3, m: -1 });
+    expect(await updated({ n: 1 }, { $inc: { n: 2, m: -1 } })).toEqual({ _id: 1, n: 3, m: -1 });
   });
 
   it('$min, $max, $mul and $rename', async () => {
-    expect(await after({ lo: 5, hi: 5, x: 3 }, { $min: { lo: 2 }, $max: { hi: 9 }, $mul: { x: 4 } })).toEqual({ _id: 1, lo: 2, hi: 9, x: 12 });
-    expect(await after({ a: 1 }, { $rename: { a: 'b' } })).toEqual({ _id: 1, b: 1 });
+    expect(await updated({ lo: 5, hi: 5, x: 3 }, { $min: { lo: 2 }, $max: { hi: 9 }, $mul: { x: 4 } })).toEqual({ _id: 1, lo: 2, hi: 9, x: 12 });
+    expect(await updated({ a: 1 }, { $rename: { a: 'b' } })).toEqual({ _id: 1, b: 1 });
   });
 
   it('$inc on a string fails and leaves the document alone', async () => {
@@ -43,25 +43,25 @@ describe('field operators', () => {
 
 describe('array operators', () => {
   it('$push, with $each', async () => {
-    expect(await after({ a: [1] }, { $push: { a: 2 } })).toEqual({ _id: 1, a: [1, 2] });
-    expect(await after({ a: [1] }, { $push: { a: { $each: [2, 3] } } })).toEqual({ _id: 1, a: [1, 2, 3] });
-    expect(await after({}, { $push: { a: 'x' } })).toEqual({ _id: 1, a: ['x'] });
+    expect(await updated({ a: [1] }, { $push: { a: 2 } })).toEqual({ _id: 1, a: [1, 2] });
+    expect(await updated({ a: [1] }, { $push: { a: { $each: [2, 3] } } })).toEqual({ _id: 1, a: [1, 2, 3] });
+    expect(await updated({}, { $push: { a: 'x' } })).toEqual({ _id: 1, a: ['x'] });
   });
 
   it('$addToSet adds only missing values', async () => {
-    expect(await after({ a: [1, 2] }, { $addToSet: { a: 2 } })).toEqual({ _id: 1, a: [1, 2] });
-    expect(await after({ a: [1, 2] }, { $addToSet: { a: { $each: [2, 3] } } })).toEqual({ _id: 1, a: [1, 2, 3] });
+    expect(await updated({ a: [1, 2] }, { $addToSet: { a: 2 } })).toEqual({ _id: 1, a: [1, 2] });
+    expect(await updated({ a: [1, 2] }, { $addToSet: { a: { $each: [2, 3] } } })).toEqual({ _id: 1, a: [1, 2, 3] });
   });
 
   it('$pull by value and by condition, $pop', async () => {
-    expect(await after({ a: [1, 2, 1, 3] }, { $pull: { a: 1 } })).toEqual({ _id: 1, a: [2, 3] });
-    expect(await after({ a: [1, 5, 9] }, { $pull: { a: { $gte: 5 } } })).toEqual({ _id: 1, a: [1] });
-    expect(await after({ a: [1, 2, 3] }, { $pop: { a: 1 } })).toEqual({ _id: 1, a: [1, 2] });
+    expect(await updated({ a: [1, 2, 1, 3] }, { $pull: { a: 1 } })).toEqual({ _id: 1, a: [2, 3] });
+    expect(await updated({ a: [1, 5, 9] }, { $pull: { a: { $gte: 5 } } })).toEqual({ _id: 1, a: [1] });
+    expect(await updated({ a: [1, 2, 3] }, { $pop: { a: 1 } })).toEqual({ _id: 1, a: [1, 2] });
   });
 
   it('positional $[] and filtered $[elem] with arrayFilters', async () => {
-    expect(await after({ a: [1, 2] }, { $inc: { 'a.$[]': 10 } })).toEqual({ _id: 1, a: [11, 12] });
-    expect(await after({ a: [1, 5, 7] }, { $set: { 'a.$[big]': 0 } }, { arrayFilters: [{ big: { $gt: 4 } }] })).toEqual({ _id: 1, a: [1, 0, 0] });
+    expect(await updated({ a: [1, 2] }, { $inc: { 'a.$[]': 10 } })).toEqual({ _id: 1, a: [11, 12] });
+    expect(await updated({ a: [1, 5, 7] }, { $set: { 'a.$[big]': 0 } }, { arrayFilters: [{ big: { $gt: 4 } }] })).toEqual({ _id: 1, a: [1, 0, 0] });
   });
 });
 

@@ -20,14 +20,14 @@ const TIE: Decision = { outcome: 'TIE', winnerIndex: null, runnerUpIndex: null }
  * Best of one value per model. `better(a, b)` > 0 when a is better than b. Values are compared as
  * shown (callers pass rounded scores), so a tie on the page is a tie here. Any null: no claim.
  *
- * Each value is read from its item (a cell, a fit, a cost row) by `valueOf`, here and in
+ * Each value is read from its item (a cell, a fit, a cost row) by `valueFor`, here and in
  * `deltaOrSpread` and `differs`: every row of every comparison asks these questions, and a list
  * of values built for each would be most of what they cost.
  */
 
-export function decide<I, T>(items: readonly I[], valueOf: (item: I) => T | null, better: (a: T, b: T) => number): Decision {
-  for (const item of items) if (valueOf(item) === null) return MISSING;
-  const known = valueOf as (item: I) => T;
+export function decide<I, T>(items: readonly I[], valueFor: (item: I) => T | null, better: (a: T, b: T) => number): Decision {
+  for (const item of items) if (valueFor(item) === null) return MISSING;
+  const known = valueFor as (item: I) => T;
   let best = 0;
   for (let index = 1; index < items.length; index++) if (better(known(items[index]!), known(items[best]!)) > 0) best = index;
   let runnerUp = best === 0 ? 1 : 0;
@@ -59,10 +59,10 @@ export const lowerIsBetter = (a: number, b: number): number => b - a;
  * unknown (null) entry equals another unknown, whatever the reason, and differs from any known
  * value: "unknown vs 128K" is a difference the reader must see; "unknown vs unknown" is not.
  */
-export function differs<I, T>(items: readonly I[], valueOf: (item: I) => T | null, equal: (a: T, b: T) => boolean = Object.is): boolean {
-  const first = valueOf(items[0]!) ?? null;
+export function differs<I, T>(items: readonly I[], valueFor: (item: I) => T | null, equal: (a: T, b: T) => boolean = Object.is): boolean {
+  const first = valueFor(items[0]!) ?? null;
   for (let index = 1; index < items.length; index++) {
-    const value = valueOf(items[index]!) ?? null;
+    const value = valueFor(items[index]!) ?? null;
     if (value === null || first === null ? value !== first : !equal(first, value)) return true;
   }
   return false;

@@ -29,7 +29,7 @@ export function replayScoreHistory(monthEnds: readonly MonthEnd[], catalogAt: (d
         benchmarks: score.signals.BENCHMARKS.value,
         overallRank: score.ranks.overall.peerGroup,
       };
-      (byModel[score.modelId] ??= []).push(point);
+      byModel[score.modelId] = [...(byModel[score.modelId] ?? []), point];
     }
   }
   return { methodologyVersion: METHODOLOGY.version, byModel };

@@ -60,7 +60,7 @@ const dropIndexes: CommandHandler = async (cmd, ctx) => {
     if (name === ID_INDEX_NAME) throw new MongoCommandError(72, 'InvalidOptions', 'cannot drop _id index');
     if (!coll.indexes.has(name)) throw new MongoCommandError(27, 'IndexNotFound', `index not found with name [${name}]`);
   }
-  names.forEach((name) => coll.dropIndex(name));
+  for (const name of names) coll.dropIndex(name);
   await ctx.durable();
   return { nIndexesWas, ok: 1 };
 };

@@ -119,11 +119,11 @@ forAll('no verdict or winner contradicts the numbers', (result) => {
 forAll('the model with the higher quality score is never "best for quality" second', (result) => {
   const quality = result.verdicts.find((v) => v.kind === 'QUALITY')!;
   const values = result.overall.cells.map((c) => c.value);
-  values.forEach((a, i) =>
+  for (const a of values) {
     values.forEach((b, j) => {
       if (a !== null && b !== null && a > b) expect(quality.winnerModelId).not.toBe(result.models[j]!.modelId);
-    }),
-  );
+    });
+  }
 });
 
 forAll('savings and "cheaper" always agree', (result) => {
@@ -171,7 +171,9 @@ function expectMirrored(original: Comparison, permuted: Comparison, order: reado
     expect(permuted.benchmarks[k]!.cells).toEqual(reorder(row.cells));
     expect([permuted.benchmarks[k]!.outcome, permuted.benchmarks[k]!.winnerModelId]).toEqual([row.outcome, row.winnerModelId]);
   });
-  original.capabilities.forEach((row, k) => expect(permuted.capabilities[k]).toEqual({ ...row, cells: reorder(row.cells) }));
+  original.capabilities.forEach((row, k) => {
+    expect(permuted.capabilities[k]).toEqual({ ...row, cells: reorder(row.cells) });
+  });
   expect(permuted.parameters.contextTokens).toEqual({ ...original.parameters.contextTokens, cells: reorder(original.parameters.contextTokens.cells) });
 }
 
