@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -8,10 +9,14 @@ export default defineConfig({
     // graphql 16 ships CommonJS (main) and ESM (module) builds. Node loads the CommonJS one for
     // graphql-yoga; vite would pick the ESM one for our sources, giving two GraphQLError classes
     // and masking every user error. Pin the one Node uses, as at run time.
-    alias: { graphql: require.resolve('graphql') },
+    alias: {
+      graphql: require.resolve('graphql'),
+      // The store's sources, as tsconfig.json's `paths` maps them for tsx: no build needed to test.
+      '@model-compare/embedded-mongo': fileURLToPath(new URL('./packages/embedded-mongo/src/index.ts', import.meta.url)),
+    },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'packages/*/tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 180_000,
     pool: 'forks',

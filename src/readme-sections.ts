@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { COMPARISON_RULES } from './domain/comparison/rules.ts';
 import { COST_RULES } from './domain/cost/rules.ts';
 import { renderMethodologyMarkdown } from './domain/scoring/methodology.ts';
@@ -21,19 +20,12 @@ function comparisonRulesMarkdown(): string {
   return ['## Comparison rules', '', bullets(lines)].join('\n');
 }
 
-/** The store's on-disk format, kept beside its code, one heading level down in the README. */
-function storeFormatMarkdown(): string {
-  const format = readFileSync(new URL('./embedded-mongo/FORMAT.md', import.meta.url), 'utf8');
-  return format.trim().replace(/^(#+) /gm, '#$1 ');
-}
-
 /** README blocks generated from code, between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. */
 export function generatedReadmeSections(): Record<string, string> {
   return {
     methodology: renderMethodologyMarkdown().trim(),
     'cost-rules': costRulesMarkdown(),
     'comparison-rules': comparisonRulesMarkdown(),
-    'store-format': storeFormatMarkdown(),
   };
 }
 

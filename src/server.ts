@@ -1,9 +1,9 @@
 import { createServer } from 'node:http';
+import { startEmbeddedMongo } from '@model-compare/embedded-mongo';
 import { MongoClient } from 'mongodb';
 import { createRedisClient } from './cache/redis-client.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { RETIRED_VERSION_GRACE_MS } from './db/collections.ts';
-import { startEmbeddedMongo } from './embedded-mongo/index.ts';
 import { collectGarbageUnlessImporting } from './ingest/catalog-writer.ts';
 import { seedIfEmpty } from './ingest/seed.ts';
 import { createLogger, errorFields, type Logger } from './logging.ts';

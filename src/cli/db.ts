@@ -4,7 +4,7 @@
  * Prints the connection URI and stops cleanly on SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
-import { startEmbeddedMongo } from '../embedded-mongo/index.ts';
+import { startEmbeddedMongo } from '@model-compare/embedded-mongo';
 
 const { values } = parseArgs({
   options: {

@@ -25,7 +25,7 @@ export async function openDatabase(env: {
     return { db, close: () => client.close() };
   }
   const { mkdirSync } = await import('node:fs');
-  const { startEmbeddedMongo } = await import('../embedded-mongo/index.ts');
+  const { startEmbeddedMongo } = await import('@model-compare/embedded-mongo');
   mkdirSync(env.DATA_DIR, { recursive: true });
   const embedded = await startEmbeddedMongo({ dbpath: env.DATA_DIR, port: 0 });
   const { client, db } = await connect(embedded.uri, env.MONGODB_DB);

@@ -9,8 +9,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startEmbeddedMongo } from '@model-compare/embedded-mongo';
 import { MongoClient } from 'mongodb';
-import { startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
 import type { ImportPhase } from '../../src/ingest/import.ts';
 import { seedCatalog } from '../../src/ingest/seed.ts';
 

@@ -122,7 +122,7 @@ async function measure(scenario: Scenario, url: string, pid: number): Promise<Fi
 }
 
 async function seededStore() {
-  const { startEmbeddedMongo } = await import('../../src/embedded-mongo/index.ts');
+  const { startEmbeddedMongo } = await import('@model-compare/embedded-mongo');
   const { seedIfEmpty } = await import('../../src/ingest/seed.ts');
   const dbpath = mkdtempSync(join(tmpdir(), 'load-bench-'));
   const store = await startEmbeddedMongo({ dbpath, port: 0 });

@@ -5,9 +5,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startEmbeddedMongo } from '@model-compare/embedded-mongo';
 import { type Db, MongoClient } from 'mongodb';
 import { catalogCollections, VERSIONED_COLLECTIONS } from '../../src/db/collections.ts';
-import { startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
 import { type BuiltCatalog, buildCatalog } from '../../src/ingest/build-catalog.ts';
 import { parseImportFiles } from '../../src/ingest/import.ts';
 import { SEED_FILES } from '../../src/ingest/seed.ts';

@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createTcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startEmbeddedMongo } from '@model-compare/embedded-mongo';
 import { type Db, MongoClient } from 'mongodb';
-import { startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
 import type { App } from '../../src/yoga.ts';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';

@@ -3,8 +3,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startEmbeddedMongo } from '@model-compare/embedded-mongo';
 import { MongoClient } from 'mongodb';
-import { startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
 import { seedIfEmpty } from '../../src/ingest/seed.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

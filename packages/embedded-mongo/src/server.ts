@@ -3,14 +3,14 @@
  * A protocol violation (bad framing, bad BSON, oversized message) destroys that socket only.
  */
 import { type AddressInfo, createServer, type Server, type Socket } from 'node:net';
-import type { Catalog } from './catalog.ts';
 import { runCommand } from './commands/index.ts';
 import { CursorRegistry } from './cursors.ts';
+import type { Databases } from './databases.ts';
 import { encode } from './raw-bson.ts';
 import { frameReply, MessageReader, type Request } from './wire.ts';
 
 export interface WireServerOptions {
-  catalog: Catalog;
+  databases: Databases;
   durable: () => Promise<void>;
   port: number;
   host?: string;
@@ -69,7 +69,7 @@ export class WireServer {
     const db = typeof request.body.$db === 'string' ? request.body.$db : 'admin';
     const reply = await runCommand(request.body, {
       db,
-      catalog: this.#options.catalog,
+      databases: this.#options.databases,
       cursors: this.#cursors,
       connectionId,
       sequences: request.sequences,

@@ -32,7 +32,7 @@ const find: CommandHandler = (cmd, ctx) => {
   if (!Number.isInteger(rawLimit)) throw typeMismatch('limit must be an integer');
   const projection = optionalDocument(cmd, 'projection');
   const matches = select(
-    ctx.catalog.collection(ctx.db, name),
+    ctx.databases.collection(ctx.db, name),
     optionalDocument(cmd, 'filter'),
     optionalDocument(cmd, 'sort'),
     nonNegativeInt(cmd, 'skip') ?? 0,
@@ -71,14 +71,14 @@ const aggregate: CommandHandler = (cmd, ctx) => {
     throw new MongoCommandError(9, 'FailedToParse', "The 'cursor' option is required, except for aggregate with the explain argument");
   const collectionLevel = typeof cmd.aggregate === 'string';
   const name = collectionLevel ? targetCollection(cmd, 'aggregate') : '$cmd.aggregate';
-  const coll = collectionLevel ? ctx.catalog.collection(ctx.db, name) : undefined;
+  const coll = collectionLevel ? ctx.databases.collection(ctx.db, name) : undefined;
   // A leading $match is answered through the collection so it can use an index.
   const first = pipeline[0] as Document | undefined;
   const leadingMatch = first && Object.keys(first).length === 1 && first.$match ? (first.$match as Document) : undefined;
   const rest = (leadingMatch ? pipeline.slice(1) : pipeline) as Document[];
   const readOnly = rest.every((stage) => READ_ONLY_STAGES.has(Object.keys(stage)[0] ?? ''));
   const input = coll ? coll.find(leadingMatch).map((m) => (readOnly ? m.doc : copyOf(m))) : [];
-  const resolver = (other: string) => ctx.catalog.collection(ctx.db, other)?.find(undefined).map(copyOf) ?? [];
+  const resolver = (other: string) => ctx.databases.collection(ctx.db, other)?.find(undefined).map(copyOf) ?? [];
   const results = runPipeline(input, rest, resolver);
   return ctx.cursors.open(`${ctx.db}.${name}`, results, batchSizeOf(cmd, cursorOpts));
 };
@@ -87,7 +87,7 @@ const count: CommandHandler = (cmd, ctx) => {
   const name = targetCollection(cmd, 'count');
   const skip = nonNegativeInt(cmd, 'skip') ?? 0;
   const limit = Math.abs(Number(cmd.limit ?? 0));
-  const n = select(ctx.catalog.collection(ctx.db, name), optionalDocument(cmd, 'query'), undefined, skip, limit).length;
+  const n = select(ctx.databases.collection(ctx.db, name), optionalDocument(cmd, 'query'), undefined, skip, limit).length;
   return { n, ok: 1 };
 };
 
@@ -96,7 +96,7 @@ const distinct: CommandHandler = (cmd, ctx) => {
   if (typeof cmd.key !== 'string') throw typeMismatch("'key' must be a string");
   if (cmd.key.startsWith('$')) throw badValue(`'key' cannot start with '$'`);
   const seen = new Map<string, unknown>();
-  for (const m of select(ctx.catalog.collection(ctx.db, name), optionalDocument(cmd, 'query'), undefined, 0, 0)) {
+  for (const m of select(ctx.databases.collection(ctx.db, name), optionalDocument(cmd, 'query'), undefined, 0, 0)) {
     for (const v of valuesAtPath(m.doc, cmd.key)) if (v !== undefined && !seen.has(keyOf(v))) seen.set(keyOf(v), v);
   }
   return { values: [...seen.values()].sort(compareBson), ok: 1 };

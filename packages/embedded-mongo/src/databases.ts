@@ -1,4 +1,4 @@
-/** All databases and collections, and the replay of journal records into them. */
+/** All databases and their collections, and the replay of journal records into them. */
 import type { Document } from 'bson';
 import { Collection, type RecordSink } from './collection.ts';
 import { invalidNamespace, MongoCommandError } from './errors.ts';
@@ -17,20 +17,20 @@ export function validateCollectionName(name: unknown): string {
   return name;
 }
 
-export class Catalog {
-  readonly databases = new Map<string, Map<string, Collection>>();
+export class Databases {
+  readonly byName = new Map<string, Map<string, Collection>>();
   /** Where mutations report their journal records; a no-op while replaying. */
   sink: RecordSink = () => undefined;
 
   collection(db: string, name: string): Collection | undefined {
-    return this.databases.get(db)?.get(name);
+    return this.byName.get(db)?.get(name);
   }
 
   #add(db: string, name: string, options: Document): Collection {
-    let colls = this.databases.get(db);
+    let colls = this.byName.get(db);
     if (!colls) {
       colls = new Map();
-      this.databases.set(db, colls);
+      this.byName.set(db, colls);
     }
     const coll = new Collection(db, name, options, (r) => this.sink(r));
     colls.set(name, coll);
@@ -53,21 +53,21 @@ export class Catalog {
   dropCollection(db: string, name: string): Collection | undefined {
     const coll = this.collection(db, name);
     if (!coll) return undefined;
-    this.databases.get(db)!.delete(name);
-    if (this.databases.get(db)!.size === 0) this.databases.delete(db);
+    this.byName.get(db)!.delete(name);
+    if (this.byName.get(db)!.size === 0) this.byName.delete(db);
     this.sink({ op: Op.DropCollection, ns: coll.ns });
     return coll;
   }
 
   dropDatabase(db: string): void {
-    if (!this.databases.delete(db)) return;
+    if (!this.byName.delete(db)) return;
     this.sink({ op: Op.DropDatabase, db });
   }
 
   /** Replays one journal/snapshot record; tolerant of records that were already applied. */
   apply(r: LogRecord): void {
     if (r.op === Op.DropDatabase) {
-      this.databases.delete(r.db);
+      this.byName.delete(r.db);
       return;
     }
     const [db, name] = splitNs(r.ns);
@@ -76,8 +76,8 @@ export class Catalog {
         if (!this.collection(db, name)) this.#add(db, name, r.options);
         return;
       case Op.DropCollection:
-        this.databases.get(db)?.delete(name);
-        if (this.databases.get(db)?.size === 0) this.databases.delete(db);
+        this.byName.get(db)?.delete(name);
+        if (this.byName.get(db)?.size === 0) this.byName.delete(db);
         return;
     }
     const coll = this.collection(db, name) ?? this.#add(db, name, {});
@@ -100,7 +100,7 @@ export class Catalog {
   /** The whole state as encoded records, for a snapshot. */
   snapshot(): Buffer[] {
     const out: Buffer[] = [];
-    for (const colls of this.databases.values()) {
+    for (const colls of this.byName.values()) {
       for (const coll of colls.values()) for (const r of coll.records()) out.push(encodeRecord(r));
     }
     return out;

@@ -44,7 +44,7 @@ function insertDocument(coll: Collection, doc: Document, raw?: Uint8Array): Stor
 const insert: CommandHandler = (cmd, ctx) => {
   const name = targetCollection(cmd, 'insert');
   const docs = statements(cmd, ctx, 'documents');
-  const coll = ctx.catalog.ensureCollection(ctx.db, name);
+  const coll = ctx.databases.ensureCollection(ctx.db, name);
   let n = 0;
   return runBatch(
     cmd,
@@ -105,7 +105,7 @@ function updateOne(coll: Collection, stmt: Document): UpdateOutcome {
 }
 
 const update: CommandHandler = (cmd, ctx) => {
-  const coll = ctx.catalog.ensureCollection(ctx.db, targetCollection(cmd, 'update'));
+  const coll = ctx.databases.ensureCollection(ctx.db, targetCollection(cmd, 'update'));
   const stmts = statements(cmd, ctx, 'updates');
   let n = 0;
   let nModified = 0;
@@ -128,7 +128,7 @@ const update: CommandHandler = (cmd, ctx) => {
 };
 
 const del: CommandHandler = (cmd, ctx) => {
-  const coll = ctx.catalog.collection(ctx.db, targetCollection(cmd, 'delete'));
+  const coll = ctx.databases.collection(ctx.db, targetCollection(cmd, 'delete'));
   const stmts = statements(cmd, ctx, 'deletes');
   let n = 0;
   return runBatch(
@@ -167,7 +167,7 @@ const findAndModify: CommandHandler = async (cmd, ctx) => {
   const u = cmd.update as UpdateSpec | undefined;
   if (remove === (u !== undefined)) throw new MongoCommandError(9, 'FailedToParse', 'Either an update or remove=true must be specified');
   if (remove && cmd.upsert === true) throw new MongoCommandError(9, 'FailedToParse', 'Cannot specify both upsert=true and remove=true');
-  const coll = ctx.catalog.ensureCollection(ctx.db, name);
+  const coll = ctx.databases.ensureCollection(ctx.db, name);
   const target = firstBySort(coll, query, sort);
   let reply: Document;
   if (remove) {

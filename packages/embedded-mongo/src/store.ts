@@ -1,5 +1,5 @@
-/** The embedded store in this process: storage replayed into a catalog, served over the wire protocol. */
-import { Catalog } from './catalog.ts';
+/** The embedded store in this process: storage replayed into its databases, served over the wire protocol. */
+import { Databases } from './databases.ts';
 import { WireServer } from './server.ts';
 import { encodeRecord } from './storage/records.ts';
 import { Storage } from './storage/storage.ts';
@@ -21,16 +21,16 @@ export interface EmbeddedMongo {
 }
 
 export async function startInProcess(options: EmbeddedMongoOptions): Promise<EmbeddedMongo> {
-  const catalog = new Catalog();
-  const storage = await Storage.open(options.dbpath, (r) => catalog.apply(r), {
-    snapshot: () => catalog.snapshot(),
+  const databases = new Databases();
+  const storage = await Storage.open(options.dbpath, (r) => databases.apply(r), {
+    snapshot: () => databases.snapshot(),
     compactionBytes: options.compactionBytes,
   });
-  catalog.sink = (r) => storage.log([encodeRecord(r)]);
+  databases.sink = (r) => storage.log([encodeRecord(r)]);
   let server: WireServer;
   try {
     server = await WireServer.listen({
-      catalog,
+      databases,
       durable: () => storage.durable(),
       port: options.port ?? 0,
       cursorTimeoutMs: options.cursorTimeoutMs,

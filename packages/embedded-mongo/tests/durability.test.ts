@@ -2,7 +2,7 @@ import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileS
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type EmbeddedMongo, startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
+import { type EmbeddedMongo, startEmbeddedMongo } from '../src/index.ts';
 import { type Loose, tempDbpath } from './helpers.ts';
 
 // Durability is a property of the embedded store itself, so these tests always start one.

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { type Collection, MongoClient } from 'mongodb';
-import { type EmbeddedMongo, startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
+import { type EmbeddedMongo, startEmbeddedMongo } from '../src/index.ts';
 
 interface ModelDoc {
   _id: string;

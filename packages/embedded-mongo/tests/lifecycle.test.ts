@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { afterAll, expect, it } from 'vitest';
-import { startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
+import { startEmbeddedMongo } from '../src/index.ts';
 import { type Loose, tempDbpath } from './helpers.ts';
 
 // Always the embedded store, in its default mode: a worker thread.

@@ -1,14 +1,14 @@
 /** What every command handler gets, and argument helpers they share. */
 import { BSON, type Document } from 'bson';
-import type { Catalog } from '../catalog.ts';
-import { validateCollectionName } from '../catalog.ts';
 import type { CursorRegistry } from '../cursors.ts';
+import type { Databases } from '../databases.ts';
+import { validateCollectionName } from '../databases.ts';
 import { badValue, typeMismatch } from '../errors.ts';
 import type { IncomingDocument } from '../wire.ts';
 
 export interface CommandContext {
   db: string;
-  catalog: Catalog;
+  databases: Databases;
   cursors: CursorRegistry;
   connectionId: number;
   /** OP_MSG kind 1 document sequences of the request. */

@@ -4,7 +4,7 @@
  * every record logged while a flush is in flight goes out with the next single write+fsync.
  * Compaction writes the next generation's snapshot to a temp file, fsyncs it, creates the empty
  * journal, renames the snapshot into place (the commit point), fsyncs the directory, then removes
- * the old generation. See ../FORMAT.md.
+ * the old generation. See the package README (On-disk format).
  */
 import { mkdirSync } from 'node:fs';
 import { type FileHandle, open, readdir, readFile, rename, rm } from 'node:fs/promises';

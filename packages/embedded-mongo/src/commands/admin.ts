@@ -10,7 +10,7 @@ import { type CommandContext, type CommandHandler, optionalDocument, targetColle
 const ENVELOPE = new Set(['$db', 'lsid', '$readPreference', 'writeConcern', 'comment', 'apiVersion', 'apiStrict', 'apiDeprecationErrors']);
 
 function existing(ctx: CommandContext, name: string): Collection {
-  const coll = ctx.catalog.collection(ctx.db, name);
+  const coll = ctx.databases.collection(ctx.db, name);
   if (!coll) throw namespaceNotFound(`ns does not exist: ${ctx.db}.${name}`);
   return coll;
 }
@@ -18,8 +18,8 @@ function existing(ctx: CommandContext, name: string): Collection {
 const createIndexes: CommandHandler = async (cmd, ctx) => {
   const name = targetCollection(cmd, 'createIndexes');
   if (!Array.isArray(cmd.indexes) || cmd.indexes.length === 0) throw typeMismatch('indexes must be a non-empty array');
-  const created = !ctx.catalog.collection(ctx.db, name);
-  const coll = ctx.catalog.ensureCollection(ctx.db, name);
+  const created = !ctx.databases.collection(ctx.db, name);
+  const coll = ctx.databases.ensureCollection(ctx.db, name);
   const before = coll.indexes.size + 1;
   const outcomes = (cmd.indexes as Document[]).map((spec) => coll.createIndex(spec));
   await ctx.durable();
@@ -68,7 +68,7 @@ const dropIndexes: CommandHandler = async (cmd, ctx) => {
 const listCollections: CommandHandler = (cmd, ctx) => {
   const matches = compileFilter(optionalDocument(cmd, 'filter'));
   const nameOnly = cmd.nameOnly === true;
-  const colls = [...(ctx.catalog.databases.get(ctx.db)?.values() ?? [])];
+  const colls = [...(ctx.databases.byName.get(ctx.db)?.values() ?? [])];
   const infos = colls
     .map((c) => ({
       name: c.name,
@@ -85,20 +85,20 @@ const listCollections: CommandHandler = (cmd, ctx) => {
 const create: CommandHandler = async (cmd, ctx) => {
   const name = targetCollection(cmd, 'create');
   const options = Object.fromEntries(Object.entries(cmd).filter(([k]) => k !== 'create' && !ENVELOPE.has(k)));
-  ctx.catalog.createCollection(ctx.db, name, options);
+  ctx.databases.createCollection(ctx.db, name, options);
   await ctx.durable();
   return { ok: 1 };
 };
 
 const drop: CommandHandler = async (cmd, ctx) => {
   const name = targetCollection(cmd, 'drop');
-  const coll = ctx.catalog.dropCollection(ctx.db, name);
+  const coll = ctx.databases.dropCollection(ctx.db, name);
   await ctx.durable();
   return { nIndexesWas: coll ? coll.indexes.size + 1 : 0, ns: `${ctx.db}.${name}`, ok: 1 };
 };
 
 const dropDatabase: CommandHandler = async (_cmd, ctx) => {
-  ctx.catalog.dropDatabase(ctx.db);
+  ctx.databases.dropDatabase(ctx.db);
   await ctx.durable();
   return { ok: 1 };
 };
@@ -112,7 +112,7 @@ function sizeOf(colls: Iterable<Collection>): number {
 const listDatabases: CommandHandler = (cmd, ctx) => {
   if (ctx.db !== 'admin') throw new MongoCommandError(13, 'Unauthorized', 'listDatabases may only be run against the admin database.');
   const matches = compileFilter(optionalDocument(cmd, 'filter'));
-  const databases = [...ctx.catalog.databases.entries()]
+  const databases = [...ctx.databases.byName.entries()]
     .map(([name, colls]) => ({ name, sizeOnDisk: sizeOf(colls.values()), empty: colls.size === 0 }))
     .filter(matches);
   if (cmd.nameOnly === true) return { databases: databases.map(({ name }) => ({ name })), ok: 1 };

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { MongoClient } from 'mongodb';
 import { afterAll, expect, it } from 'vitest';
-import { startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
+import { startEmbeddedMongo } from '../src/index.ts';
 import { type Loose, tempDbpath } from './helpers.ts';
 
 const dbpath = tempDbpath('crash');

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Collection, type Db, MongoClient, type ObjectId } from 'mongodb';
-import { type EmbeddedMongo, startEmbeddedMongo } from '../../src/embedded-mongo/index.ts';
+import { type EmbeddedMongo, startEmbeddedMongo } from '../src/index.ts';
 
 /** Test documents use other _id types than ObjectId, and any fields. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
