@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_OPERATION_TIMEOUT_MS } from './db/collections.ts';
+import { MAX_OPERATION_TIMEOUT_MS } from './data/catalog-versions/pointer.ts';
 
 /**
  * Configuration comes from the environment only, validated once at start: a bad value is reported

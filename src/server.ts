@@ -1,13 +1,13 @@
 import { createServer } from 'node:http';
 import { startEmbeddedMongo } from '@model-compare/embedded-mongo';
-import { MongoClient } from 'mongodb';
-import { createRedisClient } from './cache/redis-client.ts';
+import { createApp } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
-import { RETIRED_VERSION_GRACE_MS } from './db/collections.ts';
-import { collectGarbageUnlessImporting } from './ingest/catalog-writer.ts';
+import { collectGarbageUnlessImporting } from './data/catalog-versions/garbage.ts';
+import { RETIRED_VERSION_GRACE_MS } from './data/catalog-versions/pointer.ts';
+import { connect } from './data/connect.ts';
+import { createRedisClient } from './http/redis-client.ts';
 import { seedIfEmpty } from './ingest/seed.ts';
 import { createLogger, errorFields, type Logger } from './logging.ts';
-import { createApp } from './yoga.ts';
 
 /**
  * The only place that listens. Starts the embedded store unless MONGODB_URI points elsewhere,
@@ -16,14 +16,7 @@ import { createApp } from './yoga.ts';
  */
 async function main(config: Config, logger: Logger): Promise<void> {
   const embedded = config.MONGODB_URI ? null : await startEmbeddedMongo({ dbpath: config.DATA_DIR, port: 0 });
-  // A short server selection: while the database is down, queries fail in DB_TIMEOUT_MS with
-  // DATABASE_UNAVAILABLE instead of queueing for the driver's default 30 s; the driver keeps
-  // monitoring the server and reconnects by itself when it is back.
-  const client = new MongoClient(config.MONGODB_URI ?? embedded!.uri, {
-    serverSelectionTimeoutMS: config.DB_TIMEOUT_MS,
-    connectTimeoutMS: config.DB_TIMEOUT_MS,
-  });
-  const db = client.db(config.MONGODB_DB);
+  const { client, db } = await connect(config.MONGODB_URI ?? embedded!.uri, { dbName: config.MONGODB_DB, timeoutMs: config.DB_TIMEOUT_MS });
   await seedIfEmpty(db, { log: (line) => logger.info(line) });
 
   const redis = config.REDIS_URL ? createRedisClient(config.REDIS_URL, logger) : undefined;

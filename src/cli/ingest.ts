@@ -10,10 +10,11 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/connect.ts';
-import { ImportBusyError } from '../ingest/catalog-writer.ts';
+import { ImportBusyError } from '../data/catalog-versions/lock.ts';
+import { INGEST_FORMATS, type IngestFormat } from '../domain/ingest-report.ts';
 import { type ImportPhase, type ImportProgress, runImport } from '../ingest/import.ts';
-import { formatReport, INGEST_FORMATS, type IngestFormat } from '../ingest/report.ts';
+import { formatReport } from '../ingest/report.ts';
+import { openDatabase } from './db.ts';
 
 const USAGE = `usage: npm run ingest -- --format ${INGEST_FORMATS.join('|')} FILE… [--json] [--observed-at YYYY-MM-DD]`;
 

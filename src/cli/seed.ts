@@ -3,9 +3,9 @@
  * (default ./data/db). Re-running it changes nothing unless the seed files changed.
  */
 import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/connect.ts';
 import { formatReport } from '../ingest/report.ts';
 import { seedCatalog } from '../ingest/seed.ts';
+import { openDatabase } from './db.ts';
 
 const config = loadConfig();
 const { db, close } = await openDatabase(config);

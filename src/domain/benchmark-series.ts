@@ -1,12 +1,11 @@
 import type { BenchmarkResult } from './catalog.ts';
+import { groupBy } from './util/grouping.ts';
+import { byKey, byKeyDescending } from './util/sorting.ts';
 
-const byDateDescending = (a: BenchmarkResult, b: BenchmarkResult) => ((b.date ?? '') < (a.date ?? '') ? -1 : (b.date ?? '') > (a.date ?? '') ? 1 : 0);
+/** Latest first; an undated result counts as oldest. */
+const byDateDescending = byKeyDescending((result: BenchmarkResult) => result.date ?? '');
 
-function byBenchmark(results: readonly BenchmarkResult[]): Map<string, BenchmarkResult[]> {
-  const groups = new Map<string, BenchmarkResult[]>();
-  for (const result of results) groups.set(result.benchmarkId, [...(groups.get(result.benchmarkId) ?? []), result]);
-  return groups;
-}
+const byBenchmark = (results: readonly BenchmarkResult[]) => groupBy(results, (result) => result.benchmarkId);
 
 /** A model's current result on each benchmark: the latest dated one (an undated result counts as oldest). */
 export function latestResults(results: readonly BenchmarkResult[]): BenchmarkResult[] {
@@ -30,5 +29,5 @@ export function benchmarkSeries(results: readonly BenchmarkResult[]): BenchmarkS
         .reverse(),
     }))
     .filter((series) => series.results.length > 1)
-    .sort((a, b) => (a.benchmarkId < b.benchmarkId ? -1 : 1));
+    .sort(byKey((series) => series.benchmarkId));
 }

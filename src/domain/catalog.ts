@@ -76,6 +76,16 @@ export const CAPABILITY_NAMES = Object.keys(NO_CAPABILITIES) as readonly Capabil
 export const PRICING_KINDS = ['PAY_PER_USE', 'SUBSCRIPTION_PLAN', 'SELF_HOSTED', 'FREE_TIER', 'UNKNOWN'] as const;
 export type PricingKind = (typeof PRICING_KINDS)[number];
 
+/** The unit a price is quoted in. Prices of different units are never added or compared. */
+export const PRICE_UNITS = ['USD_PER_MILLION_TOKENS', 'USD_PER_IMAGE', 'USD_PER_REQUEST', 'USD_PER_WEB_SEARCH'] as const;
+export type PriceUnit = (typeof PRICE_UNITS)[number];
+
+/** A price in one unit, in integer nano-USD. */
+export interface UnitPrice {
+  nanoUsd: number;
+  unit: PriceUnit;
+}
+
 /** Token prices in nano-USD per million tokens; null = the source gives no such price (unknown). */
 export interface TokenPrices {
   inputNanoUsdPerMTok: number | null;
@@ -224,3 +234,24 @@ export interface PriceEvent {
   previousLimits: Limits | null;
   provenance: Provenance;
 }
+
+/** One catalog version's documents, collection by collection: what an import builds and every version stores. */
+export interface CatalogContent {
+  labs: Lab[];
+  providers: Provider[];
+  models: Model[];
+  offerings: Offering[];
+  benchmarkResults: BenchmarkResult[];
+  priceEvents: PriceEvent[];
+}
+
+/** The collections of `CatalogContent`, in the order an import writes and reports them. */
+export const CATALOG_CONTENT_COLLECTIONS = [
+  'labs',
+  'providers',
+  'models',
+  'offerings',
+  'benchmarkResults',
+  'priceEvents',
+] as const satisfies readonly (keyof CatalogContent)[];
+export type CatalogContentCollection = (typeof CATALOG_CONTENT_COLLECTIONS)[number];

@@ -1,35 +1,37 @@
 /**
  * One import: parse and validate the files, merge their records into the sources of the current
  * catalog, rebuild the whole catalog, diff it against the current version and, when anything
- * changed, write it as a new version (catalog-writer.ts). The CLI and the admin mutation both call
+ * changed, write it as a new version (src/data/catalog-versions/). The CLI and the admin mutation both call
  * `runImport`, so they do exactly the same thing.
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from 'mongodb';
-import { catalogCollections, currentCatalogVersion, ensureIndexes } from '../db/collections.ts';
-import type { IsoDate, Offering, PriceEvent } from '../domain/catalog.ts';
-import { buildCatalog } from './build-catalog.ts';
+import { collectGarbage } from '../data/catalog-versions/garbage.ts';
+import { acquireImportLock } from '../data/catalog-versions/lock.ts';
+import { currentCatalogVersion } from '../data/catalog-versions/pointer.ts';
+import { readOfferings } from '../data/catalog-versions/read.ts';
+import { type DerivedDocuments, writeVersion } from '../data/catalog-versions/write.ts';
+import { collections, ensureIndexes } from '../data/collections.ts';
 import {
-  acquireImportLock,
+  CATALOG_CONTENT_COLLECTIONS,
   type CatalogContent,
-  type CatalogDigest,
-  CONTENT_COLLECTIONS,
-  collectGarbage,
-  type DeriveDocuments,
-  digestOf,
-  documentHash,
-  readOfferings,
-  readSources,
-  writeVersion,
-} from './catalog-writer.ts';
+  type CatalogContentCollection,
+  type IsoDate,
+  type Offering,
+  type PriceEvent,
+} from '../domain/catalog.ts';
+import { emptyCounts, type IngestFormat, type IngestReport } from '../domain/ingest-report.ts';
+import { canonicalJson } from '../domain/util/canonical-json.ts';
+import { byKey } from '../domain/util/sorting.ts';
+import { buildCatalog } from './build/catalog.ts';
+import { priceAndLimitsKey } from './build/price-history.ts';
+import { type CatalogDigest, digestOf, documentHash, readSources, sourceSnapshots } from './digest.ts';
 import { parseLmArenaFile } from './formats/lmarena.ts';
 import { parseModelsDevFile } from './formats/models-dev.ts';
 import { parseOpenRouterFile } from './formats/openrouter.ts';
-import { priceAndLimitsKey } from './price-history.ts';
-import { emptyCounts, type IngestFormat, type IngestReport, type ReportCollection } from './report.ts';
+import { FileFormatError, type ParsedSourceFile } from './formats/source-file.ts';
 import { deriveScoreDocuments } from './score-snapshots.ts';
-import { FileFormatError, type ParsedSourceFile } from './source-file.ts';
-import { canonicalJson, mergeSourceFile, type SourceSet } from './sources.ts';
+import { mergeSourceFile, type SourceSet } from './sources.ts';
 import { loadSeedTables } from './tables.ts';
 
 export interface ImportFile {
@@ -50,7 +52,7 @@ export type ImportProgress = (progress: { phase: ImportPhase; done: number; tota
 export interface ImportOptions {
   onProgress?: ImportProgress;
   /** Documents stored with each new catalog version; by default its score snapshots. */
-  derive?: DeriveDocuments;
+  derive?: (content: CatalogContent) => DerivedDocuments;
 }
 
 const PARSERS: Record<IngestFormat, (name: string, text: string) => ParsedSourceFile> = {
@@ -103,7 +105,7 @@ function importPriceEvents(changedBefore: Offering[], after: Offering[]): PriceE
 /** Counts per collection; true when anything differs from the previous version. */
 function diffCounts(before: CatalogDigest, after: CatalogDigest, report: IngestReport): boolean {
   let changed = false;
-  for (const name of CONTENT_COLLECTIONS) {
+  for (const name of CATALOG_CONTENT_COLLECTIONS) {
     const counts = report.collections[name];
     const old = before.hashes[name];
     let kept = 0;
@@ -157,7 +159,7 @@ export async function importParsedFiles(
   };
   const finish = async () => {
     report.finishedAt = new Date().toISOString();
-    await catalogCollections(db).ingestRuns.insertOne({ _id: report.id, ...report });
+    await collections(db).ingestRuns.insertOne({ _id: report.id, ...report });
     return report;
   };
 
@@ -175,7 +177,7 @@ export async function importParsedFiles(
     report.files.push({ name: file.name, kind: file.kind, records: file.records.length, rejected: file.rejected.length });
     for (const rejection of file.rejected) {
       report.rejected.push({ collection: rejection.collection, file: file.name, sourceId: rejection.key, reason: rejection.reason });
-      report.collections[rejection.collection as ReportCollection].rejected++;
+      report.collections[rejection.collection as CatalogContentCollection].rejected++;
     }
   }
 
@@ -208,7 +210,7 @@ export async function importParsedFiles(
       models: built.models,
       offerings: built.offerings,
       benchmarkResults: built.benchmarkResults,
-      priceEvents: [...built.priceEvents, ...importEvents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      priceEvents: [...built.priceEvents, ...importEvents].sort(byKey((event) => event.id)),
     };
     const digest = digestOf(after, importEvents);
     report.unmappedOfferings = built.unmappedOfferings;
@@ -221,7 +223,9 @@ export async function importParsedFiles(
       return await finish();
     }
     const derived = (options.derive ?? deriveScoreDocuments)(after);
-    report.catalogVersion = await writeVersion(db, version, after, sources, digest, derived, (done, total) => onProgress?.({ phase: 'write', done, total }));
+    report.catalogVersion = await writeVersion(db, version, after, sourceSnapshots(sources, digest), derived, (done, total) =>
+      onProgress?.({ phase: 'write', done, total }),
+    );
     onProgress?.({ phase: 'cleanup', done: 0, total: 1 });
     await collectGarbage(db);
     onProgress?.({ phase: 'cleanup', done: 1, total: 1 });

@@ -15,7 +15,7 @@ import type {
   TokenPrices,
 } from '../domain/catalog.ts';
 import { NO_TOKEN_PRICES } from '../domain/catalog.ts';
-import { usdPerMTokToNanoUsdPerMTok, usdPerTokenTextToNanoUsdPerMTok, usdToNanoUsd } from './decimal.ts';
+import { usdPerMTokToNanoUsdPerMTok, usdPerTokenTextToNanoUsdPerMTok, usdToNanoUsd } from '../domain/money/decimal.ts';
 import type { ModelsDevCost, ModelsDevTokenCosts } from './formats/models-dev.ts';
 import { type OpenRouterModel, UNKNOWN_PRICE_SENTINEL } from './formats/openrouter.ts';
 import { listingPricingKind, type ProviderFacts } from './pricing-kind.ts';

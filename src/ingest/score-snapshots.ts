@@ -5,20 +5,18 @@
  * history replayed from the dated price events through the same engine.
  */
 
-import type { ModelScoreDocument, ScoreHistoryDocument } from '../db/scores.ts';
-import type { IsoDate, Offering } from '../domain/catalog.ts';
+import type { CatalogContent, IsoDate, Offering } from '../domain/catalog.ts';
 import { buildCohort } from '../domain/scoring/cohort.ts';
 import { replayScoreHistory } from '../domain/scoring/history.ts';
 import { scoreCatalog } from '../domain/scoring/snapshot.ts';
-import type { CatalogInput, MonthEnd } from '../domain/scoring/types.ts';
-import type { CatalogContent, DerivedDocuments } from './catalog-writer.ts';
-import { replayPriceEvents } from './price-history.ts';
+import type { CatalogInput, ModelScoreRecord, MonthEnd, ScoreHistoryRecord } from '../domain/scoring/types.ts';
+import { replayPriceEvents } from './build/price-history.ts';
 
-type Unversioned<T> = Omit<T, '_id' | 'catalogVersion'>;
-
-export interface ScoreDocuments extends DerivedDocuments {
-  modelScores: Unversioned<ModelScoreDocument>[];
-  scoreHistory: Unversioned<ScoreHistoryDocument>[];
+/** A version's derived documents (see src/data/catalog-versions/write.ts `DerivedDocuments`). */
+export interface ScoreDocuments {
+  [collection: string]: { id: string }[];
+  modelScores: ModelScoreRecord[];
+  scoreHistory: ScoreHistoryRecord[];
 }
 
 /** The day the catalog describes: the latest observation among its offerings. */

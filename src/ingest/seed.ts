@@ -4,12 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Db } from 'mongodb';
-import { currentCatalogVersion } from '../db/collections.ts';
+import { collectGarbageUnlessImporting } from '../data/catalog-versions/garbage.ts';
+import { ImportBusyError } from '../data/catalog-versions/lock.ts';
+import { currentCatalogVersion } from '../data/catalog-versions/pointer.ts';
 import type { IsoDate } from '../domain/catalog.ts';
-import { collectGarbageUnlessImporting, ImportBusyError } from './catalog-writer.ts';
+import type { IngestFormat, IngestReport } from '../domain/ingest-report.ts';
+import type { SourceKind } from './formats/source-file.ts';
 import { type ImportOptions, importParsedFiles, parseImportFiles } from './import.ts';
-import type { IngestFormat, IngestReport } from './report.ts';
-import type { SourceKind } from './source-file.ts';
 import { SEED_DIR } from './tables.ts';
 
 export const SEED_FILES: { format: IngestFormat; path: string }[] = [

@@ -4,7 +4,9 @@
  * sources at once (identity resolution always sees every model, whatever was imported last).
  */
 import type { IsoDate } from '../domain/catalog.ts';
-import type { ParsedSourceFile, SourceKind } from './source-file.ts';
+import { canonicalJson } from '../domain/util/canonical-json.ts';
+import { byKey } from '../domain/util/sorting.ts';
+import type { ParsedSourceFile, SourceKind } from './formats/source-file.ts';
 
 export interface StoredRecord {
   key: string;
@@ -14,14 +16,6 @@ export interface StoredRecord {
 }
 
 export type SourceSet = Partial<Record<SourceKind, StoredRecord[]>>;
-
-/** JSON with object keys sorted, so equal content has equal text whatever the key order. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) => {
-    if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return inner;
-    return Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  });
-}
 
 /**
  * A file's records over the previous ones of its kind: unchanged records keep their first observation
@@ -44,5 +38,5 @@ export function mergeSourceFile(previous: readonly StoredRecord[] | undefined, f
     }
   }
   // Key order, so the same records are the same snapshot whichever way they arrived.
-  return merged.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return merged.sort(byKey((record) => record.key));
 }

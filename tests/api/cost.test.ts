@@ -10,7 +10,7 @@ afterAll(() => harness?.close());
 
 const ESTIMATE = /* GraphQL */ `
   perRequest { usd } monthly { usd formatted microUsd } yearly { usd }
-  breakdown { item quantityPerRequest unitPrice { usd per } monthly { usd } }
+  breakdown { item quantityPerRequest unitPrice { usd unit } monthly { usd } }
   pricingKind offering { provider { slug } providerModelId }
   assumptions { requestsPerMonth inputTokensPerRequest outputTokensPerRequest }
   warnings { code }
@@ -100,12 +100,12 @@ describe('costEstimate', () => {
       //              cached 5,000 × $0.30/M = $0.0015; written 2,000 × $3.75/M = $0.0075
       //              output 1,000 × $15/M = $0.015; searches 2 × $0.01 = $0.02
       // = $0.053 per request; × 1,000 requests = $53.00 a month; × 12 = $636.00 a year
-      expect(openrouter.breakdown.map((line: any) => [line.item, line.quantityPerRequest, line.unitPrice.usd, line.unitPrice.per, line.monthly.usd])).toEqual([
-        ['INPUT', 3_000, '3', 'MILLION_TOKENS', '9.00'],
-        ['CACHED_INPUT', 5_000, '0.3', 'MILLION_TOKENS', '1.50'],
-        ['CACHE_WRITE', 2_000, '3.75', 'MILLION_TOKENS', '7.50'],
-        ['OUTPUT', 1_000, '15', 'MILLION_TOKENS', '15.00'],
-        ['WEB_SEARCH', 2, '0.01', 'WEB_SEARCH', '20.00'],
+      expect(openrouter.breakdown.map((line: any) => [line.item, line.quantityPerRequest, line.unitPrice.usd, line.unitPrice.unit, line.monthly.usd])).toEqual([
+        ['INPUT', 3_000, '3', 'USD_PER_MILLION_TOKENS', '9.00'],
+        ['CACHED_INPUT', 5_000, '0.3', 'USD_PER_MILLION_TOKENS', '1.50'],
+        ['CACHE_WRITE', 2_000, '3.75', 'USD_PER_MILLION_TOKENS', '7.50'],
+        ['OUTPUT', 1_000, '15', 'USD_PER_MILLION_TOKENS', '15.00'],
+        ['WEB_SEARCH', 2, '0.01', 'USD_PER_WEB_SEARCH', '20.00'],
       ]);
       expect(openrouter).toMatchObject({
         perRequest: { usd: '0.053' },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GRAPHIQL_DEFAULT_QUERY } from '../../src/graphiql.ts';
+import { GRAPHIQL_DEFAULT_QUERY } from '../../src/http/graphiql.ts';
 import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
 import { execute } from '../support/graphql.ts';
 

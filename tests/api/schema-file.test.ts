@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { printSchemaSdl } from '../../src/schema/sdl.ts';
+import { printSchemaSdl } from '../../src/graphql/schema.ts';
 
 describe('schema/schema.graphql', () => {
   it('is the schema the code builds (run `npm run schema` after a schema change)', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOG_VERSION_MAX_AGE_MS } from '../../src/db/collections.ts';
+import { createApp } from '../../src/app.ts';
+import { CATALOG_VERSION_MAX_AGE_MS } from '../../src/data/catalog-versions/pointer.ts';
 import { runImport } from '../../src/ingest/import.ts';
-import { createApp } from '../../src/yoga.ts';
 import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
 import { execute } from '../support/graphql.ts';
 

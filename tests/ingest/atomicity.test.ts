@@ -1,12 +1,13 @@
 /** A process killed with SIGKILL in the middle of writing an import leaves the previous catalog. */
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogCollections, currentCatalogVersion, RETIRED_VERSION_GRACE_MS } from '../../src/db/collections.ts';
-import { readCatalog } from '../../src/db/read-catalog.ts';
-import { collectGarbage } from '../../src/ingest/catalog-writer.ts';
+import { collectGarbage } from '../../src/data/catalog-versions/garbage.ts';
+import { currentCatalogVersion, RETIRED_VERSION_GRACE_MS } from '../../src/data/catalog-versions/pointer.ts';
+import { readCatalog } from '../../src/data/catalog-versions/read.ts';
+import { collections } from '../../src/data/collections.ts';
+import { canonicalJson } from '../../src/domain/util/canonical-json.ts';
 import { runImport } from '../../src/ingest/import.ts';
 import { seedIfEmpty } from '../../src/ingest/seed.ts';
-import { canonicalJson } from '../../src/ingest/sources.ts';
 import { canonicalDump, type IngestTestStore, openIngestStore, seedText } from './helpers.ts';
 
 let store: IngestTestStore;
@@ -58,7 +59,7 @@ describe('atomicity without transactions', () => {
     expect(await currentCatalogVersion(store.db)).toBe(1);
     expect(canonicalJson(await readCatalog(store.db))).toBe(catalogBefore);
     // ...while the dead import's documents of version 2 lie beside it until collected.
-    expect(await catalogCollections(store.db).offerings.countDocuments({ catalogVersion: 2 })).toBeGreaterThan(0);
+    expect(await collections(store.db).offerings.countDocuments({ catalogVersion: 2 })).toBeGreaterThan(0);
 
     // The next start (or import) takes over the dead process's lock and deletes the orphans.
     expect(await seedIfEmpty(store.db)).toBeNull();
@@ -76,7 +77,7 @@ describe('atomicity without transactions', () => {
     expect(await store.db.collection('derivedForTest').findOne({ catalogVersion: 2 })).toMatchObject({ id: 'count' });
 
     // The replaced version stays readable for requests that still hold it, until its grace is over.
-    const offeringsOf = (catalogVersion: number) => catalogCollections(store.db).offerings.countDocuments({ catalogVersion });
+    const offeringsOf = (catalogVersion: number) => collections(store.db).offerings.countDocuments({ catalogVersion });
     const version1Offerings = await offeringsOf(1);
     expect(version1Offerings).toBeGreaterThan(0);
     expect(await collectGarbage(store.db, new Date(Date.now() + RETIRED_VERSION_GRACE_MS - 60_000))).toBe(0);
@@ -84,7 +85,7 @@ describe('atomicity without transactions', () => {
     expect(await collectGarbage(store.db, new Date(Date.now() + RETIRED_VERSION_GRACE_MS))).toBeGreaterThanOrEqual(version1Offerings);
     expect(await offeringsOf(1)).toBe(0);
     expect(await offeringsOf(2)).toBeGreaterThan(0);
-    expect(await catalogCollections(store.db).catalogState.findOne({ _id: 'current' })).toMatchObject({ version: 2, retired: [] });
-    expect(await catalogCollections(store.db).catalogState.findOne({ _id: 'pending' })).toBeNull();
+    expect(await collections(store.db).catalogState.findOne({ _id: 'current' })).toMatchObject({ version: 2, retired: [] });
+    expect(await collections(store.db).catalogState.findOne({ _id: 'pending' })).toBeNull();
   }, 180_000);
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acquireImportLock, ImportBusyError } from '../../src/ingest/catalog-writer.ts';
+import { acquireImportLock, ImportBusyError } from '../../src/data/catalog-versions/lock.ts';
 import { type ImportRequest, runImport } from '../../src/ingest/import.ts';
 import { canonicalDump, type IngestTestStore, openIngestStore, seedText } from './helpers.ts';
 

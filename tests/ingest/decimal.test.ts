@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DecimalError, scaleDecimalText, usdPerMTokToNanoUsdPerMTok, usdPerTokenTextToNanoUsdPerMTok, usdToNanoUsd } from '../../src/ingest/decimal.ts';
+import { DecimalError, scaleDecimalText, usdPerMTokToNanoUsdPerMTok, usdPerTokenTextToNanoUsdPerMTok, usdToNanoUsd } from '../../src/domain/money/decimal.ts';
 
 describe('prices to integer nano-USD without float error', () => {
   it('reads OpenRouter per-token text exactly: "0.000008" per token is 8 USD/M', () => {

@@ -7,11 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedMongo } from '@model-compare/embedded-mongo';
 import { type Db, MongoClient } from 'mongodb';
-import { catalogCollections, VERSIONED_COLLECTIONS } from '../../src/db/collections.ts';
-import { type BuiltCatalog, buildCatalog } from '../../src/ingest/build-catalog.ts';
+import { collections, VERSIONED_COLLECTIONS } from '../../src/data/collections.ts';
+import { canonicalJson } from '../../src/domain/util/canonical-json.ts';
+import { type BuiltCatalog, buildCatalog } from '../../src/ingest/build/catalog.ts';
 import { parseImportFiles } from '../../src/ingest/import.ts';
 import { SEED_FILES } from '../../src/ingest/seed.ts';
-import { canonicalJson, mergeSourceFile, type SourceSet } from '../../src/ingest/sources.ts';
+import { mergeSourceFile, type SourceSet } from '../../src/ingest/sources.ts';
 import { loadSeedTables, SEED_DIR } from '../../src/ingest/tables.ts';
 
 export interface IngestTestStore {
@@ -47,13 +48,13 @@ export function seedText(path: string): string {
 
 /** Every catalog document of every version, and the version pointer: equal dumps = same catalog. */
 export async function canonicalDump(db: Db): Promise<string> {
-  const collections = catalogCollections(db);
+  const all = collections(db);
   const parts: string[] = [];
   for (const name of VERSIONED_COLLECTIONS) {
-    const docs = await collections[name].find({}).sort({ _id: 1 }).toArray();
+    const docs = await all[name].find({}).sort({ _id: 1 }).toArray();
     parts.push(`${name}:${canonicalJson(docs)}`);
   }
-  const pointer = await collections.catalogState.findOne({ _id: 'current' });
+  const pointer = await all.catalogState.findOne({ _id: 'current' });
   parts.push(`current:${pointer?.version ?? 0}`);
   return parts.join('\n');
 }
@@ -63,10 +64,10 @@ export async function canonicalDump(db: Db): Promise<string> {
  * collection's document count and the current version's digest (a hash of every document).
  */
 export async function catalogFingerprint(db: Db): Promise<string> {
-  const collections = catalogCollections(db);
-  const state = await collections.catalogState.find({ _id: { $in: ['current', 'pending'] } }).toArray();
-  const counts = await Promise.all(VERSIONED_COLLECTIONS.map((name) => collections[name].countDocuments({})));
-  const digest = await collections.sourceSnapshots.findOne({ kind: '@digest' });
+  const all = collections(db);
+  const state = await all.catalogState.find({ _id: { $in: ['current', 'pending'] } }).toArray();
+  const counts = await Promise.all(VERSIONED_COLLECTIONS.map((name) => all[name].countDocuments({})));
+  const digest = await all.sourceSnapshots.findOne({ kind: '@digest' });
   return canonicalJson({ state, counts, digest });
 }
 

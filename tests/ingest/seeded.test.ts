@@ -1,10 +1,11 @@
 /** The real seed in a real store: counts, indexes, the version pointer, replay, idempotency. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOG_INDEXES, catalogCollections, currentCatalogVersion } from '../../src/db/collections.ts';
-import { readCatalog } from '../../src/db/read-catalog.ts';
+import { currentCatalogVersion } from '../../src/data/catalog-versions/pointer.ts';
+import { readCatalog } from '../../src/data/catalog-versions/read.ts';
+import { collections, INDEXES } from '../../src/data/collections.ts';
+import type { IngestReport } from '../../src/domain/ingest-report.ts';
+import { priceAndLimitsKey, replayPriceEvents } from '../../src/ingest/build/price-history.ts';
 import { runImport } from '../../src/ingest/import.ts';
-import { priceAndLimitsKey, replayPriceEvents } from '../../src/ingest/price-history.ts';
-import type { IngestReport } from '../../src/ingest/report.ts';
 import { SEED_FILES, seedIfEmpty } from '../../src/ingest/seed.ts';
 import { catalogFingerprint, type IngestTestStore, openIngestStore, seedText } from './helpers.ts';
 
@@ -31,7 +32,7 @@ describe('the seeded catalog', () => {
     expect(seedReport?.status).toBe('APPLIED');
     expect(await currentCatalogVersion(store.db)).toBe(1);
     expect(catalog.catalogVersion).toBe(1);
-    expect(await catalogCollections(store.db).ingestRuns.countDocuments({ status: 'APPLIED' })).toBe(1);
+    expect(await collections(store.db).ingestRuns.countDocuments({ status: 'APPLIED' })).toBe(1);
   });
 
   it('holds at least 300 distinct canonical models, each with a lab', () => {
@@ -84,10 +85,10 @@ describe('the seeded catalog', () => {
   });
 
   it('has the loaders’ indexes, each compound with catalogVersion', async () => {
-    const collections = catalogCollections(store.db);
+    const all = collections(store.db);
     for (const name of ['models', 'offerings', 'benchmarkResults', 'priceEvents', 'labs', 'providers'] as const) {
-      const names = (await collections[name].listIndexes().toArray()).map((index) => index.name);
-      for (const index of CATALOG_INDEXES[name]) {
+      const names = (await all[name].listIndexes().toArray()).map((index) => index.name);
+      for (const index of INDEXES[name]) {
         expect(names).toContain(index.name);
         expect(Object.keys(index.key as object)[0]).toBe('catalogVersion');
       }
@@ -95,7 +96,7 @@ describe('the seeded catalog', () => {
   });
 
   it('finds models by any alias at the current version', async () => {
-    const { models } = catalogCollections(store.db);
+    const { models } = collections(store.db);
     const found = await models.find({ catalogVersion: catalog.catalogVersion, aliases: { $in: ['anthropic/claude-opus-4.5'] } }).toArray();
     expect(found.map((m) => m.id)).toEqual(['anthropic/claude-opus-4-5']);
   });

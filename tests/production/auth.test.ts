@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAdminToken } from '../../src/security/admin-token.ts';
-import { createApp } from '../../src/yoga.ts';
+import { createApp } from '../../src/app.ts';
+import { checkAdminToken } from '../../src/services/admin-token.ts';
 import { ADMIN_TOKEN, codesOf, INGEST_MUTATION, openRouterFile, post, startTestStore, type TestStore } from './helpers.ts';
 
 describe('admin ingest mutation', () => {

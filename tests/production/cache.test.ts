@@ -1,10 +1,10 @@
 import type { Redis } from 'ioredis';
 import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createRedisClient } from '../../src/cache/redis-client.ts';
-import { CATALOG_VERSION_MAX_AGE_MS } from '../../src/db/collections.ts';
+import { type App, createApp } from '../../src/app.ts';
+import { CATALOG_VERSION_MAX_AGE_MS } from '../../src/data/catalog-versions/pointer.ts';
+import { createRedisClient } from '../../src/http/redis-client.ts';
 import { silentLogger } from '../../src/logging.ts';
-import { type App, createApp } from '../../src/yoga.ts';
 import { ADMIN_TOKEN, INGEST_MUTATION, metricValue, openRouterFile, post, type RawResponse, startTestStore, type TestStore } from './helpers.ts';
 import { startRedis, type TestRedis } from './redis-server.ts';
 

@@ -14,9 +14,9 @@ import {
   isScalarType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../../src/errors.ts';
-import { schema } from '../../src/schema/index.ts';
-import { type App, createApp } from '../../src/yoga.ts';
+import { type App, createApp } from '../../src/app.ts';
+import { ERROR_CODES } from '../../src/graphql/errors.ts';
+import { schema } from '../../src/graphql/schema.ts';
 import { ADMIN_TOKEN, INGEST_MUTATION, openRouterFile, startTestStore, type TestStore } from './helpers.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, createApp } from '../../src/yoga.ts';
+import { type App, createApp } from '../../src/app.ts';
 import { startTestStore, type TestStore } from './helpers.ts';
 
 /**

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedMongo } from '@model-compare/embedded-mongo';
 import { type Db, MongoClient } from 'mongodb';
-import type { App } from '../../src/yoga.ts';
+import type { App } from '../../src/app.ts';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { OPERATION_LIMITS } from '../../src/security/operation-limits.ts';
-import { createApp } from '../../src/yoga.ts';
+import { createApp } from '../../src/app.ts';
+import { OPERATION_LIMITS } from '../../src/http/operation-limits.ts';
 import { ADMIN_TOKEN, codesOf, post, unreachableDb } from './helpers.ts';
 
 // Limits are checked before anything reads data, so a database that never answers is enough:

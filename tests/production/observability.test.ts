@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.ts';
 import { createLogger } from '../../src/logging.ts';
-import { createApp } from '../../src/yoga.ts';
 import { post, unreachableDb } from './helpers.ts';
 
 const database = unreachableDb(200);

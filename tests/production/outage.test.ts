@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { MongoServerSelectionError } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOG_VERSION_MAX_AGE_MS } from '../../src/db/collections.ts';
-import { createMaskError } from '../../src/security/mask-error.ts';
-import { createApp } from '../../src/yoga.ts';
+import { createApp } from '../../src/app.ts';
+import { CATALOG_VERSION_MAX_AGE_MS } from '../../src/data/catalog-versions/pointer.ts';
+import { createMaskError } from '../../src/http/mask-error.ts';
 import { codesOf, metricValue, post, startTestStore, type TestStore } from './helpers.ts';
 
 const QUERY = { query: '{ models(first: 1) { totalCount } }' };

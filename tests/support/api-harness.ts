@@ -1,5 +1,5 @@
 import { type Db, MongoClient } from 'mongodb';
-import { type App, createApp } from '../../src/yoga.ts';
+import { type App, createApp } from '../../src/app.ts';
 import { type SeededStore, startSeededStore } from './seeded-store.ts';
 
 export interface ApiHarness {

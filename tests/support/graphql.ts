@@ -1,4 +1,4 @@
-import type { App } from '../../src/yoga.ts';
+import type { App } from '../../src/app.ts';
 
 export interface GraphQLResponse<TData = Record<string, any>> {
   data?: TData | null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
-import { MAX_OPERATION_TIMEOUT_MS } from '../../src/db/collections.ts';
+import { MAX_OPERATION_TIMEOUT_MS } from '../../src/data/catalog-versions/pointer.ts';
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {

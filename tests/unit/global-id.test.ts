@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGlobalId } from '../../src/schema/global-id.ts';
-import { catalogKey } from '../../src/schema/lookup-id.ts';
+import { catalogKey, parseGlobalId } from '../../src/graphql/ids.ts';
 
 const globalId = (text: string) => Buffer.from(text).toString('base64');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nanoUsdToDecimal } from '../../src/domain/nano-usd.ts';
+import { nanoUsdToDecimal } from '../../src/domain/money/nano-usd.ts';
 
 describe('nanoUsdToDecimal', () => {
   it.each([

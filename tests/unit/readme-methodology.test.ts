@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generatedReadmeSections, replaceGeneratedSections } from '../../src/readme-sections.ts';
+import { generatedReadmeSections, replaceGeneratedSections } from '../../scripts/readme-sections.ts';
 
 describe('README', () => {
   it('its methodology, cost and comparison rules are the ones the code applies (run `npm run readme` after changing them)', () => {

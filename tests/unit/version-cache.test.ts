@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VersionCache } from '../../src/version-cache.ts';
+import { VersionCache } from '../../src/data/version-cache.ts';
 
 describe('VersionCache', () => {
   it('returns what was stored for the same version only', () => {

@@ -5,6 +5,7 @@
 import { roundScore } from '../rounding.ts';
 import { intervalOf, isStatisticallyTied } from '../scoring/ties.ts';
 import type { CohortBenchmark, ScoreInterval } from '../scoring/types.ts';
+import { byKey } from '../util/sorting.ts';
 import { decide, deltaOrSpread, differs, higherIsBetter, lowerIsBetter } from './decide.ts';
 import type { PreparedComparedModel } from './prepare.ts';
 import type { BenchmarkCell, BenchmarkComparison, ComparedModelInput } from './types.ts';
@@ -35,7 +36,7 @@ export function prepareBenchmarks({ model, cohort }: ComparedModelInput): Prepar
     const cell = { modelId: model.id, score, ciLower, ciUpper, resultId };
     byId.set(result.benchmarkId, { result, shownScore: roundScore(score), interval: intervalOf(result), cell });
   }
-  const sortedById = [...byId.values()].sort((a, b) => (a.result.benchmarkId < b.result.benchmarkId ? -1 : 1));
+  const sortedById = [...byId.values()].sort(byKey((prepared) => prepared.result.benchmarkId));
   return { byId, sortedById };
 }
 

@@ -4,9 +4,11 @@
  * per-token bill at "the same usage" describe different work, so between them the comparison says
  * COST_NOT_COMPARABLE and gives no ratio and no savings.
  */
-import { money, roundMoney } from '../cost/money.ts';
-import { rational } from '../cost/rational.ts';
-import type { CostEstimate, Money } from '../cost/types.ts';
+
+import type { CostEstimate } from '../cost/types.ts';
+import type { Money } from '../money/money.ts';
+import { money, roundMoney } from '../money/money.ts';
+import { rational } from '../money/rational.ts';
 import type { PreparedComparedModel } from './prepare.ts';
 import type {
   ComparedModelInput,

@@ -9,7 +9,8 @@
  * two-model deltas; winners, verdicts and baselines name models by id and so do not move.
  */
 import type { CapabilityName, IsoDate, Modality, Model, NullReason, PeerGroup } from '../catalog.ts';
-import type { CostEstimate, Money, NoOfferingReason, QuantityUnit } from '../cost/types.ts';
+import type { CostEstimate, NoOfferingReason, QuantityUnit } from '../cost/types.ts';
+import type { Money } from '../money/money.ts';
 import type { CohortModel, Confidence, ModelScore, SignalName } from '../scoring/types.ts';
 
 /* ───────────────────────────── input ───────────────────────────── */
@@ -170,6 +171,17 @@ export interface ParameterTable {
   outputModalities: ParameterRow<Modality[]>;
 }
 
+/** The parameter table's rows, in the order a page shows them. */
+export const PARAMETER_NAMES = [
+  'contextTokens',
+  'maxOutputTokens',
+  'openWeights',
+  'releaseDate',
+  'knowledgeCutoff',
+  'inputModalities',
+  'outputModalities',
+] as const satisfies readonly (keyof ParameterTable)[];
+
 /** Why a model's cost is not set against another's. */
 export type CostNotComparableCause =
   /** The cost engine found no offering to price (see `noEstimate`). */
@@ -230,7 +242,8 @@ export const USE_CASES = [
 ] as const;
 export type UseCase = (typeof USE_CASES)[number];
 
-export type FitLevel = 'STRONG' | 'GOOD' | 'FAIR' | 'WEAK' | 'NOT_SUITABLE';
+export const FIT_LEVELS = ['STRONG', 'GOOD', 'FAIR', 'WEAK', 'NOT_SUITABLE'] as const;
+export type FitLevel = (typeof FIT_LEVELS)[number];
 
 /** Capability flags a use-case rule reads. */
 export type UseCaseCapability = Extract<CapabilityName, 'visionInput' | 'functionCalling' | 'structuredOutput' | 'pdfInput'>;

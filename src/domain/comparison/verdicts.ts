@@ -3,6 +3,8 @@
  * decision rule as every other row (no claim on a tie or a null). Speed and reliability are not
  * among them: the catalog holds no latency or uptime data, and a verdict without data is invented.
  */
+
+import { compareValues } from '../util/sorting.ts';
 import { cellValue, type Decision, decide, higherIsBetter } from './decide.ts';
 import type { CostComparison, CostRow, Outcome, OverallComparison, ParameterTable, Verdict, VerdictKind } from './types.ts';
 
@@ -14,8 +16,8 @@ export const VERDICT_RULES: Record<VerdictKind, string> = {
   RECENCY: 'The newest release date, only when every model has one.',
 };
 
-const cheaperMicroUsd = (a: bigint, b: bigint): number => (a < b ? 1 : a > b ? -1 : 0);
-const laterDate = (a: string, b: string): number => (a > b ? 1 : a < b ? -1 : 0);
+const cheaperMicroUsd = (a: bigint, b: bigint): number => compareValues(b, a);
+const laterDate = (a: string, b: string): number => compareValues(a, b);
 const monthlyMicroUsd = (row: CostRow): bigint | null => row.estimate?.monthly?.microUsd ?? null;
 const perPointMicroUsd = (row: CostRow): bigint | null => row.costPerQualityPoint?.microUsd ?? null;
 

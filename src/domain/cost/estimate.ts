@@ -22,9 +22,10 @@
  * - Only PAY_PER_USE offerings have per-use amounts; other pricing kinds give null amounts and
  *   a warning saying why (a subscription's or a free tier's listed 0 is not a price per use).
  */
-import type { Limits, OfferingPrice, PriceTier, TokenLimit, TokenPrices } from '../catalog.ts';
-import { money, ROUNDING_RULE, roundMoney } from './money.ts';
-import { add, compare, div, fromNumber, isZero, mul, ONE, type Rational, rational, sub, toNumber, ZERO } from './rational.ts';
+import type { Limits, OfferingPrice, PriceTier, PriceUnit, TokenLimit, TokenPrices } from '../catalog.ts';
+import type { Money } from '../money/money.ts';
+import { money, ROUNDING_RULE, roundMoney } from '../money/money.ts';
+import { add, compare, div, fromNumber, isZero, mul, ONE, type Rational, rational, sub, toNumber, ZERO } from '../money/rational.ts';
 import type {
   CostAssumptions,
   CostEstimate,
@@ -33,11 +34,9 @@ import type {
   CostLine,
   CostWarning,
   CostWarningCode,
-  Money,
-  PriceUnit,
+  LinePrice,
   QuantityUnit,
   ResolvedUsage,
-  UnitPrice,
 } from './types.ts';
 import { DAYS_PER_MONTH, DAYS_PER_MONTH_RULE } from './usage.ts';
 
@@ -107,7 +106,12 @@ const ITEM_LABEL: Record<CostItem, string> = {
   WEB_SEARCH: 'web searches',
 };
 
-const PER_UNIT_DIVISOR: Record<PriceUnit, Rational> = { MILLION_TOKENS: TOKENS_PER_MTOK, IMAGE: ONE, REQUEST: ONE, WEB_SEARCH: ONE };
+const PER_UNIT_DIVISOR: Record<PriceUnit, Rational> = {
+  USD_PER_MILLION_TOKENS: TOKENS_PER_MTOK,
+  USD_PER_IMAGE: ONE,
+  USD_PER_REQUEST: ONE,
+  USD_PER_WEB_SEARCH: ONE,
+};
 
 /** A line before its amounts: what is counted, and the price found for it (or why none). */
 interface LineDraft {
@@ -115,7 +119,7 @@ interface LineDraft {
   unit: QuantityUnit;
   perRequest: Rational;
   perMonth: Rational;
-  unitPrice: UnitPrice | null;
+  unitPrice: LinePrice | null;
   warning: CostWarning | null;
 }
 
@@ -210,27 +214,27 @@ function tokenLine(
   }
   return {
     ...base,
-    unitPrice: { nanoUsd, per: 'MILLION_TOKENS', priceField: field, tierAboveInputTokens: tier?.aboveInputTokens ?? null },
+    unitPrice: { nanoUsd, unit: 'USD_PER_MILLION_TOKENS', priceField: field, tierAboveInputTokens: tier?.aboveInputTokens ?? null },
     warning: fallbackWarning(offeringId, spec, field),
   };
 }
 
 /** Items priced per piece rather than per token. */
 const PER_PIECE = {
-  IMAGE_OUTPUT: { unit: 'IMAGE', per: 'IMAGE', priceField: 'imageOutputNanoUsdPerImage' },
-  REQUEST: { unit: 'REQUEST', per: 'REQUEST', priceField: 'requestNanoUsdPerRequest' },
-  WEB_SEARCH: { unit: 'WEB_SEARCH', per: 'WEB_SEARCH', priceField: 'webSearchNanoUsdPerSearch' },
-} as const satisfies Record<string, { unit: QuantityUnit; per: PriceUnit; priceField: keyof OfferingPrice }>;
+  IMAGE_OUTPUT: { unit: 'IMAGE', priceUnit: 'USD_PER_IMAGE', priceField: 'imageOutputNanoUsdPerImage' },
+  REQUEST: { unit: 'REQUEST', priceUnit: 'USD_PER_REQUEST', priceField: 'requestNanoUsdPerRequest' },
+  WEB_SEARCH: { unit: 'WEB_SEARCH', priceUnit: 'USD_PER_WEB_SEARCH', priceField: 'webSearchNanoUsdPerSearch' },
+} as const satisfies Record<string, { unit: QuantityUnit; priceUnit: PriceUnit; priceField: keyof OfferingPrice }>;
 
 function perPieceLine(offeringId: string, price: OfferingPrice, item: keyof typeof PER_PIECE, perRequest: Rational, perMonth: Rational): LineDraft {
-  const { unit, per, priceField } = PER_PIECE[item];
+  const { unit, priceUnit, priceField } = PER_PIECE[item];
   const nanoUsd = price[priceField];
   return {
     item,
     unit,
     perRequest,
     perMonth,
-    unitPrice: nanoUsd === null ? null : { nanoUsd, per, priceField, tierAboveInputTokens: null },
+    unitPrice: nanoUsd === null ? null : { nanoUsd, unit: priceUnit, priceField, tierAboveInputTokens: null },
     warning: nanoUsd === null ? missingPriceWarning(offeringId, price, item, unit) : null,
   };
 }
@@ -248,8 +252,8 @@ function lineDrafts(offeringId: string, price: OfferingPrice, tier: PriceTier | 
   return drafts.filter((draft) => !isZero(draft.perRequest) || !isZero(draft.perMonth));
 }
 
-function amount(quantity: Rational, unitPrice: UnitPrice): Money {
-  return roundMoney(div(mul(quantity, fromNumber(unitPrice.nanoUsd)), PER_UNIT_DIVISOR[unitPrice.per]));
+function amount(quantity: Rational, unitPrice: LinePrice): Money {
+  return roundMoney(div(mul(quantity, fromNumber(unitPrice.nanoUsd)), PER_UNIT_DIVISOR[unitPrice.unit]));
 }
 
 function toLine(draft: LineDraft): CostLine {

@@ -4,6 +4,7 @@
  * events on one day apply in the order given, so the last one listed wins.
  */
 import type { IsoDate, PriceEvent } from '../catalog.ts';
+import { byKey } from '../util/sorting.ts';
 import type { PriceInForce } from './types.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -14,7 +15,7 @@ export function priceAt(offeringId: string, events: readonly PriceEvent[], date:
   // ISO days compare correctly as strings; the stable sort keeps same-day events in input order.
   const last = events
     .filter((event) => event.offeringId === offeringId && event.date <= date)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .sort(byKey((event) => event.date))
     .at(-1);
   if (!last || last.change === 'REMOVED' || last.price === null) return null;
   return { price: last.price, limits: last.limits, since: last.date, eventId: last.id };

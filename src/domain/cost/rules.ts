@@ -3,8 +3,8 @@
  * is what the code does: each rule is a constant the engine itself uses or a summary kept beside
  * the code it describes (estimate.ts, select-offering.ts, price-at.ts).
  */
-import { ROUNDING_RULE } from './money.ts';
-import { DAYS_PER_MONTH_RULE } from './usage.ts';
+import { ROUNDING_RULE } from '../money/money.ts';
+import { DAYS_PER_MONTH_RULE, DEFAULT_USAGE_TEXT } from './usage.ts';
 
 export interface CostRule {
   id: string;
@@ -14,7 +14,7 @@ export interface CostRule {
 export const COST_RULES: readonly CostRule[] = [
   {
     id: 'DEFAULT_USAGE',
-    rule: 'Defaults: 100 requests/day, 1,000 tokens per request, 60% input / 40% output, no cache, reasoning, audio, images or web searches.',
+    rule: `${DEFAULT_USAGE_TEXT}, no cache, reasoning, audio, images or web searches.`,
   },
   { id: 'DAYS_PER_MONTH', rule: DAYS_PER_MONTH_RULE },
   { id: 'ROUNDING', rule: ROUNDING_RULE },

@@ -3,6 +3,8 @@
  * a named provider's. "Cheapest" only ever compares pay-per-use offerings with a known total:
  * a subscription's or a local runtime's listed $0 is not a price, and unknown is never cheapest.
  */
+
+import { compareValues } from '../util/sorting.ts';
 import { estimateCost } from './estimate.ts';
 import type { CostEstimate, OfferingSelection, OfferingSelector, ResolvedUsage, SelectableOffering } from './types.ts';
 
@@ -22,9 +24,9 @@ function byMonthlyCost<O extends SelectableOffering>(a: Quote<O>, b: Quote<O>): 
   if (costA !== costB) {
     if (costA === null) return 1;
     if (costB === null) return -1;
-    return costA < costB ? -1 : 1;
+    return compareValues(costA, costB);
   }
-  return a.offering.providerId.localeCompare(b.offering.providerId) || a.offering.id.localeCompare(b.offering.id);
+  return compareValues(a.offering.providerId, b.offering.providerId) || compareValues(a.offering.id, b.offering.id);
 }
 
 /** Why an offering cannot be the cheapest, or null if it can. */

@@ -13,8 +13,9 @@
  * - Unknown is not zero: a price the data does not give makes that line's and the totals'
  *   amounts null, with a warning.
  */
-import type { IsoDate, Limits, OfferingPrice, OfferingStatus, PricingKind, Provenance } from '../catalog.ts';
-import type { Rational } from './rational.ts';
+import type { IsoDate, Limits, OfferingPrice, OfferingStatus, PricingKind, Provenance, UnitPrice } from '../catalog.ts';
+import type { Money } from '../money/money.ts';
+import type { Rational } from '../money/rational.ts';
 
 /**
  * What the caller says about their usage. Every field is optional; omitted fields take the
@@ -71,16 +72,6 @@ export interface ResolvedUsage {
   webSearchesPerRequest: Rational;
 }
 
-/** Money after the one rounding. */
-export interface Money {
-  /** Whole micro-USD (1 USD = 1,000,000). bigint because large usage overflows 2^53. */
-  microUsd: bigint;
-  /** Exact decimal USD, 2 to 6 decimals, e.g. `"14.447917"`, `"3.50"`. */
-  usd: string;
-  /** `usd` with a `$` and thousands separators, e.g. `"$1,234.56"`; no further rounding. */
-  formatted: string;
-}
-
 /** A priced quantity of the breakdown. */
 export type CostItem =
   | 'INPUT'
@@ -94,13 +85,11 @@ export type CostItem =
   | 'REQUEST'
   | 'WEB_SEARCH';
 
-/** Unit a quantity is counted in, and the unit a price is per. */
+/** The unit a quantity is counted in. */
 export type QuantityUnit = 'TOKEN' | 'IMAGE' | 'REQUEST' | 'WEB_SEARCH';
-export type PriceUnit = 'MILLION_TOKENS' | 'IMAGE' | 'REQUEST' | 'WEB_SEARCH';
 
-export interface UnitPrice {
-  nanoUsd: number;
-  per: PriceUnit;
+/** The price a breakdown line is billed at, and where in the offering's price list it comes from. */
+export interface LinePrice extends UnitPrice {
   /** Which price of the offering this is (e.g. `outputNanoUsdPerMTok` for reasoning without its own price). */
   priceField: string;
   /** The long-context tier threshold when a tier's price is used, else null. */
@@ -114,7 +103,7 @@ export interface CostLine {
   quantityPerRequest: number;
   quantityPerMonth: number;
   /** null when the offering has no price for this quantity (see the warnings). */
-  unitPrice: UnitPrice | null;
+  unitPrice: LinePrice | null;
   perRequest: Money | null;
   monthly: Money | null;
 }

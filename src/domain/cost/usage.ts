@@ -5,12 +5,16 @@
  * value Pothos passes on is the caller's own.
  */
 import { z } from 'zod';
-import { add, compare, fromNumber, mul, ONE, type Rational, rational, sub, ZERO } from './rational.ts';
+import { add, compare, fromNumber, mul, ONE, type Rational, rational, sub, ZERO } from '../money/rational.ts';
 import type { ResolvedUsage, UsageInput } from './types.ts';
 
 export const DEFAULT_REQUESTS_PER_DAY = 100;
 export const DEFAULT_TOKENS_PER_REQUEST = 1_000;
 export const DEFAULT_INPUT_SHARE = 0.6;
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+/** The defaults in words, from the constants above (the API's UsageInput and the cost rules quote it). */
+export const DEFAULT_USAGE_TEXT = `Defaults: ${DEFAULT_REQUESTS_PER_DAY} requests/day, ${DEFAULT_TOKENS_PER_REQUEST.toLocaleString('en-US')} tokens per request, ${percent(DEFAULT_INPUT_SHARE)} input / ${percent(1 - DEFAULT_INPUT_SHARE)} output`;
 
 /** 365/12: a month is a twelfth of a 365-day year, so 12 months of daily usage are exactly 365 days. */
 export const DAYS_PER_MONTH: Rational = rational(365n, 12n);

@@ -5,7 +5,8 @@
  */
 import type { BenchmarkResult, IsoDate, Model, Offering } from '../catalog.ts';
 import { roundScore } from '../rounding.ts';
-import { byKey, groupBy } from './collections.ts';
+import { groupBy } from '../util/grouping.ts';
+import { byKey } from '../util/sorting.ts';
 import { METHODOLOGY } from './methodology.ts';
 import type { CatalogInput, Cohort, CohortBenchmark, CohortModel, PriceComponent, PricingUnit, RankingPrice } from './types.ts';
 

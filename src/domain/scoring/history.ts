@@ -3,8 +3,9 @@
  * benchmark history from the leaderboard's own dated snapshots.
  */
 import type { IsoDate } from '../catalog.ts';
+import { groupBy } from '../util/grouping.ts';
+import { byKey } from '../util/sorting.ts';
 import { buildCohort } from './cohort.ts';
-import { byKey, groupBy } from './collections.ts';
 import { METHODOLOGY } from './methodology.ts';
 import { scoreCatalog } from './snapshot.ts';
 import type { ArenaHistorySnapshot, BenchmarkHistoryPoint, BenchmarkHistorySeries, CatalogInput, MonthEnd, ScoreHistory, ScoreHistoryPoint } from './types.ts';

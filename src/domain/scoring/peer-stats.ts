@@ -3,7 +3,7 @@
  * cohort so that scoring stays linear in the number of models.
  */
 import type { PeerGroup, TokenLimit } from '../catalog.ts';
-import { groupBy } from './collections.ts';
+import { groupBy } from '../util/grouping.ts';
 import { type Range, rangeOf } from './signals/scale.ts';
 import type { Cohort, CohortModel, PricingUnit } from './types.ts';
 

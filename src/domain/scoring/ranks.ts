@@ -1,6 +1,6 @@
 /** Competition ranks ("#3 of 20 image generation models") and "top X%" percentiles. */
 import type { PeerGroup } from '../catalog.ts';
-import { groupBy } from './collections.ts';
+import { groupBy } from '../util/grouping.ts';
 import type { Rank } from './types.ts';
 
 /** "Top X%": ceil(rank / of × 100), in integers so that 29 of 290 is exactly 10, not 10.000001. */

@@ -1,6 +1,6 @@
 /** One run of the engine over a cohort: signals, overall score and ranks of every model. */
 import type { PeerGroup } from '../catalog.ts';
-import { byKey } from './collections.ts';
+import { byKey } from '../util/sorting.ts';
 import { METHODOLOGY } from './methodology.ts';
 import { overallScore } from './overall.ts';
 import { peerStatsByGroup } from './peer-stats.ts';

@@ -216,6 +216,16 @@ export interface ScoreSnapshot {
   models: ModelScore[];
 }
 
+/** A model's score as stored with its catalog version: the score, and the cohort facts a comparison sets side by side. */
+export interface ModelScoreRecord {
+  /** The model id. */
+  id: string;
+  methodologyVersion: string;
+  asOf: IsoDate;
+  score: ModelScore;
+  cohort: Pick<CohortModel, 'price' | 'benchmarks'>;
+}
+
 /* ───────────────────────────── history ───────────────────────────── */
 
 /** A month-end of the catalog history (history.json `snapshots`: month `YYYY-MM`, date `YYYY-MM-DD`). */
@@ -263,4 +273,12 @@ export interface ScoreInterval {
   score: number;
   lower: number;
   upper: number;
+}
+
+/** A model's monthly score history as stored with its catalog version. */
+export interface ScoreHistoryRecord {
+  /** The model id. */
+  id: string;
+  methodologyVersion: string;
+  points: ScoreHistoryPoint[];
 }

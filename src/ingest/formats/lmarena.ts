@@ -3,7 +3,7 @@
  * columns are the same) and `text-history.json`, dated snapshots of the text leaderboard.
  */
 import { z } from 'zod';
-import { FileFormatError, type ParsedSourceFile, parseJsonFile, type SourceKind, validateRecords } from '../source-file.ts';
+import { FileFormatError, type ParsedSourceFile, parseJsonFile, type SourceKind, validateRecords } from './source-file.ts';
 
 export const LEADERBOARDS = ['text', 'vision', 'image'] as const;
 export type Leaderboard = (typeof LEADERBOARDS)[number];

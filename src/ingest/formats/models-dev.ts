@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { MODALITIES } from '../../domain/catalog.ts';
-import { FileFormatError, type ParsedSourceFile, parseJsonFile, validateRecords } from '../source-file.ts';
+import { FileFormatError, type ParsedSourceFile, parseJsonFile, validateRecords } from './source-file.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date YYYY-MM[-DD]');
 const usdPerMTok = z.number().finite().nonnegative('a price cannot be negative');

@@ -1,7 +1,7 @@
 /** OpenRouter's `/api/v1/models` response: `{data: [...]}`, prices in USD per token as decimal strings. */
 import { z } from 'zod';
 import { MODALITIES } from '../../domain/catalog.ts';
-import { FileFormatError, type ParsedSourceFile, parseJsonFile, validateRecords } from '../source-file.ts';
+import { FileFormatError, type ParsedSourceFile, parseJsonFile, validateRecords } from './source-file.ts';
 
 /** OpenRouter writes "-1" for a price it does not know. */
 export const UNKNOWN_PRICE_SENTINEL = '-1';

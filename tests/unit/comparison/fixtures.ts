@@ -14,8 +14,8 @@ import {
   type TokenLimit,
 } from '../../../src/domain/catalog.ts';
 import type { ComparedModelInput, ModelCost } from '../../../src/domain/comparison/types.ts';
-import { money } from '../../../src/domain/cost/money.ts';
 import type { CostEstimate, QuantityUnit } from '../../../src/domain/cost/types.ts';
+import { money } from '../../../src/domain/money/money.ts';
 import {
   type CohortBenchmark,
   type Confidence,

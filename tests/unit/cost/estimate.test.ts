@@ -32,7 +32,7 @@ describe('estimateCost: a text model at the default usage', () => {
       unit: 'TOKEN',
       quantityPerRequest: 600,
       quantityPerMonth: 1_825_000,
-      unitPrice: { nanoUsd: 1_250_000_000, per: 'MILLION_TOKENS', priceField: 'inputNanoUsdPerMTok', tierAboveInputTokens: null },
+      unitPrice: { nanoUsd: 1_250_000_000, unit: 'USD_PER_MILLION_TOKENS', priceField: 'inputNanoUsdPerMTok', tierAboveInputTokens: null },
     });
     expect(estimate.currency).toBe('USD');
     expect(estimate.pricingUnits).toEqual(['TOKEN']);
@@ -116,7 +116,7 @@ describe('estimateCost: cache writes', () => {
       unit: 'TOKEN',
       quantityPerRequest: 3_000,
       quantityPerMonth: 3_000_000,
-      unitPrice: { nanoUsd: 3_750_000_000, per: 'MILLION_TOKENS', priceField: 'cacheWriteNanoUsdPerMTok' },
+      unitPrice: { nanoUsd: 3_750_000_000, unit: 'USD_PER_MILLION_TOKENS', priceField: 'cacheWriteNanoUsdPerMTok' },
     });
     // 3,000 + 1,800 + 11,250 + 7,500 = 23,550 µ$ per request; × 1,000 = $23.55; × 12 = $282.60
     expect([estimate.perRequest?.usd, estimate.monthly?.usd, estimate.yearly?.usd]).toEqual(['0.02355', '23.55', '282.60']);
@@ -318,7 +318,7 @@ describe('estimateCost: web searches', () => {
       unit: 'WEB_SEARCH',
       quantityPerRequest: 1.5,
       quantityPerMonth: 4_562.5,
-      unitPrice: { nanoUsd: 10_000_000, per: 'WEB_SEARCH', priceField: 'webSearchNanoUsdPerSearch', tierAboveInputTokens: null },
+      unitPrice: { nanoUsd: 10_000_000, unit: 'USD_PER_WEB_SEARCH', priceField: 'webSearchNanoUsdPerSearch', tierAboveInputTokens: null },
       perRequest: { microUsd: 15_000n, usd: '0.015', formatted: '$0.015' },
       monthly: { microUsd: 45_625_000n, usd: '45.625', formatted: '$45.625' },
     });
@@ -375,7 +375,7 @@ describe('estimateCost: image models', () => {
     expect(microOf(estimate)).toEqual({ IMAGE_OUTPUT: [40_000n, 20_000_000n] });
     expect(estimate.monthly?.formatted).toBe('$20.00');
     expect(estimate.pricingUnits).toEqual(['IMAGE']);
-    expect(estimate.breakdown[0]).toMatchObject({ unit: 'IMAGE', quantityPerMonth: 500, unitPrice: { per: 'IMAGE' } });
+    expect(estimate.breakdown[0]).toMatchObject({ unit: 'IMAGE', quantityPerMonth: 500, unitPrice: { unit: 'USD_PER_IMAGE' } });
     expect(estimate.warnings).toEqual([]);
   });
 

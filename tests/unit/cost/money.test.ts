@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { money, roundMoney } from '../../../src/domain/cost/money.ts';
-import { rational } from '../../../src/domain/cost/rational.ts';
+import { money, roundMoney } from '../../../src/domain/money/money.ts';
+import { rational } from '../../../src/domain/money/rational.ts';
 
 describe('roundMoney: nano-USD fraction → whole micro-USD, half-up', () => {
   it.each([

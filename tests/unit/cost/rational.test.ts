@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { add, compare, fromNumber, mul, rational } from '../../../src/domain/cost/rational.ts';
+import { add, compare, fromNumber, mul, rational } from '../../../src/domain/money/rational.ts';
 
 describe('rational', () => {
   it('reads the decimal a number prints as', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ROUNDING_RULE } from '../../../src/domain/cost/money.ts';
 import { COST_RULES } from '../../../src/domain/cost/rules.ts';
 import { DAYS_PER_MONTH_RULE } from '../../../src/domain/cost/usage.ts';
+import { ROUNDING_RULE } from '../../../src/domain/money/money.ts';
 
 describe('COST_RULES', () => {
   it('serves the very rule texts the engine reports in its assumptions, each id once', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { rational } from '../../../src/domain/cost/rational.ts';
 import { resolveUsage, usageInputSchema } from '../../../src/domain/cost/usage.ts';
+import { rational } from '../../../src/domain/money/rational.ts';
 
 describe('resolveUsage', () => {
   it('applies the defaults: 100 requests/day, 1,000 tokens, 60% input', () => {

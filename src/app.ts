@@ -1,0 +1,118 @@
+import { createYoga, type Plugin } from 'graphql-yoga';
+import type { Db } from 'mongodb';
+import { CATALOG_VERSION_MAX_AGE_MS, catalogVersionSource } from './data/catalog-versions/pointer.ts';
+import { createLoaders } from './data/loaders.ts';
+import { VersionCache } from './data/version-cache.ts';
+import { VersionReader } from './data/version-reader.ts';
+import type { Context } from './graphql/context.ts';
+import { schema } from './graphql/schema.ts';
+import { useBodyLimit } from './http/body-limit.ts';
+import { graphiqlOptions, renderGraphiQL } from './http/graphiql.ts';
+import { createMaskError } from './http/mask-error.ts';
+import { createMetrics } from './http/metrics.ts';
+import { operationLimitPlugins } from './http/operation-limits.ts';
+import { useOperationTimeout } from './http/operation-timeout.ts';
+import { opsEndpoints } from './http/ops-endpoints.ts';
+import { useRequestScope } from './http/request-scope.ts';
+import { createCatalogResponseCache, type ResponseCacheOptions } from './http/response-cache.ts';
+import { errorFields, type Logger, requestScope, silentLogger } from './logging.ts';
+import { adminAccess } from './services/admin-ingest.ts';
+import { checkAdminToken } from './services/admin-token.ts';
+
+export interface AppOptions {
+  db: Db;
+  /** Unset or empty: admin operations are disabled. */
+  adminToken?: string;
+  logger?: Logger;
+  /** Off unless given: tests that count database commands must not be answered from a cache. */
+  responseCache?: ResponseCacheOptions;
+  /** How stale this instance's view of the catalog version pointer may be (0: read it per request). */
+  catalogVersionMaxAgeMs?: number;
+  operationTimeoutMs?: number;
+  maxBodyBytes?: number;
+  adminMaxBodyBytes?: number;
+  /** How long /ready waits for the database's ping. */
+  readyTimeoutMs?: number;
+  /** True once the server is shutting down: /ready answers 503 so traffic moves elsewhere. */
+  isDraining?: () => boolean;
+}
+
+export const APP_DEFAULTS = {
+  operationTimeoutMs: 10_000,
+  maxBodyBytes: 100_000,
+  adminMaxBodyBytes: 32 * 1024 * 1024,
+  readyTimeoutMs: 1_000,
+  catalogVersionMaxAgeMs: CATALOG_VERSION_MAX_AGE_MS,
+} as const;
+
+/** Builds the Yoga instance. It never listens: `src/server.ts` does, and tests call `yoga.fetch`. */
+export function createApp(options: AppOptions) {
+  const { db, adminToken, logger = silentLogger, responseCache, isDraining = () => false } = options;
+  const { operationTimeoutMs, maxBodyBytes, adminMaxBodyBytes, readyTimeoutMs, catalogVersionMaxAgeMs } = { ...APP_DEFAULTS, ...definedOnly(options) };
+  const metrics = createMetrics();
+  const versions = catalogVersionSource(db, catalogVersionMaxAgeMs);
+  const cache = responseCache ? createCatalogResponseCache({ schema, versions, metrics, logger }, responseCache) : null;
+
+  const plugins: Plugin[] = [
+    // First: everything after it, including the other plugins' log lines, runs in the request's scope.
+    useRequestScope({ logger, metrics }),
+    ...opsEndpoints({ db, metrics, readyTimeoutMs, isDraining }),
+    useBodyLimit({
+      maxBytesFor: (request) => (checkAdminToken(request.headers.get('authorization'), adminToken) === 'GRANTED' ? adminMaxBodyBytes : maxBodyBytes),
+    }),
+    ...operationLimitPlugins(),
+    useOperationTimeout(operationTimeoutMs),
+    ...(cache?.plugins ?? []),
+  ];
+
+  // Reads of immutable catalog versions, shared by this instance's requests (see VersionCache).
+  const versionCache = new VersionCache();
+
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    // No operation takes a file upload: refusing multipart bodies removes a parser from the attack surface.
+    multipart: false,
+    maskedErrors: { maskError: createMaskError(metrics.databaseError) },
+    logging: yogaLogger(logger),
+    graphiql: graphiqlOptions,
+    renderGraphiQL,
+    plugins,
+    context: ({ request }): Context => {
+      const catalog = new VersionReader(db, versionCache, versions);
+      return {
+        requestId: requestScope.getStore()?.requestId ?? 'none',
+        catalog,
+        loaders: createLoaders(catalog),
+        admin: adminAccess({
+          db,
+          adminToken,
+          authorization: request.headers.get('authorization'),
+          logger,
+          // This instance flipped the pointer: it reads the new version at once, others within the max age.
+          onCatalogChanged: async () => {
+            versions.forget();
+            await cache?.invalidate();
+          },
+        }),
+      };
+    },
+  });
+}
+
+export type App = ReturnType<typeof createApp>;
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** Yoga logs the original of every error it masks (with its stack) through this; its debug chatter is dropped. */
+function yogaLogger(logger: Logger) {
+  return {
+    debug: () => {},
+    info: (...args: unknown[]) => logger.info(String(args[0])),
+    warn: (...args: unknown[]) => logger.warn(String(args[0])),
+    error: (...args: unknown[]) => logger.error('masked error', errorFields(args[0])),
+  };
+}

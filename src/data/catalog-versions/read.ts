@@ -1,0 +1,34 @@
+/** Reading whole catalog versions: what an import diffs against and what the scoring engine scores. */
+import type { Collection, Db, Document } from 'mongodb';
+import { CATALOG_CONTENT_COLLECTIONS, type CatalogContent, type Offering } from '../../domain/catalog.ts';
+import { collections } from '../collections.ts';
+import { currentCatalogVersion } from './pointer.ts';
+
+/** A version's content as plain arrays (no `_id`, no `catalogVersion`), each in `_id` order. */
+export async function readContent(db: Db, version: number): Promise<CatalogContent> {
+  const all = collections(db);
+  const read = (name: keyof CatalogContent) =>
+    (all[name] as unknown as Collection<Document>).find({ catalogVersion: version }, { projection: { _id: 0, catalogVersion: 0 }, sort: { _id: 1 } }).toArray();
+  const arrays = await Promise.all(CATALOG_CONTENT_COLLECTIONS.map(read));
+  return Object.fromEntries(CATALOG_CONTENT_COLLECTIONS.map((name, i) => [name, arrays[i]])) as unknown as CatalogContent;
+}
+
+/** The whole current catalog; the pointer is read once, so the arrays are of one version. */
+export async function readCatalog(db: Db): Promise<CatalogContent & { catalogVersion: number }> {
+  const catalogVersion = await currentCatalogVersion(db);
+  return { catalogVersion, ...(await readContent(db, catalogVersion)) };
+}
+
+/** A version's source snapshots, by kind, as the JSON they were written as. */
+export async function readSourceSnapshots(db: Db, version: number): Promise<Map<string, unknown>> {
+  const snapshots = await collections(db).sourceSnapshots.find({ catalogVersion: version }).toArray();
+  return new Map(snapshots.map((snapshot) => [snapshot.kind, JSON.parse(snapshot.recordsJson) as unknown]));
+}
+
+/** The offerings of a version with these ids (to date the price changes an import makes). */
+export async function readOfferings(db: Db, version: number, ids: string[]): Promise<Offering[]> {
+  if (ids.length === 0) return [];
+  return (await collections(db)
+    .offerings.find({ catalogVersion: version, id: { $in: ids } }, { projection: { _id: 0, catalogVersion: 0 } })
+    .toArray()) as Offering[];
+}

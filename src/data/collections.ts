@@ -1,0 +1,102 @@
+/**
+ * Every collection the app keeps, once: its name, its document type and its indexes.
+ *
+ * The store has no transactions, so the catalog is versioned: every catalog document carries
+ * `catalogVersion`, an import writes a complete new version beside the current one and then flips the
+ * single pointer document `catalogState {_id: 'current'}` (a one-document update is atomic); see
+ * catalog-versions/. Every index of a versioned collection therefore starts with `catalogVersion`.
+ */
+import type { Collection, Db, IndexDescription } from 'mongodb';
+import { CATALOG_CONTENT_COLLECTIONS, type CatalogContent } from '../domain/catalog.ts';
+import type { IngestReport } from '../domain/ingest-report.ts';
+import type { ModelScoreRecord, ScoreHistoryRecord } from '../domain/scoring/types.ts';
+
+export type CatalogDocument<T> = T & { _id: string; catalogVersion: number };
+
+type ContentDocuments = { [Name in keyof CatalogContent]: CatalogDocument<CatalogContent[Name][number]> };
+
+/**
+ * One source file's accepted records as the catalog was built from them (`recordsJson` is their JSON),
+ * so the next import of another source can rebuild the whole catalog. What a kind's records are is the
+ * importer's business; here they are opaque.
+ */
+export interface SourceSnapshotDocument {
+  _id: string;
+  catalogVersion: number;
+  kind: string;
+  recordsJson: string;
+}
+
+/**
+ * The scoring engine's output for one catalog version, stored beside it (written before the version
+ * pointer flips), so every request reads scores that belong to the catalog it reads.
+ */
+export type ModelScoreDocument = CatalogDocument<ModelScoreRecord>;
+export type ScoreHistoryDocument = CatalogDocument<ScoreHistoryRecord>;
+
+export interface RetiredVersion {
+  version: number;
+  retiredAt: Date;
+}
+
+/** `_id: 'current'` is the version pointer (with the versions it superseded and still keeps); `import-lock` serialises imports; `pending` marks a write in progress (or its garbage). */
+export interface CatalogStateDocument {
+  _id: string;
+  version?: number;
+  updatedAt?: Date;
+  /** On `current`: superseded versions not yet deleted. */
+  retired?: RetiredVersion[];
+  holder?: { pid: number; hostname: string; version: number };
+  expiresAt?: Date;
+  /** On `pending`: collections of documents derived from the version being written (see catalog-versions/write.ts). */
+  derivedCollections?: string[];
+}
+
+export type IngestRunDocument = IngestReport & { _id: string };
+
+export interface Collections extends ContentCollections {
+  sourceSnapshots: Collection<SourceSnapshotDocument>;
+  modelScores: Collection<ModelScoreDocument>;
+  scoreHistory: Collection<ScoreHistoryDocument>;
+  catalogState: Collection<CatalogStateDocument>;
+  ingestRuns: Collection<IngestRunDocument>;
+}
+type ContentCollections = { [Name in keyof CatalogContent]: Collection<ContentDocuments[Name]> };
+export type CollectionName = keyof Collections;
+
+/** The collections an import rewrites as a whole for each version, in write order (scores are written as derived documents). */
+export const VERSIONED_COLLECTIONS = ['sourceSnapshots', ...CATALOG_CONTENT_COLLECTIONS] as const satisfies readonly CollectionName[];
+
+const byVersionAndId: IndexDescription = { key: { catalogVersion: 1, id: 1 }, name: 'catalogVersion_id', unique: true };
+
+/** The loaders' access paths, each compound with `catalogVersion` where the collection is versioned. */
+export const INDEXES: Record<CollectionName, IndexDescription[]> = {
+  labs: [byVersionAndId],
+  providers: [byVersionAndId],
+  models: [byVersionAndId, { key: { catalogVersion: 1, aliases: 1 }, name: 'catalogVersion_aliases' }],
+  offerings: [
+    byVersionAndId,
+    { key: { catalogVersion: 1, modelId: 1 }, name: 'catalogVersion_modelId' },
+    { key: { catalogVersion: 1, providerId: 1 }, name: 'catalogVersion_providerId' },
+  ],
+  benchmarkResults: [byVersionAndId, { key: { catalogVersion: 1, modelId: 1 }, name: 'catalogVersion_modelId' }],
+  priceEvents: [byVersionAndId, { key: { catalogVersion: 1, offeringId: 1 }, name: 'catalogVersion_offeringId' }],
+  sourceSnapshots: [{ key: { catalogVersion: 1, kind: 1 }, name: 'catalogVersion_kind', unique: true }],
+  modelScores: [byVersionAndId],
+  scoreHistory: [byVersionAndId],
+  catalogState: [],
+  ingestRuns: [{ key: { startedAt: -1 }, name: 'startedAt_desc' }],
+};
+
+export function collections(db: Db): Collections {
+  const named = Object.fromEntries(Object.keys(INDEXES).map((name) => [name, db.collection(name)]));
+  return named as unknown as Collections;
+}
+
+/** Creates every index that is missing; idempotent, so every connect runs it. */
+export async function ensureIndexes(db: Db): Promise<void> {
+  const all = collections(db);
+  for (const [name, indexes] of Object.entries(INDEXES) as [CollectionName, IndexDescription[]][]) {
+    if (indexes.length > 0) await all[name].createIndexes(indexes);
+  }
+}

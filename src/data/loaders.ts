@@ -1,0 +1,93 @@
+import DataLoader from 'dataloader';
+import type { Collection, Document, Filter } from 'mongodb';
+import type { BenchmarkResult, Lab, Model, Offering, PriceEvent, Provider } from '../domain/catalog.ts';
+import type { ModelScoreRecord, ScoreHistoryRecord } from '../domain/scoring/types.ts';
+import type { VersionReader } from './version-reader.ts';
+
+/**
+ * Per-request loaders: every relation a query touches is batched into one `$in` command per
+ * collection, and results come back in key order (null for a missing key, [] for no children).
+ */
+export interface Loaders {
+  /** By canonical id or any alias. */
+  modelById: DataLoader<string, Model | null>;
+  labById: DataLoader<string, Lab | null>;
+  providerById: DataLoader<string, Provider | null>;
+  offeringById: DataLoader<string, Offering | null>;
+  offeringsByModelId: DataLoader<string, Offering[]>;
+  offeringsByProviderId: DataLoader<string, Offering[]>;
+  benchmarkResultsByModelId: DataLoader<string, BenchmarkResult[]>;
+  priceEventsByOfferingId: DataLoader<string, PriceEvent[]>;
+  scoreByModelId: DataLoader<string, ModelScoreRecord | null>;
+  scoreHistoryByModelId: DataLoader<string, ScoreHistoryRecord | null>;
+}
+
+type KeyField<T> = Extract<keyof T, string>;
+type Batch<V> = (keys: readonly string[]) => Promise<V[]>;
+
+/**
+ * A batch function that serves the keys already read for this catalog version from the instance's
+ * cache and loads only the others, in one command.
+ */
+function throughVersionCache<V>(reader: VersionReader, name: string, load: Batch<V>): Batch<V> {
+  return async (keys) => {
+    const version = await reader.version();
+    const cacheKey = (key: string) => `${name}:${key}`;
+    const loaded = new Map<string, V>();
+    const missing = keys.filter((key) => reader.cache.get(version, cacheKey(key)) === undefined);
+    if (missing.length > 0) {
+      const values = await load(missing);
+      missing.forEach((key, index) => {
+        loaded.set(key, values[index]!);
+        reader.cache.set(version, cacheKey(key), values[index]);
+      });
+    }
+    return keys.map((key) => (loaded.has(key) ? loaded.get(key)! : reader.cache.get<V>(version, cacheKey(key))!));
+  };
+}
+
+/** Loads documents whose `keyFields` (one value or an array of values each) match the keys. */
+function uniqueLoader<T extends Document>(reader: VersionReader, collection: Collection<T>, keyFields: KeyField<T>[]) {
+  return new DataLoader<string, T | null>(
+    throughVersionCache(reader, `${collection.collectionName}:${keyFields.join('|')}`, async (keys) => {
+      const filter = keyFields.length === 1 ? { [keyFields[0]!]: { $in: keys } } : { $or: keyFields.map((field) => ({ [field]: { $in: keys } })) };
+      const documents = await reader.find(collection, filter as Filter<T>);
+      const byKey = new Map<string, T>();
+      // Field by field, so a canonical id is never shadowed by another model's alias.
+      for (const field of keyFields) {
+        for (const document of documents) {
+          for (const value of [document[field]].flat() as string[]) if (!byKey.has(value)) byKey.set(value, document);
+        }
+      }
+      return keys.map((key) => byKey.get(key) ?? null);
+    }),
+  );
+}
+
+/** Loads the documents whose `keyField` equals each key, grouped by key, in `sort` order. */
+function groupLoader<T extends Document>(reader: VersionReader, collection: Collection<T>, keyField: KeyField<T>, sort: Record<string, 1 | -1>) {
+  return new DataLoader<string, T[]>(
+    throughVersionCache(reader, `${collection.collectionName}:${keyField}[]`, async (keys) => {
+      const documents = await reader.find(collection, { [keyField]: { $in: keys } } as Filter<T>, sort);
+      const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+      for (const document of documents) groups.get(document[keyField] as string)?.push(document);
+      return keys.map((key) => groups.get(key)!);
+    }),
+  );
+}
+
+export function createLoaders(reader: VersionReader): Loaders {
+  const { collections } = reader;
+  return {
+    modelById: uniqueLoader(reader, collections.models, ['id', 'aliases']),
+    labById: uniqueLoader(reader, collections.labs, ['id']),
+    providerById: uniqueLoader(reader, collections.providers, ['id']),
+    offeringById: uniqueLoader(reader, collections.offerings, ['id']),
+    offeringsByModelId: groupLoader(reader, collections.offerings, 'modelId', { providerId: 1, id: 1 }),
+    offeringsByProviderId: groupLoader(reader, collections.offerings, 'providerId', { id: 1 }),
+    benchmarkResultsByModelId: groupLoader(reader, collections.benchmarkResults, 'modelId', { benchmarkId: 1, date: -1 }),
+    priceEventsByOfferingId: groupLoader(reader, collections.priceEvents, 'offeringId', { date: 1, id: 1 }),
+    scoreByModelId: uniqueLoader(reader, collections.modelScores, ['id']),
+    scoreHistoryByModelId: uniqueLoader(reader, collections.scoreHistory, ['id']),
+  };
+}

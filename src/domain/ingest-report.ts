@@ -1,0 +1,59 @@
+/** What an import did, per collection: the CLI prints it, `ingestRuns` keeps it, the admin mutation returns it. */
+import { CATALOG_CONTENT_COLLECTIONS, type CatalogContentCollection } from './catalog.ts';
+
+export const INGEST_FORMATS = ['models-dev', 'openrouter', 'lmarena'] as const;
+export type IngestFormat = (typeof INGEST_FORMATS)[number];
+
+export interface CollectionCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  rejected: number;
+}
+
+export interface Rejection {
+  collection: CatalogContentCollection;
+  file: string;
+  /** The record's id in its source (`provider/model`, an OpenRouter id, an arena name …). */
+  sourceId: string;
+  reason: string;
+}
+
+export interface IngestFileSummary {
+  name: string;
+  /** What the file was recognised as, e.g. `models-dev/api`, `lmarena/text`. */
+  kind: string;
+  records: number;
+  rejected: number;
+}
+
+export type IngestStatus = 'APPLIED' | 'UNCHANGED' | 'FAILED';
+
+export interface IngestReport {
+  id: string;
+  /** `seed` when the seed loaded every format in one import. */
+  format: IngestFormat | 'seed';
+  status: IngestStatus;
+  /** Why the import changed nothing, when status is FAILED. */
+  error: string | null;
+  startedAt: string;
+  finishedAt: string;
+  previousCatalogVersion: number;
+  /** The current version after the import (unchanged unless APPLIED). */
+  catalogVersion: number;
+  files: IngestFileSummary[];
+  collections: Record<CatalogContentCollection, CollectionCounts>;
+  rejected: Rejection[];
+  /** Listings kept apart from every model because the mapping is not certain, with the reason. */
+  unmappedOfferings: { offeringId: string; reason: string }[];
+  /** LMArena names no model could be certainly matched to. */
+  unmappedArenaNames: { leaderboard: string; name: string; reason: string }[];
+}
+
+export function emptyCounts(): Record<CatalogContentCollection, CollectionCounts> {
+  return Object.fromEntries(CATALOG_CONTENT_COLLECTIONS.map((name) => [name, { added: 0, updated: 0, unchanged: 0, removed: 0, rejected: 0 }])) as Record<
+    CatalogContentCollection,
+    CollectionCounts
+  >;
+}

@@ -1,0 +1,29 @@
+import type { BenchmarkResult } from '../../domain/catalog.ts';
+import { builder } from '../builder.ts';
+import { ProvenanceRef } from './provenance.ts';
+
+export const BenchmarkResultRef = builder.objectRef<BenchmarkResult>('BenchmarkResult').implement({
+  description: 'A model’s result on one benchmark, with where it came from.',
+  fields: (t) => ({
+    benchmarkId: t.exposeString('benchmarkId', { description: 'Slug, e.g. `lmarena-text`, `swe-bench-pro`.' }),
+    benchmarkName: t.exposeString('benchmarkName'),
+    score: t.exposeFloat('score'),
+    metric: t.exposeString('metric'),
+    higherIsBetter: t.exposeBoolean('higherIsBetter'),
+    date: t.field({ type: 'LocalDate', nullable: true, resolve: (result) => result.date }),
+    sourceUrl: t.exposeString('sourceUrl', { nullable: true }),
+    votes: t.exposeInt('votes', { nullable: true, description: 'LMArena: number of votes behind the score.' }),
+    confidenceInterval: t.field({
+      type: ConfidenceIntervalRef,
+      nullable: true,
+      description: 'LMArena: the 95% confidence interval of the score.',
+      resolve: (result) => (result.ciLower !== null && result.ciUpper !== null ? { lower: result.ciLower, upper: result.ciUpper } : null),
+    }),
+    provenance: t.field({ type: ProvenanceRef, resolve: (result) => result.provenance }),
+  }),
+});
+
+const ConfidenceIntervalRef = builder.objectRef<{ lower: number; upper: number }>('ConfidenceInterval').implement({
+  description: 'A 95% confidence interval, in the score’s own units.',
+  fields: (t) => ({ lower: t.exposeFloat('lower'), upper: t.exposeFloat('upper') }),
+});

@@ -1,0 +1,47 @@
+import type { ScoreCell, ScoreComparison, WinsTally } from '../../../domain/comparison/types.ts';
+import type { Confidence } from '../../../domain/scoring/types.ts';
+import { builder } from '../../builder.ts';
+import { NullReasonEnum } from '../enums.ts';
+import { ConfidenceEnum } from '../model-scores.ts';
+import { OutcomeEnum, ScoreKeyEnum } from './outcome.ts';
+
+export const ScoreCellRef = builder.objectRef<ScoreCell>('ScoreCell').implement({
+  fields: (t) => ({
+    modelId: t.exposeString('modelId'),
+    value: t.float({ nullable: true, resolve: (cell) => cell.value }),
+    reason: t.field({ type: NullReasonEnum, nullable: true, resolve: (cell) => cell.reason }),
+  }),
+});
+
+export const ScoreComparisonRef = builder.objectRef<ScoreComparison>('ScoreComparison').implement({
+  description: 'One signal (or the overall score) across the models: values, delta or spread, winner, differs.',
+  fields: (t) => ({
+    key: t.field({ type: ScoreKeyEnum, resolve: (comparison) => comparison.key }),
+    cells: t.field({ type: [ScoreCellRef], description: 'One per model, in request order.', resolve: (comparison) => comparison.cells }),
+    outcome: t.field({ type: OutcomeEnum, resolve: (comparison) => comparison.outcome }),
+    winnerModelId: t.exposeString('winnerModelId', { nullable: true }),
+    delta: t.float({ nullable: true, description: 'Two comparable models: second − first, in points.', resolve: (comparison) => comparison.delta }),
+    spread: t.float({ nullable: true, description: 'Three to five comparable models: highest − lowest.', resolve: (comparison) => comparison.spread }),
+    advantage: t.float({ nullable: true, description: 'WINNER only: winner − runner-up, in points.', resolve: (comparison) => comparison.advantage }),
+    statisticallyTiedOn: t.exposeStringList('statisticallyTiedOn', { description: 'Benchmarks whose overlapping intervals made this a statistical tie.' }),
+    differs: t.exposeBoolean('differs'),
+  }),
+});
+
+export const ConfidenceCellRef = builder.objectRef<{ modelId: string; confidence: Confidence | null }>('ConfidenceCell').implement({
+  fields: (t) => ({
+    modelId: t.exposeString('modelId'),
+    confidence: t.field({ type: ConfidenceEnum, nullable: true, description: 'Null with the overall score.', resolve: (cell) => cell.confidence }),
+  }),
+});
+
+export const WinsTallyRef = builder.objectRef<WinsTally>('WinsTally').implement({
+  description: '"2 wins of 5 comparable": wins over the signals whose comparison could decide.',
+  fields: (t) => ({
+    modelId: t.exposeString('modelId'),
+    wins: t.exposeInt('wins'),
+    comparable: t.exposeInt('comparable'),
+    wonSignals: t.field({ type: [ScoreKeyEnum], resolve: (tally) => tally.wonSignals }),
+    label: t.string({ resolve: (tally) => `${tally.wins} win${tally.wins === 1 ? '' : 's'} of ${tally.comparable} comparable` }),
+  }),
+});

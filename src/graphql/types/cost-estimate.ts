@@ -1,0 +1,101 @@
+import type { CostAssumptions } from '../../domain/cost/types.ts';
+import { costEstimate, costEstimateById, type DatedCostEstimate, offeringCost } from '../../services/quote.ts';
+import { modelIdArg, offeringArg, usageArg } from '../args.ts';
+import { builder } from '../builder.ts';
+import { orThrow } from '../errors.ts';
+import { catalogKey } from '../ids.ts';
+import { CostLineRef, CostWarningRef, QuantityUnitEnum } from './cost-line.ts';
+import { PricingKindEnum } from './enums.ts';
+import { ModelRef } from './model.ts';
+import { MoneyRef } from './money.ts';
+import { OfferingRef } from './offering.ts';
+import { ProvenanceRef } from './provenance.ts';
+
+const CostAssumptionsRef = builder.objectRef<CostAssumptions>('CostAssumptions').implement({
+  description: 'The usage as resolved (defaults applied) and the rules every figure follows.',
+  fields: (t) => ({
+    requestsBasis: t.exposeString('requestsBasis'),
+    tokensBasis: t.exposeString('tokensBasis'),
+    requestsPerMonth: t.exposeFloat('requestsPerMonth'),
+    daysPerMonth: t.exposeFloat('daysPerMonth'),
+    daysPerMonthRule: t.exposeString('daysPerMonthRule'),
+    inputTokensPerRequest: t.exposeFloat('inputTokensPerRequest'),
+    outputTokensPerRequest: t.exposeFloat('outputTokensPerRequest'),
+    cachedInputShare: t.exposeFloat('cachedInputShare'),
+    cacheWriteShare: t.exposeFloat('cacheWriteShare', { description: 'Share of the input tokens written to the prompt cache.' }),
+    reasoningTokensPerRequest: t.exposeFloat('reasoningTokensPerRequest'),
+    inputAudioTokensPerRequest: t.exposeFloat('inputAudioTokensPerRequest'),
+    outputAudioTokensPerRequest: t.exposeFloat('outputAudioTokensPerRequest'),
+    imagesPerMonth: t.exposeFloat('imagesPerMonth'),
+    webSearchesPerRequest: t.exposeFloat('webSearchesPerRequest'),
+    tierAboveInputTokens: t.exposeInt('tierAboveInputTokens', { nullable: true }),
+    roundingRule: t.exposeString('roundingRule'),
+  }),
+});
+
+export const CostEstimateRef = builder.objectRef<DatedCostEstimate>('CostEstimate').implement({
+  description:
+    'What a workload costs at one offering: per request, monthly, yearly (exactly 12 × monthly), with the breakdown, assumptions and warnings. Null totals mean unknown, never 0.',
+  fields: (t) => ({
+    currency: t.exposeString('currency'),
+    pricingUnits: t.field({
+      type: [QuantityUnitEnum],
+      description: 'The units this usage is billed in; distinct units are never added into one price.',
+      resolve: (estimate) => estimate.pricingUnits,
+    }),
+    perRequest: t.field({ type: MoneyRef, nullable: true, resolve: (estimate) => estimate.perRequest }),
+    monthly: t.field({ type: MoneyRef, nullable: true, resolve: (estimate) => estimate.monthly }),
+    yearly: t.field({ type: MoneyRef, nullable: true, resolve: (estimate) => estimate.yearly }),
+    breakdown: t.field({ type: [CostLineRef], resolve: (estimate) => estimate.breakdown }),
+    offering: t.field({
+      type: OfferingRef,
+      resolve: async (estimate, _args, context) => (await context.loaders.offeringById.load(estimate.offering.offeringId))!,
+    }),
+    pricingKind: t.field({ type: PricingKindEnum, resolve: (estimate) => estimate.offering.pricingKind }),
+    priceProvenance: t.field({ type: ProvenanceRef, nullable: true, resolve: (estimate) => estimate.offering.provenance }),
+    asOf: t.field({ type: 'LocalDate', nullable: true, description: 'The day priced, when a past date was asked for.', resolve: (estimate) => estimate.asOf }),
+    priceSince: t.field({
+      type: 'LocalDate',
+      nullable: true,
+      description: 'With asOf: the day the price in force took effect.',
+      resolve: (estimate) => estimate.priceSince,
+    }),
+    assumptions: t.field({ type: CostAssumptionsRef, resolve: (estimate) => estimate.assumptions }),
+    warnings: t.field({ type: [CostWarningRef], resolve: (estimate) => estimate.warnings }),
+  }),
+});
+
+builder.queryField('costEstimate', (t) =>
+  t.field({
+    type: CostEstimateRef,
+    nullable: true,
+    description: 'What a workload costs on a model: at its canonical offering, the cheapest one, or a given provider; today or at a past date.',
+    args: {
+      model: t.arg.id({ ...modelIdArg, description: 'Canonical id, alias or global id.' }),
+      usage: t.arg(usageArg),
+      offering: t.arg.string(offeringArg),
+      asOf: t.arg({ type: 'LocalDate', description: 'Price the workload at the prices in force that day.' }),
+    },
+    resolve: async (_root, { model, offering, usage, asOf }, context) =>
+      orThrow(await costEstimateById(context, catalogKey(String(model), 'Model'), { offering: offering ?? 'CANONICAL', usage, asOf })),
+  }),
+);
+
+builder.objectField(ModelRef, 'cost', (t) =>
+  t.field({
+    type: CostEstimateRef,
+    nullable: true,
+    description: 'This model’s cost at a usage (see Query.costEstimate).',
+    args: { usage: t.arg(usageArg), offering: t.arg.string(offeringArg) },
+    resolve: async (model, { offering, usage }, context) => orThrow(await costEstimate(context, model, { offering: offering ?? 'CANONICAL', usage })),
+  }),
+);
+
+builder.objectField(OfferingRef, 'cost', (t) =>
+  t.field({
+    type: CostEstimateRef,
+    description: 'This offering’s cost at a usage.',
+    args: { usage: t.arg(usageArg) },
+    resolve: (offering, { usage }) => offeringCost(offering, usage),
+  }),
+);

@@ -1,0 +1,29 @@
+import { MODALITIES, PEER_GROUPS, PRICING_KINDS } from '../../domain/catalog.ts';
+import { builder } from '../builder.ts';
+
+/** Enum values with a description each, from `{ VALUE: 'description' }`. */
+export const describedValues = <Value extends string>(descriptions: Record<Value, string>) =>
+  Object.fromEntries(Object.entries(descriptions).map(([value, description]) => [value, { description }])) as Record<Value, { description: string }>;
+
+export const ModalityEnum = builder.enumType('Modality', {
+  values: Object.fromEntries(MODALITIES.map((modality) => [modality.toUpperCase(), { value: modality }])) as Record<
+    Uppercase<(typeof MODALITIES)[number]>,
+    { value: (typeof MODALITIES)[number] }
+  >,
+});
+
+export const PeerGroupEnum = builder.enumType('PeerGroup', {
+  description: 'The kind of work a model does; ranks and price scales only compare models of one group.',
+  values: PEER_GROUPS,
+});
+
+export const PricingKindEnum = builder.enumType('PricingKind', {
+  description:
+    'How an offering is paid for. Only PAY_PER_USE prices are per-call prices; a 0 on a subscription plan, a local runtime or a free tier is not "free per call".',
+  values: PRICING_KINDS,
+});
+
+export const NullReasonEnum = builder.enumType('NullReason', {
+  description: 'Why a figure is null: it does not apply to this model, or the sources do not say.',
+  values: ['NOT_APPLICABLE', 'UNKNOWN'] as const,
+});

@@ -1,0 +1,61 @@
+import { METHODOLOGY, renderMethodologyMarkdown, type SignalMethod } from '../../domain/scoring/methodology.ts';
+import { SIGNAL_NAMES, type SignalName } from '../../domain/scoring/types.ts';
+import { builder } from '../builder.ts';
+import { SignalEnum } from './signal-score.ts';
+
+type Methodology = typeof METHODOLOGY;
+
+const SignalMethodologyRef = builder.objectRef<SignalMethod & { signal: SignalName }>('SignalMethodology').implement({
+  fields: (t) => ({
+    signal: t.field({ type: SignalEnum, resolve: (method) => method.signal }),
+    name: t.exposeString('name'),
+    formula: t.exposeString('formula'),
+    normalisation: t.exposeString('normalisation'),
+    comparedWithin: t.exposeString('comparedWithin'),
+    whenNull: t.exposeString('whenNull'),
+    why: t.exposeString('why'),
+  }),
+});
+
+const SignalWeightRef = builder.objectRef<{ signal: SignalName; weightPercent: number }>('SignalWeight').implement({
+  fields: (t) => ({
+    signal: t.field({ type: SignalEnum, resolve: (weight) => weight.signal }),
+    weightPercent: t.exposeFloat('weightPercent'),
+  }),
+});
+
+const MethodologyRef = builder.objectRef<Methodology>('Methodology').implement({
+  description: 'How every score is computed: the same data the engine runs on, and the README’s methodology section.',
+  fields: (t) => ({
+    version: t.exposeString('version'),
+    signals: t.field({
+      type: [SignalMethodologyRef],
+      resolve: (methodology) => SIGNAL_NAMES.map((signal) => ({ signal, ...methodology.signals[signal] })),
+    }),
+    overallFormula: t.string({ resolve: (methodology) => methodology.overall.formula }),
+    overallWeights: t.field({
+      type: [SignalWeightRef],
+      resolve: (methodology) =>
+        Object.entries(methodology.overall.weights).map(([signal, weight]) => ({
+          signal: signal as SignalName,
+          weightPercent: Math.round(weight * 1000) / 10,
+        })),
+    }),
+    missingSignalRule: t.string({ resolve: (methodology) => methodology.overall.missingTiebreaker }),
+    noBenchmarksRule: t.string({ resolve: (methodology) => methodology.overall.noBenchmarks }),
+    confidenceRule: t.string({ resolve: (methodology) => methodology.confidence.rule }),
+    cohortRules: t.stringList({ resolve: (methodology) => [...methodology.cohort] }),
+    peerGroupRules: t.stringList({ resolve: (methodology) => [...methodology.peerGroups] }),
+    rankingPriceRule: t.string({ resolve: (methodology) => methodology.rankingPrice.rule }),
+    rankingPriceFormula: t.string({ resolve: (methodology) => methodology.rankingPrice.formula }),
+    rankRules: t.stringList({ resolve: (methodology) => Object.values(methodology.ranks) }),
+    statisticalTies: t.exposeString('statisticalTies'),
+    explanation: t.exposeString('explanation'),
+    rounding: t.exposeString('rounding'),
+    markdown: t.string({ description: 'The whole methodology as Markdown (the README section is this text).', resolve: () => renderMethodologyMarkdown() }),
+  }),
+});
+
+builder.queryField('methodology', (t) =>
+  t.field({ type: MethodologyRef, description: 'The scoring methodology: version, every formula, weight and rule.', resolve: () => METHODOLOGY }),
+);

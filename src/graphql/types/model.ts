@@ -1,0 +1,76 @@
+import { latestResults } from '../../domain/benchmark-series.ts';
+import type { Model } from '../../domain/catalog.ts';
+import { modelIdArg } from '../args.ts';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { catalogKey, loadNodesWith } from '../ids.ts';
+import { BenchmarkResultRef } from './benchmark-result.ts';
+import { CapabilitiesRef } from './capabilities.ts';
+import { ModalityEnum, PeerGroupEnum } from './enums.ts';
+import { LabRef } from './lab.ts';
+import { LimitsRef } from './limits.ts';
+import { OfferingRef } from './offering.ts';
+import { OfferingPriceRef } from './price.ts';
+import { ProvenanceRef } from './provenance.ts';
+
+export const ModelRef = builder.objectRef<Model>('Model');
+
+/** Through the model's offerings, so a page showing offerings and canonical prices reads offerings once. */
+async function canonicalOffering(model: Model, context: Context) {
+  if (!model.canonicalOfferingId) return null;
+  return (await context.loaders.offeringsByModelId.load(model.id)).find((offering) => offering.id === model.canonicalOfferingId) ?? null;
+}
+
+builder.node(ModelRef, {
+  description: 'One provider-agnostic model identity, e.g. `openai/gpt-5`, with what every source says about it.',
+  id: { resolve: (model) => model.id },
+  loadMany: loadNodesWith((context) => context.loaders.modelById),
+  fields: (t) => ({
+    canonicalId: t.exposeString('id', { description: 'Canonical `lab/model` id, e.g. `openai/gpt-5`.' }),
+    name: t.exposeString('name'),
+    lab: t.field({ type: LabRef, resolve: async (model, _args, context) => (await context.loaders.labById.load(model.labId))! }),
+    family: t.exposeString('family', { nullable: true }),
+    aliases: t.exposeStringList('aliases', { description: 'The ids this model has in other sources and at providers.' }),
+    releaseDate: t.field({ type: 'PartialDate', nullable: true, resolve: (model) => model.releaseDate }),
+    knowledgeCutoff: t.field({ type: 'PartialDate', nullable: true, resolve: (model) => model.knowledgeCutoff }),
+    openWeights: t.exposeBoolean('openWeights', { nullable: true }),
+    license: t.exposeString('license', { nullable: true }),
+    inputModalities: t.field({ type: [ModalityEnum], resolve: (model) => model.modalities.input }),
+    outputModalities: t.field({ type: [ModalityEnum], resolve: (model) => model.modalities.output }),
+    peerGroup: t.field({ type: PeerGroupEnum, resolve: (model) => model.peerGroup }),
+    limits: t.field({ type: LimitsRef, resolve: (model) => model.limits }),
+    capabilities: t.field({ type: CapabilitiesRef, resolve: (model) => model.capabilities }),
+    canonicalOffering: t.field({
+      type: OfferingRef,
+      nullable: true,
+      description: "The lab's own offering, whose price is the model's canonical price.",
+      resolve: (model, _args, context) => canonicalOffering(model, context),
+    }),
+    canonicalPrice: t.field({
+      type: OfferingPriceRef,
+      nullable: true,
+      resolve: async (model, _args, context) => (await canonicalOffering(model, context))?.price ?? null,
+    }),
+    offerings: t.field({
+      type: [OfferingRef],
+      description: 'Every provider listing mapped to this model with certainty.',
+      resolve: (model, _args, context) => context.loaders.offeringsByModelId.load(model.id),
+    }),
+    benchmarkResults: t.field({
+      type: [BenchmarkResultRef],
+      description: 'The current result on each benchmark (the latest dated one); earlier results are in benchmarkHistory.',
+      resolve: async (model, _args, context) => latestResults(await context.loaders.benchmarkResultsByModelId.load(model.id)),
+    }),
+    provenance: t.field({ type: [ProvenanceRef], resolve: (model) => model.provenance }),
+  }),
+});
+
+builder.queryField('model', (t) =>
+  t.field({
+    type: ModelRef,
+    nullable: true,
+    description: 'A model by canonical id (`openai/gpt-5`), any alias (`gpt-5`, `anthropic/claude-opus-4.5`) or global id; null when none matches.',
+    args: { id: t.arg.id(modelIdArg) },
+    resolve: (_root, { id }, context) => context.loaders.modelById.load(catalogKey(String(id), 'Model')),
+  }),
+);

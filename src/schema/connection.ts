@@ -1,5 +1,0 @@
-import { builder } from '../builder.ts';
-
-builder.globalConnectionField('totalCount', (t) =>
-  t.int({ description: 'How many items match, across all pages.', resolve: (connection) => connection.totalCount }),
-);

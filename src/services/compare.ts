@@ -1,0 +1,43 @@
+/** A comparison of 2 to 5 models: their scores and quotes loaded for the request, compared by the one engine. */
+import type { Model } from '../domain/catalog.ts';
+import { compareModels } from '../domain/comparison/compare.ts';
+import type { Comparison } from '../domain/comparison/types.ts';
+import { validateModelReferences } from '../domain/comparison/validate.ts';
+import { badInput, failure, type Outcome, success } from './outcome.ts';
+import { type QuoteRequest, quoteForModel } from './quote.ts';
+import type { RequestData } from './request-data.ts';
+
+export interface ComparedReference {
+  /** The id as the caller wrote it (echoed in the comparison). */
+  requested: string;
+  /** What to look it up by (a canonical id or alias). */
+  key: string;
+}
+
+export async function compareModelsByIds(
+  data: Pick<RequestData, 'loaders'>,
+  references: readonly ComparedReference[],
+  quote: Omit<QuoteRequest, 'asOf'>,
+): Promise<Outcome<Comparison>> {
+  const found = await Promise.all(references.map(({ key }) => data.loaders.modelById.load(key)));
+  const problems = validateModelReferences(references.map(({ requested }, index) => ({ requestedId: requested, resolvedId: found[index]?.id ?? null })));
+  if (problems.length > 0) return failure(badInput(problems[0]!.argument, problems[0]!.message, { problems }));
+  const models = found as Model[];
+  const [scores, costs] = await Promise.all([
+    Promise.all(models.map((model) => data.loaders.scoreByModelId.load(model.id))),
+    Promise.all(models.map((model) => quoteForModel(data, model, quote))),
+  ]);
+  // Scores are written with the catalog version they belong to, before it becomes current.
+  if (scores.some((score) => score === null)) throw new Error('catalog version without score snapshots');
+  return success(
+    compareModels({
+      models: models.map((model, index) => ({
+        requestedId: references[index]!.requested,
+        model,
+        score: scores[index]!.score,
+        cohort: scores[index]!.cohort,
+        cost: costs[index]!.ok ? { ok: true, estimate: costs[index]!.estimate } : costs[index]!,
+      })),
+    }),
+  );
+}
