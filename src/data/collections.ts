@@ -39,7 +39,10 @@ export interface RetiredVersion {
   retiredAt: Date;
 }
 
-/** `_id: 'current'` is the version pointer (with the versions it superseded and still keeps); `import-lock` serialises imports; `pending` marks a write in progress (or its garbage). */
+/**
+ * `_id: 'current'` is the version pointer (with the versions it superseded and still keeps);
+ * `import-lock` serialises imports; `pending` marks a write in progress (or its garbage).
+ */
 export interface CatalogStateDocument {
   _id: string;
   version?: number;

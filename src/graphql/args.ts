@@ -6,7 +6,8 @@ import { UsageInputRef } from './types/usage-input.ts';
 export const offeringArg = {
   defaultValue: 'CANONICAL',
   description:
-    'CANONICAL (the lab’s own offering, default), CHEAPEST (lowest monthly total at this usage among pay-per-use offerings with known prices), or a provider slug.',
+    'CANONICAL (the lab’s own offering, default), CHEAPEST (lowest monthly total at this usage among ' +
+    'pay-per-use offerings with known prices), or a provider slug.',
   validate: { minLength: 1, maxLength: 200 },
 } as const;
 

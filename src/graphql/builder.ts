@@ -69,7 +69,8 @@ builder.addScalarType(
   'PartialDate',
   stringScalar(
     'PartialDate',
-    'A calendar date as precise as the source states it: YYYY-MM-DD, YYYY-MM or YYYY. Sources often give a release month only; it is never padded to a made-up day.',
+    'A calendar date as precise as the source states it: YYYY-MM-DD, YYYY-MM or YYYY. Sources often give ' +
+      'a release month only; it is never padded to a made-up day.',
     /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
     'PartialDate must be YYYY, YYYY-MM or YYYY-MM-DD',
   ),

@@ -174,7 +174,9 @@ function missingPriceWarning(offeringId: string, price: OfferingPrice, item: Cos
     return {
       code: 'USAGE_UNIT_NOT_PRICED',
       item,
-      message: `${offeringId} is priced per ${otherUnits.join('/').toLowerCase()}, not per ${unit.toLowerCase()}: the ${ITEM_LABEL[item]} of this usage have no price there, so the amounts are unknown.`,
+      message:
+        `${offeringId} is priced per ${otherUnits.join('/').toLowerCase()}, not per ${unit.toLowerCase()}: ` +
+        `the ${ITEM_LABEL[item]} of this usage have no price there, so the amounts are unknown.`,
     };
   }
   return {
@@ -340,7 +342,9 @@ export function estimateCost({ offering, limits, usage }: CostEstimateInput): Co
     warnings.push({
       code: 'LONG_CONTEXT_TIER_APPLIED',
       item: null,
-      message: `${toNumber(requestInputTokens(usage)).toLocaleString('en-US')} input tokens per request exceed ${tier.aboveInputTokens.toLocaleString('en-US')}: the long-context prices apply to the whole request.`,
+      message:
+        `${toNumber(requestInputTokens(usage)).toLocaleString('en-US')} input tokens per request exceed ` +
+        `${tier.aboveInputTokens.toLocaleString('en-US')}: the long-context prices apply to the whole request.`,
     });
   }
   if (price.kind === 'PAY_PER_USE') {

@@ -20,11 +20,16 @@ export const COST_RULES: readonly CostRule[] = [
   { id: 'ROUNDING', rule: ROUNDING_RULE },
   {
     id: 'EXACT_ARITHMETIC',
-    rule: 'Quantities and nano-USD prices are multiplied as exact fractions (the per-million division included); user decimals are read as written (0.6 is exactly 6/10).',
+    rule:
+      'Quantities and nano-USD prices are multiplied as exact fractions (the per-million division ' +
+      'included); user decimals are read as written (0.6 is exactly 6/10).',
   },
   {
     id: 'LONG_CONTEXT_TIER',
-    rule: "When a request's input tokens (cache reads, cache writes and audio included) exceed a tier's threshold, the highest such tier's prices apply to the whole request; a price the tier does not list is unknown.",
+    rule:
+      "When a request's input tokens (cache reads, cache writes and audio included) exceed a tier's " +
+      "threshold, the highest such tier's prices apply to the whole request; a price the tier does not " +
+      'list is unknown.',
   },
   {
     id: 'CACHED_INPUT',
@@ -32,20 +37,30 @@ export const COST_RULES: readonly CostRule[] = [
   },
   {
     id: 'CACHE_WRITE',
-    rule: 'The cache-write share of input tokens is billed at the cache-write price; without one, at the input price with a CACHE_WRITE_PRICE_NOT_LISTED warning (a provider that charges a write premium bills more). cachedInputShare + cacheWriteShare is at most 1; the rest of the input is billed at the input price.',
+    rule:
+      'The cache-write share of input tokens is billed at the cache-write price; without one, at the input ' +
+      'price with a CACHE_WRITE_PRICE_NOT_LISTED warning (a provider that charges a write premium bills ' +
+      'more). cachedInputShare + cacheWriteShare is at most 1; the rest of the input is billed at the ' +
+      'input price.',
   },
   { id: 'REASONING', rule: 'Reasoning tokens (in addition to output tokens) are billed at the reasoning price, else at the output price.' },
   {
     id: 'UNITS',
-    rule: 'Audio tokens, images and requests are billed only at their own prices; usage in a unit the offering does not price is USAGE_UNIT_NOT_PRICED, never converted.',
+    rule:
+      'Audio tokens, images and requests are billed only at their own prices; usage in a unit the offering ' +
+      'does not price is USAGE_UNIT_NOT_PRICED, never converted.',
   },
   {
     id: 'WEB_SEARCH',
-    rule: 'Web searches are billed per search at the web-search price, an add-on to the request: where the offering lists none, the searches and the totals are unknown (PRICE_UNKNOWN), never 0.',
+    rule:
+      'Web searches are billed per search at the web-search price, an add-on to the request: where the ' +
+      'offering lists none, the searches and the totals are unknown (PRICE_UNKNOWN), never 0.',
   },
   {
     id: 'UNKNOWN_IS_NOT_ZERO',
-    rule: 'A missing price makes that line and the totals null with PRICE_UNKNOWN; subscription, self-hosted and free-tier offerings have null amounts with a warning of their kind.',
+    rule:
+      'A missing price makes that line and the totals null with PRICE_UNKNOWN; subscription, self-hosted ' +
+      'and free-tier offerings have null amounts with a warning of their kind.',
   },
   {
     id: 'CHEAPEST',
@@ -53,6 +68,8 @@ export const COST_RULES: readonly CostRule[] = [
   },
   {
     id: 'PRICE_AT_DATE',
-    rule: "A past date is priced with each offering's state after its last price event on or before that day; offerings not yet listed or removed are left out.",
+    rule:
+      "A past date is priced with each offering's state after its last price event on or before that day; " +
+      'offerings not yet listed or removed are left out.',
   },
 ];

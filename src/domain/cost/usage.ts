@@ -14,7 +14,9 @@ export const DEFAULT_INPUT_SHARE = 0.6;
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 /** The defaults in words, from the constants above (the API's UsageInput and the cost rules quote it). */
-export const DEFAULT_USAGE_TEXT = `Defaults: ${DEFAULT_REQUESTS_PER_DAY} requests/day, ${DEFAULT_TOKENS_PER_REQUEST.toLocaleString('en-US')} tokens per request, ${percent(DEFAULT_INPUT_SHARE)} input / ${percent(1 - DEFAULT_INPUT_SHARE)} output`;
+export const DEFAULT_USAGE_TEXT =
+  `Defaults: ${DEFAULT_REQUESTS_PER_DAY} requests/day, ${DEFAULT_TOKENS_PER_REQUEST.toLocaleString('en-US')} tokens per request, ` +
+  `${percent(DEFAULT_INPUT_SHARE)} input / ${percent(1 - DEFAULT_INPUT_SHARE)} output`;
 
 /** 365/12: a month is a twelfth of a 365-day year, so 12 months of daily usage are exactly 365 days. */
 export const DAYS_PER_MONTH: Rational = rational(365n, 12n);

@@ -35,7 +35,8 @@ const CostAssumptionsRef = builder.objectRef<CostAssumptions>('CostAssumptions')
 
 export const CostEstimateRef = builder.objectRef<DatedCostEstimate>('CostEstimate').implement({
   description:
-    'What a workload costs at one offering: per request, monthly, yearly (exactly 12 × monthly), with the breakdown, assumptions and warnings. Null totals mean unknown, never 0.',
+    'What a workload costs at one offering: per request, monthly, yearly (exactly 12 × monthly), with ' +
+    'the breakdown, assumptions and warnings. Null totals mean unknown, never 0.',
   fields: (t) => ({
     currency: t.exposeString('currency'),
     pricingUnits: t.field({

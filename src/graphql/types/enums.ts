@@ -19,7 +19,8 @@ export const PeerGroupEnum = builder.enumType('PeerGroup', {
 
 export const PricingKindEnum = builder.enumType('PricingKind', {
   description:
-    'How an offering is paid for. Only PAY_PER_USE prices are per-call prices; a 0 on a subscription plan, a local runtime or a free tier is not "free per call".',
+    'How an offering is paid for. Only PAY_PER_USE prices are per-call prices; a 0 on a subscription ' +
+    'plan, a local runtime or a free tier is not "free per call".',
   values: PRICING_KINDS,
 });
 

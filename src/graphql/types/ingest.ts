@@ -102,12 +102,15 @@ builder.mutationField('ingest', (t) =>
   t.field({
     type: IngestReportRef,
     description:
-      'Imports source files of one format into the catalog, all-or-nothing, exactly like the import CLI. Admin only: UNAUTHENTICATED without a token, FORBIDDEN with a wrong one or when admin operations are disabled.',
+      'Imports source files of one format into the catalog, all-or-nothing, exactly like the import CLI. ' +
+      'Admin only: UNAUTHENTICATED without a token, FORBIDDEN with a wrong one or when admin operations ' +
+      'are disabled.',
     args: {
       format: t.arg({ type: IngestFormatEnum, required: true }),
       data: t.arg.string({
         description:
-          'The whole text of one source file (give this or `files`). JSON files are recognised by their content; an LMArena leaderboard CSV needs `files`, as its arena is told by the file name.',
+          'The whole text of one source file (give this or `files`). JSON files are recognised by their ' +
+          'content; an LMArena leaderboard CSV needs `files`, as its arena is told by the file name.',
       }),
       files: t.arg({ type: [IngestFileInput], description: 'One or more source files of the format (give this or `data`).' }),
     },

@@ -6,7 +6,9 @@ import { builder } from '../builder.ts';
  * exactly what the engine accepts; a bad field is BAD_USER_INPUT naming `usage.<field>`.
  */
 export const UsageInputRef = builder.inputType('UsageInput', {
-  description: `${DEFAULT_USAGE_TEXT}. Give requests per day OR per month; tokens per request (+ inputShare) OR input and output tokens per request; images per request OR per month.`,
+  description:
+    `${DEFAULT_USAGE_TEXT}. Give requests per day OR per month; tokens per request (+ inputShare) ` +
+    'OR input and output tokens per request; images per request OR per month.',
   fields: (t) => ({
     requestsPerDay: t.float({ description: 'A month is 365/12 days.' }),
     requestsPerMonth: t.float(),
