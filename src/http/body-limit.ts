@@ -7,9 +7,18 @@ export interface BodyLimitOptions {
 }
 
 /**
+ * How much of an oversized body is read (and thrown away) before the 413 goes out. A server that
+ * answers and closes while the client is still sending makes the client's TCP stack see a reset
+ * instead of the answer; reading the rest first lets every client read its 413. Beyond this the
+ * connection is cut: a client sending that much after being refused is not owed an answer.
+ */
+export const MAX_DRAINED_BYTES = 64 * 1024 * 1024;
+
+/**
  * Refuses a body larger than the limit with 413 before it is parsed. A declared Content-Length is
  * enough to refuse (the HTTP parser never delivers more than it declares); a chunked body is read
- * up to the limit and no further.
+ * up to the limit and no further. Either way the rest of the body is drained (up to
+ * MAX_DRAINED_BYTES) before answering.
  */
 export function useBodyLimit({ maxBytesFor }: BodyLimitOptions): Plugin {
   return {
@@ -25,30 +34,45 @@ export function useBodyLimit({ maxBytesFor }: BodyLimitOptions): Plugin {
         );
       const declared = request.headers.get('content-length');
       if (declared !== null) {
-        if (Number(declared) > maxBytes) tooLarge();
-        return;
+        if (Number(declared) <= maxBytes) return;
+        if (Number(declared) <= MAX_DRAINED_BYTES) await drain(request.body.getReader(), MAX_DRAINED_BYTES);
+        return tooLarge();
       }
-      const body = await readAtMost(request.body, maxBytes);
-      if (body === null) return tooLarge();
+      const reader = request.body.getReader();
+      const body = await readAtMost(reader, maxBytes);
+      if (body === null) {
+        await drain(reader, MAX_DRAINED_BYTES - maxBytes);
+        return tooLarge();
+      }
       setRequest(new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal }));
     },
   };
 }
 
-/** The whole stream, or null (and the stream cancelled) as soon as it exceeds maxBytes. */
-async function readAtMost(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
+/** The whole stream, or null as soon as it exceeds maxBytes (the reader is left where it stopped). */
+async function readAtMost(reader: ReadableStreamDefaultReader<Uint8Array>, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  const reader = stream.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
+    if (total > maxBytes) return null;
     chunks.push(value);
   }
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** Reads and discards the rest of the stream, or cancels it once more than `limitBytes` came. */
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, limitBytes: number): Promise<void> {
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    total += value.byteLength;
+    if (total > limitBytes) {
+      await reader.cancel();
+      return;
+    }
+  }
 }

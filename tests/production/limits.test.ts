@@ -1,5 +1,8 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { OPERATION_LIMITS } from '../../src/http/operation-limits.ts';
 import { ADMIN_TOKEN, codesOf, post, unreachableDb } from './helpers.ts';
@@ -82,6 +85,58 @@ describe('request body limit', () => {
     const admin = await post(app, bigQuery, { authorization: `Bearer ${ADMIN_TOKEN}` });
     expect(admin.status).toBe(200);
     expect(admin.body.data).toEqual({ __typename: 'Query' });
+  });
+});
+
+/** POSTs `bytes` of body with fetch (a fresh connection each time: the server closes it after a 413); the status read, or the error seen. */
+async function postBody(port: number, bytes: number, { chunked }: { chunked: boolean }): Promise<number | string> {
+  const payload = new Uint8Array(bytes).fill(0x20);
+  const body = chunked
+    ? new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let offset = 0; offset < bytes; offset += 64 * 1024) controller.enqueue(payload.subarray(offset, offset + 64 * 1024));
+          controller.close();
+        },
+      })
+    : payload;
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      ...(chunked ? { duplex: 'half' } : {}),
+    } as RequestInit);
+    await response.text();
+    return response.status;
+  } catch (error) {
+    return String((error as Error).cause ?? error);
+  }
+}
+
+describe('request body limit over real sockets', () => {
+  let server: ChildProcess;
+  let port: number;
+  beforeAll(async () => {
+    // Its own process, as in production: in one process the client and the server share an event
+    // loop, and the reset this guards against did not show.
+    server = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./fixtures/limited-server.ts', import.meta.url))], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const [line] = (await once(server.stdout!, 'data')) as [Buffer];
+    port = (JSON.parse(line.toString()) as { port: number }).port;
+  });
+  afterAll(() => {
+    server?.kill();
+  });
+
+  // Refused from its Content-Length and closed mid-upload, 25 of 40 clients saw EPIPE or a reset instead of the 413.
+  it.each([
+    ['declared Content-Length', false],
+    ['chunked', true],
+  ])('every client sending 5 MB (%s) reads the 413, over 30 fresh connections', async (_label, chunked) => {
+    const outcomes: (number | string)[] = [];
+    for (let i = 0; i < 30; i++) outcomes.push(await postBody(port, 5_000_000, { chunked }));
+    expect(outcomes).toEqual(Array.from({ length: 30 }, () => 413));
   });
 });
 
