@@ -141,7 +141,8 @@ function requestQuantities(usage: ResolvedUsage): RequestQuantities {
   };
 }
 
-function requestInputTokens(usage: ResolvedUsage): Rational {
+/** A request's input tokens as the long-context tiers count them: text (cached included) and audio. */
+export function requestInputTokens(usage: ResolvedUsage): Rational {
   return add(usage.inputTokensPerRequest, usage.inputAudioTokensPerRequest);
 }
 
@@ -327,6 +328,22 @@ function assumptions(usage: ResolvedUsage, tier: PriceTier | null): CostAssumpti
     tierAboveInputTokens: tier?.aboveInputTokens ?? null,
     roundingRule: ROUNDING_RULE,
   };
+}
+
+/**
+ * The exact monthly cost before any rounding, in nano-USD, or null when the offering does not price
+ * this usage per use (another pricing kind, or a line without a price). It is what `estimateCost`
+ * rounds line by line; the cost crossovers solve on it.
+ */
+export function exactMonthlyNanoUsd(offering: CostEstimateInput['offering'], usage: ResolvedUsage): Rational | null {
+  const { price } = offering;
+  if (price.kind !== 'PAY_PER_USE') return null;
+  let total = ZERO;
+  for (const draft of lineDrafts(offering.id, price, applicableTier(price.tiers, requestInputTokens(usage)), usage)) {
+    if (!draft.unitPrice) return null;
+    total = add(total, div(mul(draft.perMonth, fromNumber(draft.unitPrice.nanoUsd)), PER_UNIT_DIVISOR[draft.unitPrice.unit]));
+  }
+  return total;
 }
 
 export function estimateCost({ offering, limits, usage }: CostEstimateInput): CostEstimate {

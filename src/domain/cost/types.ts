@@ -69,6 +69,8 @@ export interface ResolvedUsage {
   inputAudioTokensPerRequest: Rational;
   outputAudioTokensPerRequest: Rational;
   imagesPerMonth: Rational;
+  /** Whether the images were given per request (they scale with the requests) or per month (they do not). */
+  imagesBasis: 'PER_REQUEST' | 'PER_MONTH';
   webSearchesPerRequest: Rational;
 }
 

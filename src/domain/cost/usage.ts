@@ -154,6 +154,7 @@ export function resolveUsage(input: unknown = {}): ResolvedUsage {
     inputAudioTokensPerRequest: exact(usage.inputAudioTokensPerRequest),
     outputAudioTokensPerRequest: exact(usage.outputAudioTokensPerRequest),
     imagesPerMonth: given(usage.imagesPerRequest) ? mul(fromNumber(usage.imagesPerRequest), requests.requestsPerMonth) : exact(usage.imagesPerMonth),
+    imagesBasis: given(usage.imagesPerRequest) ? 'PER_REQUEST' : 'PER_MONTH',
     webSearchesPerRequest: exact(usage.webSearchesPerRequest),
   };
 }
