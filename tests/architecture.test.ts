@@ -42,7 +42,7 @@ function importsOf(file: string): Import[] {
 const appImports = sourceFiles('src').flatMap(importsOf);
 const storeImports = sourceFiles('packages/embedded-mongo').flatMap(importsOf);
 
-const under = (folder: string) => (path: string | null) => path !== null && path.startsWith(`${folder}/`);
+const under = (folder: string) => (path: string | null) => path?.startsWith(`${folder}/`) ?? false;
 const from = (folder: string) => appImports.filter((i) => under(folder)(i.file));
 const show = (imports: Import[]) => imports.map((i) => `${i.file} → ${i.specifier}`);
 
