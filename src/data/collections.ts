@@ -8,6 +8,7 @@
  */
 import type { Collection, Db, IndexDescription } from 'mongodb';
 import { CATALOG_CONTENT_COLLECTIONS, type CatalogContent } from '../domain/catalog.ts';
+import type { CatalogUpdate } from '../domain/catalog-changes.ts';
 import type { IngestReport } from '../domain/ingest-report.ts';
 import type { ModelScoreRecord, ScoreHistoryRecord } from '../domain/scoring/types.ts';
 
@@ -57,12 +58,21 @@ export interface CatalogStateDocument {
 
 export type IngestRunDocument = IngestReport & { _id: string };
 
+/**
+ * One per import that changed the catalog (`_id` = the version it made current), written before the
+ * version pointer flips, so a request that reads a version finds its update. Not versioned: the list
+ * is the catalog's history. A reader shows only versions up to the one it reads, which hides the
+ * update of an import that crashed before its flip (the next import of that version replaces it).
+ */
+export type CatalogUpdateDocument = CatalogUpdate & { _id: string };
+
 export interface Collections extends ContentCollections {
   sourceSnapshots: Collection<SourceSnapshotDocument>;
   modelScores: Collection<ModelScoreDocument>;
   scoreHistory: Collection<ScoreHistoryDocument>;
   catalogState: Collection<CatalogStateDocument>;
   ingestRuns: Collection<IngestRunDocument>;
+  catalogUpdates: Collection<CatalogUpdateDocument>;
 }
 type ContentCollections = { [Name in keyof CatalogContent]: Collection<ContentDocuments[Name]> };
 export type CollectionName = keyof Collections;
@@ -89,6 +99,7 @@ export const INDEXES: Record<CollectionName, IndexDescription[]> = {
   scoreHistory: [byVersionAndId],
   catalogState: [],
   ingestRuns: [{ key: { startedAt: -1 }, name: 'startedAt_desc' }],
+  catalogUpdates: [{ key: { catalogVersion: -1 }, name: 'catalogVersion_desc' }],
 };
 
 export function collections(db: Db): Collections {
