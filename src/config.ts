@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { MAX_OPERATION_TIMEOUT_MS } from './data/catalog-versions/pointer.ts';
+import { DEFAULT_FETCH_LIMITS } from './ingest/fetch-source.ts';
+import { parseDocumentUrls, SourceUrlError } from './ingest/remote-sources.ts';
 
 /**
  * Configuration comes from the environment only, validated once at start: a bad value is reported
@@ -12,6 +14,22 @@ const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
 const milliseconds = (fallback: number) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(fallback));
 const bytes = (fallback: number) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(fallback));
+
+const documentUrls = z.preprocess(
+  emptyAsUndefined,
+  z
+    .string()
+    .default('')
+    .transform((text, context) => {
+      try {
+        return parseDocumentUrls(text);
+      } catch (error) {
+        if (!(error instanceof SourceUrlError)) throw error;
+        context.addIssue({ code: 'custom', message: error.message });
+        return z.NEVER;
+      }
+    }),
+);
 
 const configSchema = z.object({
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65_535).default(4000)),
@@ -53,6 +71,11 @@ const configSchema = z.object({
   MAX_BODY_BYTES: bytes(100_000),
   /** Ingest payloads are whole source files (models.dev history is ~3 MB); only a valid admin token gets this. */
   ADMIN_MAX_BODY_BYTES: bytes(32 * 1024 * 1024),
+  /** Per-document URL overrides (`KIND=URL,…`), e.g. a mirror; the CLI's --url goes further. */
+  REFRESH_URLS: documentUrls,
+  /** One fetch attempt, headers to last byte. */
+  REFRESH_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(DEFAULT_FETCH_LIMITS.timeoutMs)),
+  REFRESH_MAX_BYTES: bytes(DEFAULT_FETCH_LIMITS.maxBytes),
 });
 
 export type Config = z.infer<typeof configSchema>;

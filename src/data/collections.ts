@@ -66,6 +66,26 @@ export type IngestRunDocument = IngestReport & { _id: string };
  */
 export type CatalogUpdateDocument = CatalogUpdate & { _id: string };
 
+/**
+ * What a refresh last learnt from one source URL (`_id`), shared by every instance and kept across
+ * restarts: the validators to send back (a 304 then costs nothing), and when the URL's content was
+ * last imported and last confirmed current. Not versioned: it describes the source, not a catalog.
+ */
+export interface SourceFetchDocument {
+  _id: string;
+  /** The import format, e.g. `openrouter`, and the source kind the URL serves, e.g. `openrouter/models`. */
+  source: string;
+  kind: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** Records the last imported response held: a response that lost most of them is refused. */
+  records: number;
+  /** When a response from this URL was last imported (applied or found unchanged). */
+  importedAt: Date;
+  /** When the URL's content was last known current: that import, or a 304 since. */
+  checkedAt: Date;
+}
+
 export interface Collections extends ContentCollections {
   sourceSnapshots: Collection<SourceSnapshotDocument>;
   modelScores: Collection<ModelScoreDocument>;
@@ -73,6 +93,7 @@ export interface Collections extends ContentCollections {
   catalogState: Collection<CatalogStateDocument>;
   ingestRuns: Collection<IngestRunDocument>;
   catalogUpdates: Collection<CatalogUpdateDocument>;
+  sourceFetches: Collection<SourceFetchDocument>;
 }
 type ContentCollections = { [Name in keyof CatalogContent]: Collection<ContentDocuments[Name]> };
 export type CollectionName = keyof Collections;
@@ -100,6 +121,7 @@ export const INDEXES: Record<CollectionName, IndexDescription[]> = {
   catalogState: [],
   ingestRuns: [{ key: { startedAt: -1 }, name: 'startedAt_desc' }],
   catalogUpdates: [{ key: { catalogVersion: -1 }, name: 'catalogVersion_desc' }],
+  sourceFetches: [],
 };
 
 export function collections(db: Db): Collections {
