@@ -11,7 +11,8 @@ import { currentCatalogVersion } from '../../src/data/catalog-versions/pointer.t
 import { collections } from '../../src/data/collections.ts';
 import type { IngestFormat } from '../../src/domain/ingest-report.ts';
 import type { FetchLimits } from '../../src/ingest/fetch-source.ts';
-import { refreshSource } from '../../src/ingest/refresh.ts';
+import { type RefreshOutcome, refreshSource } from '../../src/ingest/refresh.ts';
+import { type RefreshPlan, refreshDueSources } from '../../src/ingest/refresh-run.ts';
 import { resolveDocuments } from '../../src/ingest/remote-sources.ts';
 import { type Misbehaviour, type SourceServer, startSourceServer } from '../support/source-server.ts';
 import { catalogFingerprint, type IngestTestStore, openIngestStore, seedText } from './helpers.ts';
@@ -219,4 +220,41 @@ describe('refreshing a source from its URL', () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('write NAME=URL');
   }, 120_000);
+});
+
+describe('scheduled runs across instances', () => {
+  const plan = (intervalMs: number): RefreshPlan => ({
+    intervalMs,
+    limits,
+    sources: [{ source: 'openrouter', documents: resolveDocuments('openrouter', { 'openrouter/models': server.url('/due/models.json') }) }],
+  });
+  const run = async (db: IngestTestStore['db'], intervalMs: number) => {
+    const outcomes: RefreshOutcome[] = [];
+    await refreshDueSources(db, plan(intervalMs), new AbortController().signal, (outcome) => outcomes.push(outcome));
+    return outcomes.map(({ source, result }) => ({ source, result }));
+  };
+
+  it('a source another instance confirmed current less than half an interval ago is skipped, without a request', async () => {
+    server.serve('/due/models.json', repriced('0.00005'));
+    expect(await run(store.db, 6 * 3_600_000)).toEqual([{ source: 'openrouter', result: 'applied' }]);
+    const other = await new MongoClient(store.uri).connect();
+    try {
+      const requests = server.requests.length;
+      expect(await run(other.db(store.dbName), 6 * 3_600_000)).toEqual([]);
+      expect(server.requests.length).toBe(requests);
+      // Once half an interval has passed (here: an interval of a millisecond), it is due again: a 304.
+      expect(await run(other.db(store.dbName), 1)).toEqual([{ source: 'openrouter', result: 'not-modified' }]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('an unreachable database is a failed outcome, not an exception', async () => {
+    const unreachable = new MongoClient('mongodb://127.0.0.1:9/', { serverSelectionTimeoutMS: 200, connectTimeoutMS: 200 });
+    try {
+      expect(await run(unreachable.db('nothing'), 1)).toEqual([{ source: 'openrouter', result: 'failed' }]);
+    } finally {
+      await unreachable.close();
+    }
+  });
 });
