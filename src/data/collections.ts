@@ -114,7 +114,11 @@ export const INDEXES: Record<CollectionName, IndexDescription[]> = {
     { key: { catalogVersion: 1, providerId: 1 }, name: 'catalogVersion_providerId' },
   ],
   benchmarkResults: [byVersionAndId, { key: { catalogVersion: 1, modelId: 1 }, name: 'catalogVersion_modelId' }],
-  priceEvents: [byVersionAndId, { key: { catalogVersion: 1, offeringId: 1 }, name: 'catalogVersion_offeringId' }],
+  priceEvents: [
+    byVersionAndId,
+    { key: { catalogVersion: 1, offeringId: 1 }, name: 'catalogVersion_offeringId' },
+    { key: { catalogVersion: 1, date: -1 }, name: 'catalogVersion_date_desc' },
+  ],
   sourceSnapshots: [{ key: { catalogVersion: 1, kind: 1 }, name: 'catalogVersion_kind', unique: true }],
   modelScores: [byVersionAndId],
   scoreHistory: [byVersionAndId],

@@ -79,14 +79,27 @@ describe('background refresh', () => {
     expect(metrics).not.toMatch(/catalog_source_age_seconds\{source="lmarena"\}/);
   });
 
-  it('the refreshed price is served', async () => {
+  it('the refreshed price is served, and the refresh is the newest catalog update', async () => {
     const response = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ model(id: "openai/gpt-5") { offerings { id price { tokens { input { usd } } } } } }' }),
+      body: JSON.stringify({
+        query: `{
+          model(id: "openai/gpt-5") { offerings { price { tokens { input { usd } } } } }
+          catalogUpdates(first: 1) { edges { node { source trigger urls changes { priceChanges { total items { offeringId } } } } } }
+        }`,
+      }),
     });
-    const body = (await response.json()) as { data: { model: { offerings: { price: { tokens: { input: { usd: string } } } }[] } } };
-    expect(body.data.model.offerings.map((offering) => offering.price.tokens.input.usd)).toEqual(['2']);
+    const { data } = (await response.json()) as {
+      data: { model: { offerings: { price: { tokens: { input: { usd: string } } } }[] }; catalogUpdates: { edges: { node: unknown }[] } };
+    };
+    expect(data.model.offerings.map((offering) => offering.price.tokens.input.usd)).toEqual(['2']);
+    expect(data.catalogUpdates.edges[0]!.node).toEqual({
+      source: 'openrouter',
+      trigger: 'SCHEDULE',
+      urls: [sources.url('/openrouter/models.json')],
+      changes: { priceChanges: { total: 1, items: [{ offeringId: 'openrouter/openai/gpt-5' }] } },
+    });
   });
 
   it('SIGTERM stops the schedule with the server, which exits 0', async () => {
