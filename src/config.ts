@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_OPERATION_TIMEOUT_MS } from './data/catalog-versions/pointer.ts';
 import { INGEST_FORMATS } from './domain/ingest-report.ts';
-import { DEFAULT_FETCH_LIMITS } from './ingest/fetch-source.ts';
+import { DEFAULT_FETCH_LIMITS, type FetchLimits } from './ingest/fetch-source.ts';
 import { parseDocumentUrls, SourceUrlError } from './ingest/remote-sources.ts';
 
 /**
@@ -108,6 +108,11 @@ const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** How the CLI and the schedule fetch sources: the defaults, with the configured timeout and size limit. */
+export function fetchLimitsOf(config: Pick<Config, 'REFRESH_TIMEOUT_MS' | 'REFRESH_MAX_BYTES'>): FetchLimits {
+  return { ...DEFAULT_FETCH_LIMITS, timeoutMs: config.REFRESH_TIMEOUT_MS, maxBytes: config.REFRESH_MAX_BYTES };
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

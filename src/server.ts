@@ -1,13 +1,12 @@
 import { createServer } from 'node:http';
 import { startEmbeddedMongo } from '@model-compare/embedded-mongo';
 import { createApp, createAppMetrics } from './app.ts';
-import { type Config, ConfigError, loadConfig } from './config.ts';
+import { type Config, ConfigError, fetchLimitsOf, loadConfig } from './config.ts';
 import { collectGarbageUnlessImporting } from './data/catalog-versions/garbage.ts';
 import { RETIRED_VERSION_GRACE_MS } from './data/catalog-versions/pointer.ts';
 import { connect } from './data/connect.ts';
 import type { Metrics } from './http/metrics.ts';
 import { createRedisClient } from './http/redis-client.ts';
-import { DEFAULT_FETCH_LIMITS } from './ingest/fetch-source.ts';
 import { refreshInWorker } from './ingest/refresh-run.ts';
 import { type RefreshSchedule, startRefreshSchedule } from './ingest/refresh-schedule.ts';
 import { resolveDocuments } from './ingest/remote-sources.ts';
@@ -25,7 +24,7 @@ function startBackgroundRefresh(config: Config, intervalMs: number, uri: string,
     dbTimeoutMs: config.DB_TIMEOUT_MS,
     intervalMs,
     sources: config.REFRESH_SOURCES.map((source) => ({ source, documents: resolveDocuments(source, config.REFRESH_URLS) })),
-    limits: { ...DEFAULT_FETCH_LIMITS, timeoutMs: config.REFRESH_TIMEOUT_MS, maxBytes: config.REFRESH_MAX_BYTES },
+    limits: fetchLimitsOf(config),
   };
   logger.info('background refresh on', { intervalMs, sources: plan.sources.flatMap(({ documents }) => documents.map(({ url }) => url)) });
   return startRefreshSchedule({

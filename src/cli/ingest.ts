@@ -13,10 +13,9 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Db } from 'mongodb';
-import { type Config, loadConfig } from '../config.ts';
+import { type Config, fetchLimitsOf, loadConfig } from '../config.ts';
 import { ImportBusyError } from '../data/catalog-versions/lock.ts';
 import { INGEST_FORMATS, type IngestFormat } from '../domain/ingest-report.ts';
-import { DEFAULT_FETCH_LIMITS } from '../ingest/fetch-source.ts';
 import { type ImportFile, type ImportPhase, type ImportProgress, runImport } from '../ingest/import.ts';
 import { refreshSource } from '../ingest/refresh.ts';
 import { type ResolvedDocument, resolveDocuments, SourceUrlError } from '../ingest/remote-sources.ts';
@@ -116,9 +115,8 @@ function fetchSource(values: CliValues, positionals: string[], config: Config): 
     if (!(error instanceof SourceUrlError)) throw error;
     fail(error.message);
   }
-  const limits = { ...DEFAULT_FETCH_LIMITS, timeoutMs: config.REFRESH_TIMEOUT_MS, maxBytes: config.REFRESH_MAX_BYTES };
   return async (db) => {
-    const outcome = await refreshSource(db, source, documents, { ...limits, trigger: 'FETCH', onProgress: progressReporter() });
+    const outcome = await refreshSource(db, source, documents, { ...fetchLimitsOf(config), trigger: 'FETCH', onProgress: progressReporter() });
     if (values.json) console.log(JSON.stringify(outcome, null, 2));
     else {
       for (const { url, status } of outcome.documents) console.error(`${status === 'FETCHED' ? 'fetched' : 'not modified'} ${url}`);

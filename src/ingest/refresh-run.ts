@@ -45,6 +45,11 @@ async function isDue(db: Db, plan: SourcePlan, intervalMs: number): Promise<bool
   return plan.documents.some((document) => (fetches.get(document.url)?.checkedAt.getTime() ?? Number.NEGATIVE_INFINITY) <= notBefore);
 }
 
+/** A refresh that failed before any response was judged: the database, not the source, failed. */
+export function failedOutcome(source: IngestFormat, error: unknown): RefreshOutcome {
+  return { source, result: 'failed', report: null, error: error instanceof Error ? error.message : String(error), documents: [] };
+}
+
 /** Refreshes each due source; never throws: a database failure is that source's failed outcome. */
 export async function refreshDueSources(
   db: Db,
@@ -57,7 +62,7 @@ export async function refreshDueSources(
     try {
       if (await isDue(db, plan, intervalMs)) onOutcome(await refreshSource(db, plan.source, plan.documents, { ...limits, signal, trigger: 'SCHEDULE' }));
     } catch (error) {
-      onOutcome({ source: plan.source, result: 'failed', report: null, error: error instanceof Error ? error.message : String(error), documents: [] });
+      onOutcome(failedOutcome(plan.source, error));
     }
   }
 }

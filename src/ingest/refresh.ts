@@ -15,7 +15,7 @@ import { FileFormatError, type ParsedSourceFile } from './formats/source-file.ts
 import { type ImportProgress, importParsedFiles, parseImportFiles } from './import.ts';
 import type { ResolvedDocument } from './remote-sources.ts';
 
-export const REFRESH_RESULTS = ['applied', 'unchanged', 'not-modified', 'failed', 'busy'] as const;
+const REFRESH_RESULTS = ['applied', 'unchanged', 'not-modified', 'failed', 'busy'] as const;
 /** applied: a new catalog version; unchanged: fetched, same catalog; not-modified: every URL answered 304; busy: another import held the lock. */
 export type RefreshResult = (typeof REFRESH_RESULTS)[number];
 
@@ -39,7 +39,7 @@ export interface RefreshOptions extends FetchOptions {
  * A response holding fewer than this share of the records the previous one held is refused: an
  * upstream glitch (an empty list, half a page) must not delete most of a source from the catalog.
  */
-export const MIN_RECORDS_KEPT = 0.5;
+const MIN_RECORDS_KEPT = 0.5;
 
 /** Fetches `documents` (all of one source) and imports what changed; never throws for a bad response. */
 export async function refreshSource(db: Db, source: IngestFormat, documents: readonly ResolvedDocument[], options: RefreshOptions): Promise<RefreshOutcome> {

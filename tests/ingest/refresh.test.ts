@@ -12,7 +12,7 @@ import { collections } from '../../src/data/collections.ts';
 import type { IngestFormat } from '../../src/domain/ingest-report.ts';
 import type { FetchLimits } from '../../src/ingest/fetch-source.ts';
 import { type RefreshOutcome, refreshSource } from '../../src/ingest/refresh.ts';
-import { type RefreshPlan, refreshDueSources } from '../../src/ingest/refresh-run.ts';
+import { type RefreshPlan, refreshDueSources, refreshInWorker } from '../../src/ingest/refresh-run.ts';
 import { resolveDocuments } from '../../src/ingest/remote-sources.ts';
 import { type Misbehaviour, type SourceServer, startSourceServer } from '../support/source-server.ts';
 import { catalogFingerprint, type IngestTestStore, openIngestStore, seedText } from './helpers.ts';
@@ -247,6 +247,17 @@ describe('scheduled runs across instances', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('a run in a worker thread reports each outcome; a database it cannot reach is each source failing', async () => {
+    server.serve('/due/models.json', repriced('0.00004'));
+    const outcomes: RefreshOutcome[] = [];
+    const worker = { uri: store.uri, dbName: store.dbName, dbTimeoutMs: 1_000, ...plan(1) };
+    await refreshInWorker(worker, (outcome) => outcomes.push(outcome))(new AbortController().signal);
+    expect(outcomes.map(({ result, report }) => ({ result, trigger: report?.trigger }))).toEqual([{ result: 'applied', trigger: 'SCHEDULE' }]);
+
+    await refreshInWorker({ ...worker, uri: 'mongodb://127.0.0.1:9/', dbTimeoutMs: 200 }, (outcome) => outcomes.push(outcome))(new AbortController().signal);
+    expect(outcomes[1]).toMatchObject({ source: 'openrouter', result: 'failed', error: expect.any(String) });
   });
 
   it('an unreachable database is a failed outcome, not an exception', async () => {
