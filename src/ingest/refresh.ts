@@ -87,10 +87,12 @@ export async function refreshSource(db: Db, source: IngestFormat, documents: rea
   };
   let report: IngestReport;
   try {
+    const urls = fetched.map(({ document }) => document.url);
+    // Observed today: what the URL serves now is the source as it stands.
     report = await importParsedFiles(db, source, parse, () => new Date().toISOString().slice(0, 10), {
       trigger: options.trigger,
-      urls: fetched.map(({ document }) => document.url),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      urls,
+      onProgress: options.onProgress,
     });
   } catch (error) {
     if (!(error instanceof ImportBusyError)) throw error;
