@@ -2,6 +2,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Db } from 'mongodb';
 import { CATALOG_VERSION_MAX_AGE_MS, catalogVersionSource } from './data/catalog-versions/pointer.ts';
 import { createLoaders } from './data/loaders.ts';
+import { lastCheckedBySource } from './data/source-fetches.ts';
 import { VersionCache } from './data/version-cache.ts';
 import { VersionReader } from './data/version-reader.ts';
 import type { Context } from './graphql/context.ts';
@@ -9,7 +10,7 @@ import { schema } from './graphql/schema.ts';
 import { useBodyLimit } from './http/body-limit.ts';
 import { graphiqlOptions, renderGraphiQL } from './http/graphiql.ts';
 import { createMaskError } from './http/mask-error.ts';
-import { createMetrics } from './http/metrics.ts';
+import { createMetrics, type Metrics } from './http/metrics.ts';
 import { operationLimitPlugins } from './http/operation-limits.ts';
 import { useOperationTimeout } from './http/operation-timeout.ts';
 import { opsEndpoints } from './http/ops-endpoints.ts';
@@ -35,6 +36,8 @@ export interface AppOptions {
   readyTimeoutMs?: number;
   /** True once the server is shutting down: /ready answers 503 so traffic moves elsewhere. */
   isDraining?: () => boolean;
+  /** The instance's metrics, when something besides the app reports to them (the refresh schedule); see `createAppMetrics`. */
+  metrics?: Metrics;
 }
 
 export const APP_DEFAULTS = {
@@ -45,11 +48,16 @@ export const APP_DEFAULTS = {
   catalogVersionMaxAgeMs: CATALOG_VERSION_MAX_AGE_MS,
 } as const;
 
+/** An instance's metrics, with the age of each source's data read from the shared fetch state. */
+export function createAppMetrics(db: Db): Metrics {
+  return createMetrics({ sourcesCheckedAt: () => lastCheckedBySource(db) });
+}
+
 /** Builds the Yoga instance. It never listens: `src/server.ts` does, and tests call `yoga.fetch`. */
 export function createApp(options: AppOptions) {
   const { db, adminToken, logger = silentLogger, responseCache, isDraining = () => false } = options;
   const { operationTimeoutMs, maxBodyBytes, adminMaxBodyBytes, readyTimeoutMs, catalogVersionMaxAgeMs } = { ...APP_DEFAULTS, ...definedOnly(options) };
-  const metrics = createMetrics();
+  const metrics = options.metrics ?? createAppMetrics(db);
   const versions = catalogVersionSource(db, catalogVersionMaxAgeMs);
   const cache = responseCache ? createCatalogResponseCache({ schema, versions, metrics, logger }, responseCache) : null;
 

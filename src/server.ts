@@ -1,25 +1,58 @@
 import { createServer } from 'node:http';
 import { startEmbeddedMongo } from '@model-compare/embedded-mongo';
-import { createApp } from './app.ts';
-import { type Config, ConfigError, loadConfig } from './config.ts';
+import { createApp, createAppMetrics } from './app.ts';
+import { type Config, ConfigError, fetchLimitsOf, loadConfig } from './config.ts';
 import { collectGarbageUnlessImporting } from './data/catalog-versions/garbage.ts';
 import { RETIRED_VERSION_GRACE_MS } from './data/catalog-versions/pointer.ts';
 import { connect } from './data/connect.ts';
+import type { Metrics } from './http/metrics.ts';
 import { createRedisClient } from './http/redis-client.ts';
+import { refreshInWorker } from './ingest/refresh-run.ts';
+import { type RefreshSchedule, startRefreshSchedule } from './ingest/refresh-schedule.ts';
+import { resolveDocuments } from './ingest/remote-sources.ts';
 import { seedIfEmpty } from './ingest/seed.ts';
 import { createLogger, errorFields, type Logger } from './logging.ts';
 
 /**
+ * REFRESH_INTERVAL: every source in REFRESH_SOURCES refreshed from its URLs in a worker thread, each
+ * outcome counted and logged; a failed refresh changed nothing and is tried again at the next run.
+ */
+function startBackgroundRefresh(config: Config, intervalMs: number, uri: string, metrics: Metrics, logger: Logger): RefreshSchedule {
+  const plan = {
+    uri,
+    dbName: config.MONGODB_DB,
+    dbTimeoutMs: config.DB_TIMEOUT_MS,
+    intervalMs,
+    sources: config.REFRESH_SOURCES.map((source) => ({ source, documents: resolveDocuments(source, config.REFRESH_URLS) })),
+    limits: fetchLimitsOf(config),
+  };
+  logger.info('background refresh on', { intervalMs, sources: plan.sources.flatMap(({ documents }) => documents.map(({ url }) => url)) });
+  return startRefreshSchedule({
+    intervalMs,
+    run: refreshInWorker(plan, ({ source, result, error, report }) => {
+      metrics.refreshCompleted(source, result);
+      const fields = { source, result, catalogVersion: report?.catalogVersion, importId: report?.id, error };
+      if (result === 'failed') logger.warn('refresh failed; the catalog is unchanged', fields);
+      else logger.info('refresh finished', { ...fields, priceChanges: report?.changes?.priceChanges.total, modelsAdded: report?.changes?.modelsAdded.total });
+    }),
+    onError: (error) => logger.error('refresh run failed', errorFields(error)),
+  });
+}
+
+/**
  * The only place that listens. Starts the embedded store unless MONGODB_URI points elsewhere,
- * seeds an empty catalog, serves GraphQL, and on SIGTERM/SIGINT stops accepting connections,
- * lets in-flight requests finish, closes the database and exits 0.
+ * seeds an empty catalog, serves GraphQL (and refreshes it in the background with
+ * REFRESH_INTERVAL), and on SIGTERM/SIGINT stops accepting connections, lets in-flight requests
+ * finish, closes the database and exits 0.
  */
 async function main(config: Config, logger: Logger): Promise<void> {
   const embedded = config.MONGODB_URI ? null : await startEmbeddedMongo({ dbpath: config.DATA_DIR, port: 0 });
-  const { client, db } = await connect(config.MONGODB_URI ?? embedded!.uri, { dbName: config.MONGODB_DB, timeoutMs: config.DB_TIMEOUT_MS });
+  const uri = config.MONGODB_URI ?? embedded!.uri;
+  const { client, db } = await connect(uri, { dbName: config.MONGODB_DB, timeoutMs: config.DB_TIMEOUT_MS });
   await seedIfEmpty(db, { log: (line) => logger.info(line) });
 
   const redis = config.REDIS_URL ? createRedisClient(config.REDIS_URL, logger) : undefined;
+  const metrics = createAppMetrics(db);
   let draining = false;
   const app = createApp({
     db,
@@ -31,6 +64,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
     adminMaxBodyBytes: config.ADMIN_MAX_BODY_BYTES,
     readyTimeoutMs: config.DB_TIMEOUT_MS,
     isDraining: () => draining,
+    metrics,
   });
 
   // A catalog version an import (on any instance) replaced is deleted once its grace period is over.
@@ -43,17 +77,21 @@ async function main(config: Config, logger: Logger): Promise<void> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   logger.info('listening', { port, graphql: `http://localhost:${port}${app.graphqlEndpoint}`, responseCache: redis ? 'redis' : 'memory' });
+  const refresh = config.REFRESH_INTERVAL === undefined ? null : startBackgroundRefresh(config, config.REFRESH_INTERVAL, uri, metrics, logger);
 
   const shutdown = (signal: string) => {
     if (draining) return;
     draining = true;
     clearInterval(sweep);
+    // Aborts its fetches now; an import under way finishes before the database closes.
+    const refreshStopped = refresh?.stop();
     logger.info('draining', { signal, timeoutMs: config.SHUTDOWN_TIMEOUT_MS });
     // Past the deadline, connections still open are cut: a stuck client must not block a deploy.
     const deadline = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS).unref();
     server.close(async () => {
       clearTimeout(deadline);
       try {
+        await refreshStopped;
         await redis?.quit();
         await client.close();
         await embedded?.stop();

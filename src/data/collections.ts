@@ -8,6 +8,7 @@
  */
 import type { Collection, Db, IndexDescription } from 'mongodb';
 import { CATALOG_CONTENT_COLLECTIONS, type CatalogContent } from '../domain/catalog.ts';
+import type { CatalogUpdate } from '../domain/catalog-changes.ts';
 import type { IngestReport } from '../domain/ingest-report.ts';
 import type { ModelScoreRecord, ScoreHistoryRecord } from '../domain/scoring/types.ts';
 
@@ -57,12 +58,42 @@ export interface CatalogStateDocument {
 
 export type IngestRunDocument = IngestReport & { _id: string };
 
+/**
+ * One per import that changed the catalog (`_id` = the version it made current), written before the
+ * version pointer flips, so a request that reads a version finds its update. Not versioned: the list
+ * is the catalog's history. A reader shows only versions up to the one it reads, which hides the
+ * update of an import that crashed before its flip (the next import of that version replaces it).
+ */
+export type CatalogUpdateDocument = CatalogUpdate & { _id: string };
+
+/**
+ * What a refresh last learnt from one source URL (`_id`), shared by every instance and kept across
+ * restarts: the validators to send back (a 304 then costs nothing), and when the URL's content was
+ * last imported and last confirmed current. Not versioned: it describes the source, not a catalog.
+ */
+export interface SourceFetchDocument {
+  _id: string;
+  /** The import format, e.g. `openrouter`, and the source kind the URL serves, e.g. `openrouter/models`. */
+  source: string;
+  kind: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** Records the last imported response held: a response that lost most of them is refused. */
+  records: number;
+  /** When a response from this URL was last imported (applied or found unchanged). */
+  importedAt: Date;
+  /** When the URL's content was last known current: that import, or a 304 since. */
+  checkedAt: Date;
+}
+
 export interface Collections extends ContentCollections {
   sourceSnapshots: Collection<SourceSnapshotDocument>;
   modelScores: Collection<ModelScoreDocument>;
   scoreHistory: Collection<ScoreHistoryDocument>;
   catalogState: Collection<CatalogStateDocument>;
   ingestRuns: Collection<IngestRunDocument>;
+  catalogUpdates: Collection<CatalogUpdateDocument>;
+  sourceFetches: Collection<SourceFetchDocument>;
 }
 type ContentCollections = { [Name in keyof CatalogContent]: Collection<ContentDocuments[Name]> };
 export type CollectionName = keyof Collections;
@@ -83,12 +114,18 @@ export const INDEXES: Record<CollectionName, IndexDescription[]> = {
     { key: { catalogVersion: 1, providerId: 1 }, name: 'catalogVersion_providerId' },
   ],
   benchmarkResults: [byVersionAndId, { key: { catalogVersion: 1, modelId: 1 }, name: 'catalogVersion_modelId' }],
-  priceEvents: [byVersionAndId, { key: { catalogVersion: 1, offeringId: 1 }, name: 'catalogVersion_offeringId' }],
+  priceEvents: [
+    byVersionAndId,
+    { key: { catalogVersion: 1, offeringId: 1 }, name: 'catalogVersion_offeringId' },
+    { key: { catalogVersion: 1, date: -1 }, name: 'catalogVersion_date_desc' },
+  ],
   sourceSnapshots: [{ key: { catalogVersion: 1, kind: 1 }, name: 'catalogVersion_kind', unique: true }],
   modelScores: [byVersionAndId],
   scoreHistory: [byVersionAndId],
   catalogState: [],
   ingestRuns: [{ key: { startedAt: -1 }, name: 'startedAt_desc' }],
+  catalogUpdates: [{ key: { catalogVersion: -1 }, name: 'catalogVersion_desc' }],
+  sourceFetches: [],
 };
 
 export function collections(db: Db): Collections {

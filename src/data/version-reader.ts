@@ -1,5 +1,6 @@
 import type { Collection, Db, Document, Filter, Sort } from 'mongodb';
-import type { Lab, Model, Provider } from '../domain/catalog.ts';
+import type { IsoDate, Lab, Model, PriceEvent, Provider } from '../domain/catalog.ts';
+import type { CatalogUpdate } from '../domain/catalog-changes.ts';
 import type { ModelFilter, ModelSort } from '../domain/model-query.ts';
 import type { CatalogVersionSource } from './catalog-versions/pointer.ts';
 import { type Collections, collections } from './collections.ts';
@@ -7,6 +8,18 @@ import { modelFilterQuery, modelSortStages } from './model-query.ts';
 import type { VersionCache } from './version-cache.ts';
 
 const FIRST_BATCH_SIZE = 100_000;
+
+/** Price events on or after `since`, of one model and/or one provider when given. */
+export interface PriceEventFilter {
+  since: IsoDate;
+  modelId: string | null;
+  providerId: string | null;
+}
+
+export interface PageOf<T> {
+  items: T[];
+  totalCount: number;
+}
 
 /**
  * Read access to the current catalog version for one request. The version is taken once, lazily,
@@ -58,6 +71,39 @@ export class VersionReader {
     );
   }
 
+  /** Price events matching `filter`, newest first (ties by id), one page and the total, in one aggregate command. */
+  async priceEventsPage(filter: PriceEventFilter, offset: number, limit: number): Promise<PageOf<PriceEvent>> {
+    const catalogVersion = await this.version();
+    const match: Filter<Document> = {
+      catalogVersion,
+      date: { $gte: filter.since },
+      ...(filter.modelId === null ? {} : { modelId: filter.modelId }),
+      ...(filter.providerId === null ? {} : { providerId: filter.providerId }),
+    };
+    return this.cache.through(catalogVersion, `priceEvents:page:${JSON.stringify({ filter, offset, limit })}`, () =>
+      facetPage<PriceEvent>(this.collections.priceEvents as unknown as Collection<Document>, match, { date: -1, id: 1 }, offset, limit, { catalogVersion: 0 }),
+    );
+  }
+
+  /**
+   * The catalog's updates up to this request's version, newest first. Later versions' updates (an
+   * import flipping the pointer while this request runs, or one that crashed before its flip) are
+   * not part of the catalog this request reads.
+   */
+  async catalogUpdatesPage(offset: number, limit: number): Promise<PageOf<CatalogUpdate>> {
+    const catalogVersion = await this.version();
+    return this.cache.through(catalogVersion, `catalogUpdates:page:${offset}:${limit}`, () =>
+      facetPage<CatalogUpdate>(
+        this.collections.catalogUpdates as unknown as Collection<Document>,
+        { catalogVersion: { $lte: catalogVersion } },
+        { catalogVersion: -1 },
+        offset,
+        limit,
+        {},
+      ),
+    );
+  }
+
   async #modelsPage(
     catalogVersion: number,
     filter: ModelFilter,
@@ -83,4 +129,27 @@ export class VersionReader {
       .toArray();
     return { models: limit === 0 ? [] : (result?.page ?? []), totalCount: result?.total[0]?.count ?? 0 };
   }
+}
+
+/** One page of the matching documents (without `_id`, and without the fields `exclude` sets to 0) and how many match, in one aggregate command. */
+async function facetPage<T>(
+  collection: Collection<Document>,
+  match: Filter<Document>,
+  sort: Record<string, 1 | -1>,
+  offset: number,
+  limit: number,
+  exclude: Record<string, 0>,
+): Promise<PageOf<T>> {
+  const [result] = await collection
+    .aggregate<{ page: T[]; total: { count: number }[] }>([
+      { $match: match },
+      {
+        $facet: {
+          page: [{ $sort: sort }, { $skip: offset }, { $limit: Math.max(limit, 1) }, { $project: { _id: 0, ...exclude } }],
+          total: [{ $count: 'count' }],
+        },
+      },
+    ])
+    .toArray();
+  return { items: limit === 0 ? [] : (result?.page ?? []), totalCount: result?.total[0]?.count ?? 0 };
 }

@@ -1,5 +1,6 @@
 /** What an import did, per collection: the CLI prints it, `ingestRuns` keeps it, the admin mutation returns it. */
 import { CATALOG_CONTENT_COLLECTIONS, type CatalogContentCollection } from './catalog.ts';
+import type { CatalogChangeSet } from './catalog-changes.ts';
 
 export const INGEST_FORMATS = ['models-dev', 'openrouter', 'lmarena'] as const;
 export type IngestFormat = (typeof INGEST_FORMATS)[number];
@@ -30,11 +31,21 @@ export interface IngestFileSummary {
 
 export type IngestStatus = 'APPLIED' | 'UNCHANGED' | 'FAILED';
 
+/**
+ * What started the import: the seed, the CLI with files, the admin mutation, the CLI fetching a
+ * source's URLs (`--source`), or the server's scheduled refresh.
+ */
+export const INGEST_TRIGGERS = ['SEED', 'FILES', 'ADMIN', 'FETCH', 'SCHEDULE'] as const;
+export type IngestTrigger = (typeof INGEST_TRIGGERS)[number];
+
 export interface IngestReport {
   id: string;
   /** `seed` when the seed loaded every format in one import. */
   format: IngestFormat | 'seed';
   status: IngestStatus;
+  trigger: IngestTrigger;
+  /** The URLs the files were fetched from (FETCH, SCHEDULE); empty for files given directly. */
+  urls: string[];
   /** Why the import changed nothing, when status is FAILED. */
   error: string | null;
   startedAt: string;
@@ -45,6 +56,8 @@ export interface IngestReport {
   files: IngestFileSummary[];
   collections: Record<CatalogContentCollection, CollectionCounts>;
   rejected: Rejection[];
+  /** What changed in the catalog (empty when UNCHANGED); null when the import failed before comparing. */
+  changes: CatalogChangeSet | null;
   /** Listings kept apart from every model because the mapping is not certain, with the reason. */
   unmappedOfferings: { offeringId: string; reason: string }[];
   /** LMArena names no model could be certainly matched to. */

@@ -22,6 +22,8 @@ import './types/cost-line.ts';
 import './types/cost-estimate.ts';
 import './types/comparison/comparison.ts';
 import './types/ingest.ts';
+import './types/catalog-updates.ts';
+import './types/price-changes.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });
 

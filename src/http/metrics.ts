@@ -1,4 +1,4 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * Prometheus metrics of one app instance, in a registry of its own (several apps may share a
@@ -15,9 +15,19 @@ export interface Metrics {
   /** A hit answered from this instance's serialised copy, before any GraphQL work. */
   cacheServed(): void;
   databaseError(): void;
+  /** A refresh of a source from its URLs ended with this result (applied, unchanged, not-modified, failed, busy). */
+  refreshCompleted(source: string, result: string): void;
 }
 
-export function createMetrics(): Metrics {
+export interface MetricsOptions {
+  /**
+   * When each source's data was last known current (refreshed, or confirmed by a 304), read at
+   * every scrape; a source never refreshed from its URLs has no sample (its age is unknown, not 0).
+   */
+  sourcesCheckedAt?: () => Promise<Map<string, Date>>;
+}
+
+export function createMetrics({ sourcesCheckedAt }: MetricsOptions = {}): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -50,6 +60,26 @@ export function createMetrics(): Metrics {
     registers: [registry],
   });
 
+  const refreshes = new Counter({
+    name: 'catalog_refreshes_total',
+    help: 'Refreshes of a source from its URLs, by source and result (applied, unchanged, not-modified, failed, busy).',
+    labelNames: ['source', 'result'] as const,
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'catalog_source_age_seconds',
+    help: 'Seconds since each source was last refreshed or confirmed unchanged (by any instance); absent until it has been.',
+    labelNames: ['source'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      if (!sourcesCheckedAt) return;
+      // An unreachable database leaves the ages unknown: no samples, and the scrape still answers.
+      const checked = await sourcesCheckedAt().catch(() => new Map<string, Date>());
+      for (const [source, at] of checked) this.set({ source }, Math.max(0, (Date.now() - at.getTime()) / 1000));
+    },
+  });
+
   const knownOperations = new Set<string>();
   const operationLabel = (name: string | undefined): string => {
     if (!name) return '(anonymous)';
@@ -70,5 +100,6 @@ export function createMetrics(): Metrics {
     cacheMiss: () => cacheLookups.inc({ result: 'miss' }),
     cacheServed: () => cacheServed.inc(),
     databaseError: () => databaseErrors.inc(),
+    refreshCompleted: (source, result) => refreshes.inc({ source, result }),
   };
 }

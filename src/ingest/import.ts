@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from 'mongodb';
+import { saveCatalogUpdate } from '../data/catalog-updates.ts';
 import { collectGarbage } from '../data/catalog-versions/garbage.ts';
 import { acquireImportLock } from '../data/catalog-versions/lock.ts';
 import { currentCatalogVersion } from '../data/catalog-versions/pointer.ts';
@@ -20,11 +21,13 @@ import {
   type Offering,
   type PriceEvent,
 } from '../domain/catalog.ts';
-import { emptyCounts, type IngestFormat, type IngestReport } from '../domain/ingest-report.ts';
+import { catalogUpdateOf } from '../domain/catalog-changes.ts';
+import { emptyCounts, type IngestFormat, type IngestReport, type IngestTrigger } from '../domain/ingest-report.ts';
 import { canonicalJson } from '../domain/util/canonical-json.ts';
 import { byKey } from '../domain/util/sorting.ts';
 import { buildCatalog } from './build/catalog.ts';
 import { priceAndLimitsKey } from './build/price-history.ts';
+import { changeSetOf } from './change-set.ts';
 import { type CatalogDigest, digestOf, documentHash, readSources, sourceSnapshots } from './digest.ts';
 import { parseLmArenaFile } from './formats/lmarena.ts';
 import { parseModelsDevFile } from './formats/models-dev.ts';
@@ -53,6 +56,9 @@ export interface ImportOptions {
   onProgress?: ImportProgress;
   /** Documents stored with each new catalog version; by default its score snapshots. */
   derive?: (content: CatalogContent) => DerivedDocuments;
+  /** What started the import (default FILES) and, when its files were fetched, from where. */
+  trigger?: IngestTrigger;
+  urls?: string[];
 }
 
 const PARSERS: Record<IngestFormat, (name: string, text: string) => ParsedSourceFile> = {
@@ -140,12 +146,14 @@ export async function importParsedFiles(
   observedAt: (file: ParsedSourceFile) => IsoDate,
   options: ImportOptions = {},
 ): Promise<IngestReport> {
-  const { onProgress } = options;
+  const { onProgress, trigger = 'FILES', urls = [] } = options;
   const previousVersion = await currentCatalogVersion(db);
   const report: IngestReport = {
     id: randomUUID(),
     format,
     status: 'FAILED',
+    trigger,
+    urls,
     error: null,
     startedAt: new Date().toISOString(),
     finishedAt: '',
@@ -154,6 +162,7 @@ export async function importParsedFiles(
     files: [],
     collections: emptyCounts(),
     rejected: [],
+    changes: null,
     unmappedOfferings: [],
     unmappedArenaNames: [],
   };
@@ -195,14 +204,12 @@ export async function importParsedFiles(
     onProgress?.({ phase: 'build', done: 0, total: 1 });
     const built = buildCatalog(sources, loadSeedTables());
     const changedOfferings = built.offerings.filter((o) => before.hashes.offerings[o.id] !== undefined && before.hashes.offerings[o.id] !== documentHash(o));
-    const newEvents = importPriceEvents(
-      await readOfferings(
-        db,
-        version,
-        changedOfferings.map((o) => o.id),
-      ),
-      changedOfferings,
+    const changedBefore = await readOfferings(
+      db,
+      version,
+      changedOfferings.map((o) => o.id),
     );
+    const newEvents = importPriceEvents(changedBefore, changedOfferings);
     const importEvents = [...before.importPriceEvents.filter((e) => !newEvents.some((n) => n.id === e.id)), ...newEvents];
     const after: CatalogContent = {
       labs: built.labs,
@@ -218,11 +225,15 @@ export async function importParsedFiles(
     onProgress?.({ phase: 'build', done: 1, total: 1 });
 
     const changed = diffCounts(before, digest, report);
+    const changes = changeSetOf(before, changedBefore, after);
+    report.changes = changes;
     if (!changed && sourcesEqual(previousSources, sources)) {
       report.status = 'UNCHANGED';
       return await finish();
     }
     const derived = (options.derive ?? deriveScoreDocuments)(after);
+    // writeVersion writes `version + 1`; its update must be readable as soon as the pointer flips.
+    await saveCatalogUpdate(db, catalogUpdateOf(report, changes, version + 1));
     report.catalogVersion = await writeVersion(db, version, after, sourceSnapshots(sources, digest), derived, (done, total) =>
       onProgress?.({ phase: 'write', done, total }),
     );

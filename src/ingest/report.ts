@@ -1,5 +1,13 @@
-import type { CatalogContentCollection } from '../domain/catalog.ts';
+import type { CatalogContentCollection, OfferingPrice } from '../domain/catalog.ts';
 import type { IngestReport } from '../domain/ingest-report.ts';
+import { nanoUsdToDecimal } from '../domain/money/nano-usd.ts';
+
+const usd = (nanoUsd: number | null) => (nanoUsd === null ? 'unknown' : `$${nanoUsdToDecimal(nanoUsd)}`);
+
+/** Input / output per million tokens: what a reader of the report checks first. */
+function priceLine(price: OfferingPrice): string {
+  return `${usd(price.tokens.inputNanoUsdPerMTok)} / ${usd(price.tokens.outputNanoUsdPerMTok)} per 1M tokens (${price.kind})`;
+}
 
 /** The human-readable report: one line per collection, then rejections and (counted) unmapped ids. */
 export function formatReport(report: IngestReport, maxListed = 20): string {
@@ -16,6 +24,15 @@ export function formatReport(report: IngestReport, maxListed = 20): string {
     for (const item of items.slice(0, maxListed)) lines.push(`  ${show(item)}`);
     if (items.length > maxListed) lines.push(`  … ${items.length - maxListed} more (use --json for all)`);
   };
+  if (report.urls.length > 0) lines.push(`  fetched from ${report.urls.join(', ')}`);
+  const changes = report.changes;
+  if (changes) {
+    lines.push(
+      `  changes: ${changes.modelsAdded.total} models added, ${changes.modelsRemoved.total} removed, ${changes.priceChanges.total} price changes, ` +
+        `${changes.limitChanges.total} limit changes, ${changes.benchmarkResultsAdded.total} new benchmark results`,
+    );
+    listed('price changes', changes.priceChanges.items, (c) => `${c.offeringId}: ${priceLine(c.previousPrice)} → ${priceLine(c.price)}`);
+  }
   listed('rejected', report.rejected, (r) => `${r.file} ${r.sourceId}: ${r.reason}`);
   listed('unmapped offerings', report.unmappedOfferings, (u) => `${u.offeringId}: ${u.reason}`);
   listed('unmapped arena names', report.unmappedArenaNames, (u) => `${u.leaderboard} ${JSON.stringify(u.name)}: ${u.reason}`);

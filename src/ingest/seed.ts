@@ -51,7 +51,7 @@ export async function seedCatalog(db: Db, options: SeedOptions = {}): Promise<In
         SEED_FILES.filter((file) => file.format === format).map((file) => ({ name: file.path, text: readFileSync(new URL(file.path, SEED_DIR), 'utf8') })),
       ),
     );
-  const report = await importParsedFiles(db, 'seed', parse, (file) => observedAtOf(file.kind), options);
+  const report = await importParsedFiles(db, 'seed', parse, (file) => observedAtOf(file.kind), { trigger: 'SEED', ...options });
   if (report.status === 'FAILED') throw new Error(`seed import failed: ${report.error}`);
   return report;
 }

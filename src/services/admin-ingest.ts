@@ -52,7 +52,7 @@ export function adminAccess({ db, adminToken, authorization, logger, onCatalogCh
       if ((data == null) === (files == null)) return failure(badInput('data', 'give exactly one of `data` (one file) and `files`.'));
       const request = { format, files: files ?? [{ name: `${format} data`, text: data! }] };
       logger.info('ingest started', { format, files: request.files.map((file) => file.name) });
-      const report = await runImport(db, request);
+      const report = await runImport(db, request, { trigger: 'ADMIN' });
       if (report.status === 'APPLIED') await onCatalogChanged();
       logger.info('ingest finished', { importId: report.id, status: report.status, catalogVersion: report.catalogVersion, error: report.error });
       return success(report);

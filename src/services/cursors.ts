@@ -1,14 +1,20 @@
-/** Relay cursors of the models list: an offset, tied to the query that made it. */
+/** Relay connections over an offset: cursors tied to the query that made them, and the page around them. */
 import { createHash } from 'node:crypto';
 import type { ModelFilter, ModelSort } from '../domain/model-query.ts';
 import { compareValues } from '../domain/util/sorting.ts';
+import { badInput, failure, type Outcome, success } from './outcome.ts';
+
+/** A hash of everything that decides a query's results: its cursors carry it. */
+export function signatureOf(query: unknown): string {
+  return createHash('sha256').update(JSON.stringify(query)).digest('base64url').slice(0, 16);
+}
 
 /** Cursors are tied to the query that made them, so one from another query is refused, not misread. */
 export function querySignature(filter: ModelFilter, sort: ModelSort): string {
   const given = Object.entries(filter)
     .filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0))
     .sort(([a], [b]) => compareValues(a, b));
-  return createHash('sha256').update(JSON.stringify({ given, sort })).digest('base64url').slice(0, 16);
+  return signatureOf({ given, sort });
 }
 
 export function encodeCursor(signature: string, offset: number): string {
@@ -25,4 +31,41 @@ export function decodeCursor(cursor: string, signature: string): number | null {
   } catch {
     return null;
   }
+}
+
+/** A connection's paging arguments as Relay defines them; only forward paging is supported. */
+export interface PageRequest {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface Connection<T> {
+  edges: { node: T; cursor: string }[];
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+/** Where the page starts: after `after`, which must be a cursor of the query `signature` names. */
+export function pageStart(request: PageRequest, signature: string): Outcome<number> {
+  if (request.last != null || request.before != null) return failure(badInput('last', 'backward pagination is not supported; use first and after'));
+  const offset = request.after == null ? 0 : decodeCursor(request.after, signature);
+  if (offset === null) return failure(badInput('after', 'not a cursor of this query (it is malformed, or comes from another filter or sort)'));
+  return success(offset);
+}
+
+/** The page of `nodes` that starts at `offset` of `totalCount`, each with its cursor. */
+export function connectionOf<T>(nodes: T[], totalCount: number, offset: number, signature: string): Connection<T> {
+  const edges = nodes.map((node, index) => ({ node, cursor: encodeCursor(signature, offset + index + 1) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: offset + nodes.length < totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }

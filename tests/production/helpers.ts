@@ -2,6 +2,7 @@
  * The production suite's fixtures: stores of its own (it writes), a database nobody answers, tiny
  * OpenRouter files to ingest, and raw HTTP through the real Yoga pipeline.
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createTcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { startEmbeddedMongo } from '@model-compare/embedded-mongo';
 import { type Db, MongoClient } from 'mongodb';
 import type { App } from '../../src/app.ts';
+import { runImport } from '../../src/ingest/import.ts';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -115,3 +117,61 @@ export async function metricValue(app: App, name: string): Promise<number | unde
 }
 
 export const codesOf = (response: RawResponse) => (response.body.errors ?? []).map((error) => error.extensions?.code);
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** A data directory that already holds a small catalog in database `dbName`, so a server starts without seeding. */
+export async function catalogDataDir(dbName: string, openRouter: { name: string; text: string }): Promise<string> {
+  const dbpath = mkdtempSync(join(tmpdir(), 'server-data-'));
+  const store = await startEmbeddedMongo({ dbpath, port: 0 });
+  const client = await new MongoClient(store.uri).connect();
+  await runImport(client.db(dbName), { format: 'openrouter', files: [openRouter] });
+  await client.close();
+  await store.stop();
+  return dbpath;
+}
+
+export interface RunningServer {
+  child: ChildProcess;
+  port: number;
+  /** Its JSON log lines so far. */
+  lines: Record<string, unknown>[];
+  /** Resolves with the first log line `accept` takes (including one already logged). */
+  logged(accept: (line: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
+  exited: Promise<number | null>;
+}
+
+/** `src/server.ts` as a child process on the embedded store in `dataDir`, on a free port; resolves once it listens. */
+export async function startServer(dataDir: string, env: Record<string, string>): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, MONGODB_URI: '', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines: Record<string, unknown>[] = [];
+  const waiting: { accept: (line: Record<string, unknown>) => boolean; resolve: (line: Record<string, unknown>) => void }[] = [];
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let buffered = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString();
+    const complete = buffered.split('\n');
+    buffered = complete.pop()!;
+    for (const line of complete) {
+      const entry = JSON.parse(line) as Record<string, unknown>;
+      lines.push(entry);
+      for (const waiter of waiting.filter(({ accept }) => accept(entry))) {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.resolve(entry);
+      }
+    }
+  });
+  const logged = (accept: (line: Record<string, unknown>) => boolean) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const earlier = lines.find(accept);
+      if (earlier) return resolve(earlier);
+      waiting.push({ accept, resolve });
+      void exited.then((code) => reject(new Error(`server exited with ${code}`)));
+    });
+  const port = (await logged((line) => line.msg === 'listening')).port as number;
+  return { child, port, lines, logged, exited };
+}

@@ -35,4 +35,20 @@ describe('configuration from the environment', () => {
     expect(problemsOf({ OPERATION_TIMEOUT_MS: String(MAX_OPERATION_TIMEOUT_MS + 1) })).toHaveLength(1);
     expect(problemsOf({ OPERATION_TIMEOUT_MS: '0' })).toHaveLength(1);
   });
+
+  it('REFRESH_INTERVAL is a number and a unit (90s, 30m, 6h, 1d), at least a minute; unset, the server never refreshes', () => {
+    expect(loadConfig({}).REFRESH_INTERVAL).toBeUndefined();
+    expect(
+      [loadConfig({ REFRESH_INTERVAL: '6h' }), loadConfig({ REFRESH_INTERVAL: '90s' }), loadConfig({ REFRESH_INTERVAL: '1d' })].map((c) => c.REFRESH_INTERVAL),
+    ).toEqual([21_600_000, 90_000, 86_400_000]);
+    for (const bad of ['6', 'h', '1.5h', '30 m', '59s', '-1h']) expect(problemsOf({ REFRESH_INTERVAL: bad }), bad).toHaveLength(1);
+  });
+
+  it('REFRESH_SOURCES names sources (all three by default); REFRESH_URLS overrides documents by kind', () => {
+    expect(loadConfig({}).REFRESH_SOURCES).toEqual(['models-dev', 'openrouter', 'lmarena']);
+    expect(loadConfig({ REFRESH_SOURCES: 'openrouter, lmarena' }).REFRESH_SOURCES).toEqual(['openrouter', 'lmarena']);
+    expect(problemsOf({ REFRESH_SOURCES: 'openrouter,huggingface' })[0]).toMatch(/^REFRESH_SOURCES/);
+    expect(loadConfig({ REFRESH_URLS: 'openrouter/models=http://mirror/or.json' }).REFRESH_URLS).toEqual({ 'openrouter/models': 'http://mirror/or.json' });
+    expect(problemsOf({ REFRESH_URLS: 'openrouter/models=file:///etc/passwd' })[0]).toMatch(/^REFRESH_URLS: .*not an http\(s\) URL/);
+  });
 });

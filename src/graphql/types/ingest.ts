@@ -1,7 +1,8 @@
 import { CATALOG_CONTENT_COLLECTIONS, type CatalogContentCollection } from '../../domain/catalog.ts';
-import { INGEST_FORMATS, type IngestReport } from '../../domain/ingest-report.ts';
+import { INGEST_FORMATS, INGEST_TRIGGERS, type IngestReport } from '../../domain/ingest-report.ts';
 import { builder } from '../builder.ts';
 import { orThrow } from '../errors.ts';
+import { CatalogChangeSetRef } from './catalog-changes.ts';
 
 const upperSnake = (name: string) =>
   name
@@ -22,6 +23,13 @@ const IngestStatusEnum = builder.enumType('IngestStatus', {
   values: ['APPLIED', 'UNCHANGED', 'FAILED'] as const,
 });
 
+export const IngestTriggerEnum = builder.enumType('IngestTrigger', {
+  description:
+    'What started an import: SEED (the seed catalog), FILES (the CLI with files), ADMIN (the `ingest` mutation), ' +
+    'FETCH (the CLI fetching a source’s URLs), SCHEDULE (the server’s background refresh).',
+  values: INGEST_TRIGGERS,
+});
+
 const IngestCollectionEnum = builder.enumType('IngestCollection', {
   values: Object.fromEntries(CATALOG_CONTENT_COLLECTIONS.map((name) => [upperSnake(name), { value: name }])) as Record<
     string,
@@ -39,7 +47,7 @@ const IngestFileInput = builder.inputType('IngestFileInput', {
 
 type CollectionCounts = IngestReport['collections'][CatalogContentCollection] & { collection: CatalogContentCollection };
 
-const IngestCollectionCountsRef = builder.objectRef<CollectionCounts>('IngestCollectionCounts').implement({
+export const IngestCollectionCountsRef = builder.objectRef<CollectionCounts>('IngestCollectionCounts').implement({
   fields: (t) => ({
     collection: t.field({ type: IngestCollectionEnum, resolve: (counts) => counts.collection }),
     added: t.exposeInt('added'),
@@ -49,6 +57,10 @@ const IngestCollectionCountsRef = builder.objectRef<CollectionCounts>('IngestCol
     rejected: t.exposeInt('rejected'),
   }),
 });
+
+/** An import's counts as a list, one entry per collection, in the order imports write them. */
+export const collectionCountsOf = (collections: IngestReport['collections']): CollectionCounts[] =>
+  CATALOG_CONTENT_COLLECTIONS.map((collection) => ({ collection, ...collections[collection] }));
 
 const IngestRejectionRef = builder.objectRef<IngestReport['rejected'][number]>('IngestRejection').implement({
   fields: (t) => ({
@@ -82,6 +94,8 @@ const IngestReportRef = builder.objectRef<IngestReport>('IngestReport').implemen
     id: t.exposeID('id'),
     format: t.exposeString('format', { description: 'The format imported (`seed` for the seed catalog).' }),
     status: t.field({ type: IngestStatusEnum, resolve: (report) => report.status }),
+    trigger: t.field({ type: IngestTriggerEnum, resolve: (report) => report.trigger }),
+    urls: t.exposeStringList('urls', { description: 'The URLs the files were fetched from; empty for files given directly.' }),
     error: t.exposeString('error', { nullable: true }),
     startedAt: t.field({ type: 'DateTime', resolve: (report) => report.startedAt }),
     finishedAt: t.field({ type: 'DateTime', resolve: (report) => report.finishedAt }),
@@ -90,9 +104,15 @@ const IngestReportRef = builder.objectRef<IngestReport>('IngestReport').implemen
     files: t.field({ type: [IngestFileRef], resolve: (report) => report.files }),
     collections: t.field({
       type: [IngestCollectionCountsRef],
-      resolve: (report) => CATALOG_CONTENT_COLLECTIONS.map((collection) => ({ collection, ...report.collections[collection] })),
+      resolve: (report) => collectionCountsOf(report.collections),
     }),
     rejected: t.field({ type: [IngestRejectionRef], resolve: (report) => report.rejected }),
+    changes: t.field({
+      type: CatalogChangeSetRef,
+      nullable: true,
+      description: 'What changed in the catalog (empty when UNCHANGED); null when the import failed before comparing.',
+      resolve: (report) => report.changes,
+    }),
     unmappedOfferings: t.field({ type: [UnmappedOfferingRef], resolve: (report) => report.unmappedOfferings }),
     unmappedArenaNames: t.field({ type: [UnmappedArenaNameRef], resolve: (report) => report.unmappedArenaNames }),
   }),
