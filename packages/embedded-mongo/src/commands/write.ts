@@ -4,6 +4,7 @@ import { type Collection, copyOf, type StoredDoc } from '../collection.ts';
 import { MongoCommandError, toCommandError } from '../errors.ts';
 import { isOperatorObject, sortDocuments } from '../operators.ts';
 import { applyUpdate, assertValidDocument, isOperatorUpdate, project, type UpdateSpec, upsertSeed, withId } from '../query.ts';
+import { UPDATE_STATEMENT_SORT } from '../server-version.ts';
 import { type CommandContext, type CommandHandler, optionalDocument, statements, targetCollection } from './context.ts';
 
 interface WriteError {
@@ -90,6 +91,29 @@ function upsert(coll: Collection, q: Document, u: UpdateSpec, arrayFilters: Docu
   return { matched: 0, modified: 0, upsertedId: stored.doc._id, after: stored };
 }
 
+/** The fields of an update statement in the version the store reports (8.0 added `sort`). */
+const UPDATE_STATEMENT_FIELDS = new Set([
+  'q',
+  'u',
+  'c',
+  'arrayFilters',
+  'multi',
+  'upsert',
+  'upsertSupplied',
+  'collation',
+  'hint',
+  'sampleId',
+  '$_allowShardKeyUpdatesWithoutFullShardKeyInQuery',
+  ...(UPDATE_STATEMENT_SORT ? ['sort'] : []),
+]);
+
+/** MongoDB's command parser refuses fields it does not know, naming them by their path. */
+function assertKnownFields(doc: Document, known: ReadonlySet<string>, path: string): void {
+  for (const field of Object.keys(doc)) {
+    if (!known.has(field)) throw new MongoCommandError(40415, 'Location40415', `BSON field '${path}.${field}' is an unknown field.`);
+  }
+}
+
 function updateOne(coll: Collection, stmt: Document): UpdateOutcome {
   const q = (stmt.q ?? {}) as Document;
   const u = stmt.u as UpdateSpec;
@@ -99,7 +123,8 @@ function updateOne(coll: Collection, stmt: Document): UpdateOutcome {
     throw new MongoCommandError(9, 'FailedToParse', 'multi update is not supported for replacement-style update');
   }
   const arrayFilters = stmt.arrayFilters as Document[] | undefined;
-  const matches = coll.find(q, multi ? Infinity : 1);
+  const first = multi ? undefined : firstBySort(coll, q, optionalDocument(stmt, 'sort'));
+  const matches = multi ? coll.find(q) : first ? [first] : [];
   if (matches.length === 0 && stmt.upsert === true) return upsert(coll, q, u, arrayFilters);
   return updateMatches(coll, matches, q, u, arrayFilters);
 }
@@ -107,6 +132,8 @@ function updateOne(coll: Collection, stmt: Document): UpdateOutcome {
 const update: CommandHandler = (cmd, ctx) => {
   const coll = ctx.databases.ensureCollection(ctx.db, targetCollection(cmd, 'update'));
   const stmts = statements(cmd, ctx, 'updates');
+  // Parsed before any statement runs: a malformed statement fails the whole command.
+  for (const stmt of stmts) assertKnownFields(stmt.doc, UPDATE_STATEMENT_FIELDS, 'update.updates');
   let n = 0;
   let nModified = 0;
   const upserted: Document[] = [];
