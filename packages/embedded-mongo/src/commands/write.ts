@@ -2,9 +2,11 @@
 import { BSON, type Document } from 'bson';
 import { type Collection, copyOf, type StoredDoc } from '../collection.ts';
 import { MongoCommandError, toCommandError } from '../errors.ts';
+import { assertStorableId } from '../field-names.ts';
 import { isOperatorObject, sortDocuments } from '../operators.ts';
-import { applyUpdate, assertValidDocument, isOperatorUpdate, project, type UpdateSpec, upsertSeed, withId } from '../query.ts';
+import { project } from '../query.ts';
 import { UPDATE_STATEMENT_SORT } from '../server-version.ts';
+import { applyUpdate, isOperatorUpdate, type UpdateSpec, upsertSeed, withId } from '../updates.ts';
 import { type CommandContext, type CommandHandler, optionalDocument, statements, targetCollection } from './context.ts';
 
 interface WriteError {
@@ -35,7 +37,7 @@ async function runBatch(cmd: Document, ctx: CommandContext, count: number, run: 
 }
 
 function insertDocument(coll: Collection, doc: Document, raw?: Uint8Array): StoredDoc {
-  assertValidDocument(doc);
+  assertStorableId(doc._id);
   // The client's bytes are stored as-is unless _id must be added or moved to the front.
   if (raw && Object.keys(doc)[0] === '_id') return coll.insert(doc, Buffer.from(raw));
   const bytes = Buffer.from(BSON.serialize(withId(doc)));
@@ -72,10 +74,9 @@ function updateMatches(coll: Collection, matches: StoredDoc[], q: Document, u: U
   let modified = 0;
   let after: StoredDoc | undefined;
   for (const stored of matches) {
-    const next = applyUpdate(copyOf(stored), u, q, arrayFilters, false);
+    const next = applyUpdate(copyOf(stored), u, { filter: q, arrayFilters, inserting: false });
     after = stored;
     if (next) {
-      assertValidDocument(next);
       after = coll.replace(stored, next);
       modified++;
     }
@@ -86,7 +87,7 @@ function updateMatches(coll: Collection, matches: StoredDoc[], q: Document, u: U
 function upsert(coll: Collection, q: Document, u: UpdateSpec, arrayFilters: Document[] | undefined): UpdateOutcome {
   const replacement = !Array.isArray(u) && !isOperatorUpdate(u);
   const seed = replacement ? (q._id !== undefined && !isOperatorObject(q._id) ? { _id: q._id } : {}) : upsertSeed(q);
-  const doc = withId(applyUpdate(seed, u, {}, arrayFilters, true) ?? seed);
+  const doc = withId(applyUpdate(seed, u, { filter: {}, arrayFilters, inserting: true }) ?? seed);
   const stored = insertDocument(coll, doc);
   return { matched: 0, modified: 0, upsertedId: stored.doc._id, after: stored };
 }
