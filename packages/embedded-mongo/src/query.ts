@@ -1,7 +1,7 @@
 /** mingo glue: one operator context with the BSON-aware overrides, and the calls the store makes. */
 import type { Document } from 'bson';
 import { Aggregator } from 'mingo/aggregator';
-import { Context } from 'mingo/core';
+import { Context, OpType } from 'mingo/core';
 import { Lazy } from 'mingo/lazy';
 import * as accumulatorOperators from 'mingo/operators/accumulator';
 import * as expressionOperators from 'mingo/operators/expression';
@@ -55,6 +55,11 @@ export function project(docs: Document[], projection: Document | undefined): Doc
   return guarded(() => pipelineOverrides.$project(Lazy(docs), projection, options() as Options).collect() as Document[]);
 }
 
-export function aggregate(docs: Document[], pipeline: Document[], resolver: CollectionResolver): Document[] {
+/** Whether mingo (with the store's overrides) knows a pipeline stage. */
+export function isPipelineStage(name: string): boolean {
+  return context.getOperator(OpType.PIPELINE, name) !== null;
+}
+
+export function aggregate(docs: Document[], pipeline: Document[], resolver?: CollectionResolver): Document[] {
   return guarded(() => new Aggregator(pipeline, options(resolver)).run(docs) as Document[]);
 }

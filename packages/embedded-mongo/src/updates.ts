@@ -2,14 +2,14 @@
  * Update specifications: a replacement document or update operators (`$set`, ...), applied to a
  * private copy of a document; the document an upsert starts from; the checks MongoDB makes on each.
  */
-import { type Document, ObjectId } from 'bson';
+import { BSON, type Document, ObjectId } from 'bson';
 import { updateOne } from 'mingo/updater';
 import { resolve } from 'mingo/util';
 import { isNumeric } from './bson-order.ts';
 import { MongoCommandError, typeMismatch } from './errors.ts';
 import { assertModifierPaths, assertReplaceable, topLevelDollarPath } from './field-names.ts';
 import { isOperatorObject } from './operators.ts';
-import { guarded, options } from './query.ts';
+import { aggregate, guarded, isPipelineStage, options } from './query.ts';
 
 export type UpdateSpec = Document | Document[];
 
@@ -53,9 +53,38 @@ export interface UpdateTarget {
 
 /** Applies an update to a private copy of a document. Returns the new document, or undefined if nothing changed. */
 export function applyUpdate(doc: Document, update: UpdateSpec, target: UpdateTarget): Document | undefined {
-  if (!Array.isArray(update) && !isOperatorUpdate(update)) return replaced(doc, update, target.inserting);
-  if (Array.isArray(update)) throw new MongoCommandError(9, 'FailedToParse', 'pipeline-style updates are not supported');
+  if (Array.isArray(update)) return withPipeline(doc, update, target);
+  if (!isOperatorUpdate(update)) return replaced(doc, update, target.inserting);
   return withOperators(doc, update, target);
+}
+
+/** The stages an update pipeline may have ("Updates with Aggregation Pipeline" in the manual). */
+const UPDATE_PIPELINE_STAGES = new Set(['$addFields', '$set', '$project', '$unset', '$replaceRoot', '$replaceWith']);
+
+/** Checks an update pipeline's stages as MongoDB parses them, before any document is touched. */
+export function assertUpdatePipeline(stages: unknown[]): void {
+  for (const stage of stages) {
+    if (stage === null || typeof stage !== 'object' || Array.isArray(stage)) throw typeMismatch("Each element of the 'pipeline' array must be an object");
+    const names = Object.keys(stage);
+    if (names.length !== 1) throw new MongoCommandError(40323, 'Location40323', 'A pipeline stage specification object must contain exactly one field.');
+    const name = names[0]!;
+    if (!isPipelineStage(name)) throw new MongoCommandError(40324, 'Location40324', `Unrecognized pipeline stage name: '${name}'`);
+    if (!UPDATE_PIPELINE_STAGES.has(name)) throw new MongoCommandError(72, 'InvalidOptions', `${name} is not allowed to be used within an update`);
+  }
+}
+
+/**
+ * The pipeline's output replaces the document; a pipeline that dropped `_id` keeps the old one
+ * (changing it fails later as ImmutableField). Unchanged means byte-for-byte the same document.
+ */
+function withPipeline(doc: Document, stages: Document[], { arrayFilters, inserting }: UpdateTarget): Document | undefined {
+  if (arrayFilters) throw new MongoCommandError(9, 'FailedToParse', 'arrayFilters may not be specified for pipeline-style updates');
+  assertUpdatePipeline(stages);
+  const before = inserting ? undefined : BSON.serialize(doc);
+  const [result] = aggregate([doc], stages);
+  const next = result && '_id' in result ? result : { _id: doc._id, ...result };
+  if (before && Buffer.from(before).equals(BSON.serialize(next))) return undefined;
+  return next;
 }
 
 /** A replacement keeps the old _id; one that names a different _id fails later as ImmutableField. */
