@@ -8,6 +8,9 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
+// biome-ignore lint/suspicious/noThenProperty: a $switch branch names its result field "then"
+const branch = (test: unknown, result: string) => ({ case: test, then: result });
+
 describe('update pipelines', () => {
   it('$set adds a field and sets another to $$NOW (example 1)', async () => {
     const coll = store.coll('students');
@@ -51,11 +54,7 @@ describe('update pipelines', () => {
         $set: {
           grade: {
             $switch: {
-              branches: [
-                { case: { $gte: ['$average', 90] }, then: 'A' },
-                { case: { $gte: ['$average', 80] }, then: 'B' },
-                { case: { $gte: ['$average', 70] }, then: 'C' },
-              ],
+              branches: [branch({ $gte: ['$average', 90] }, 'A'), branch({ $gte: ['$average', 80] }, 'B'), branch({ $gte: ['$average', 70] }, 'C')],
               default: 'F',
             },
           },
