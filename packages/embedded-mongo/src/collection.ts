@@ -7,7 +7,7 @@ import { keyOf } from './bson-order.ts';
 import { MongoCommandError } from './errors.ts';
 import { duplicateKeyError, Index, type IndexSpec, validateIndexSpec } from './indexes.ts';
 import { isOperatorObject } from './operators.ts';
-import { compileFilter, type Matcher } from './query.ts';
+import { compileFilter, type Evaluation, type Matcher } from './query.ts';
 import { type LogRecord, Op } from './storage/records.ts';
 import { MAX_BSON_SIZE } from './wire.ts';
 
@@ -207,10 +207,10 @@ export class Collection {
     return ids && [...ids].map((id) => this.docs.get(id)!);
   }
 
-  find(filter: Document | undefined, limit = Infinity): StoredDoc[] {
+  find(filter: Document | undefined, limit = Infinity, evaluation?: Evaluation): StoredDoc[] {
     const byIdOnly = this.#idLookup(filter);
     if (byIdOnly) return byIdOnly.slice(0, limit);
-    const matches: Matcher = compileFilter(filter);
+    const matches: Matcher = compileFilter(filter, evaluation);
     const out: StoredDoc[] = [];
     for (const stored of this.candidates(filter)) {
       if (out.length >= limit) break;

@@ -1,7 +1,7 @@
 /** mingo glue: one operator context with the BSON-aware overrides, and the calls the store makes. */
 import type { Document } from 'bson';
 import { Aggregator } from 'mingo/aggregator';
-import { Context, OpType } from 'mingo/core';
+import { Context, evalExpr, OpType } from 'mingo/core';
 import { Lazy } from 'mingo/lazy';
 import * as accumulatorOperators from 'mingo/operators/accumulator';
 import * as expressionOperators from 'mingo/operators/expression';
@@ -27,8 +27,13 @@ const context = Context.init({
 
 export type CollectionResolver = (name: string) => Document[];
 
-export function options(collectionResolver?: CollectionResolver): Partial<Options> {
-  return { context, collectionResolver, idKey: '_id' };
+/** What an operation evaluates its expressions with, besides the documents: its `let` variables. */
+export interface Evaluation {
+  variables?: Document;
+}
+
+export function options(evaluation?: Evaluation, collectionResolver?: CollectionResolver): Partial<Options> {
+  return { context, collectionResolver, idKey: '_id', variables: evaluation?.variables };
 }
 
 /** Wraps mingo's plain Errors (bad operators, bad arguments) as BadValue. */
@@ -42,17 +47,22 @@ export function guarded<T>(f: () => T): T {
 
 export type Matcher = (doc: Document) => boolean;
 
-export function compileFilter(filter: Document | undefined): Matcher {
+export function compileFilter(filter: Document | undefined, evaluation?: Evaluation): Matcher {
   if (!filter || Object.keys(filter).length === 0) return () => true;
   return guarded(() => {
-    const q = new Query(filter, options());
+    const q = new Query(filter, options(evaluation));
     return (doc: Document) => q.test(doc);
   });
 }
 
-export function project(docs: Document[], projection: Document | undefined): Document[] {
+export function project(docs: Document[], projection: Document | undefined, evaluation?: Evaluation): Document[] {
   if (!projection || Object.keys(projection).length === 0) return docs;
-  return guarded(() => pipelineOverrides.$project(Lazy(docs), projection, options() as Options).collect() as Document[]);
+  return guarded(() => pipelineOverrides.$project(Lazy(docs), projection, options(evaluation) as Options).collect() as Document[]);
+}
+
+/** The value of an expression that refers to no document (a `let` variable's definition). */
+export function evaluate(expr: unknown, evaluation?: Evaluation): unknown {
+  return guarded(() => evalExpr({}, expr, options(evaluation) as Options));
 }
 
 /** Whether mingo (with the store's overrides) knows a pipeline stage. */
@@ -60,6 +70,6 @@ export function isPipelineStage(name: string): boolean {
   return context.getOperator(OpType.PIPELINE, name) !== null;
 }
 
-export function aggregate(docs: Document[], pipeline: Document[], resolver?: CollectionResolver): Document[] {
-  return guarded(() => new Aggregator(pipeline, options(resolver)).run(docs) as Document[]);
+export function aggregate(docs: Document[], pipeline: Document[], evaluation?: Evaluation, resolver?: CollectionResolver): Document[] {
+  return guarded(() => new Aggregator(pipeline, options(evaluation, resolver)).run(docs) as Document[]);
 }

@@ -9,7 +9,7 @@ import { isNumeric } from './bson-order.ts';
 import { MongoCommandError, typeMismatch } from './errors.ts';
 import { assertModifierPaths, assertReplaceable, topLevelDollarPath } from './field-names.ts';
 import { isOperatorObject } from './operators.ts';
-import { aggregate, guarded, isPipelineStage, options } from './query.ts';
+import { aggregate, type Evaluation, guarded, isPipelineStage, options } from './query.ts';
 
 export type UpdateSpec = Document | Document[];
 
@@ -49,6 +49,7 @@ export interface UpdateTarget {
   arrayFilters?: Document[];
   /** The document is being created by an upsert: `$setOnInsert` applies, and field names follow insert rules. */
   inserting: boolean;
+  evaluation?: Evaluation;
 }
 
 /** Applies an update to a private copy of a document. Returns the new document, or undefined if nothing changed. */
@@ -77,11 +78,11 @@ export function assertUpdatePipeline(stages: unknown[]): void {
  * The pipeline's output replaces the document; a pipeline that dropped `_id` keeps the old one
  * (changing it fails later as ImmutableField). Unchanged means byte-for-byte the same document.
  */
-function withPipeline(doc: Document, stages: Document[], { arrayFilters, inserting }: UpdateTarget): Document | undefined {
+function withPipeline(doc: Document, stages: Document[], { arrayFilters, inserting, evaluation }: UpdateTarget): Document | undefined {
   if (arrayFilters) throw new MongoCommandError(9, 'FailedToParse', 'arrayFilters may not be specified for pipeline-style updates');
   assertUpdatePipeline(stages);
   const before = inserting ? undefined : BSON.serialize(doc);
-  const [result] = aggregate([doc], stages);
+  const [result] = aggregate([doc], stages, evaluation);
   const next = result && '_id' in result ? result : { _id: doc._id, ...result };
   if (before && Buffer.from(before).equals(BSON.serialize(next))) return undefined;
   return next;
@@ -93,7 +94,7 @@ function replaced(doc: Document, replacement: Document, inserting: boolean): Doc
   return { _id: doc._id, ...replacement };
 }
 
-function withOperators(doc: Document, update: Document, { filter, arrayFilters, inserting }: UpdateTarget): Document | undefined {
+function withOperators(doc: Document, update: Document, { filter, arrayFilters, inserting, evaluation }: UpdateTarget): Document | undefined {
   const { $setOnInsert, ...rest } = update;
   // mingo has no $setOnInsert: while inserting it is a $set, otherwise it does nothing.
   let modifier: Document = inserting && $setOnInsert ? { ...rest, $set: { ...(rest.$set as Document | undefined), ...$setOnInsert } } : rest;
@@ -101,7 +102,7 @@ function withOperators(doc: Document, update: Document, { filter, arrayFilters, 
   else assertModifierPaths(modifier);
   if (Object.keys(modifier).length === 0) return inserting ? doc : undefined;
   assertArithmetic(doc, modifier);
-  const result = guarded(() => updateOne([doc], filter, modifier, { arrayFilters, cloneMode: 'copy' }, options()));
+  const result = guarded(() => updateOne([doc], filter, modifier, { arrayFilters, cloneMode: 'copy' }, options(evaluation)));
   if (result.modifiedCount === 0) return inserting ? doc : undefined;
   return doc;
 }

@@ -6,18 +6,26 @@ import type { ResultItem } from '../cursors.ts';
 import { badValue, MongoCommandError, typeMismatch } from '../errors.ts';
 import { valuesAtPath } from '../indexes.ts';
 import { sortDocuments } from '../operators.ts';
-import { compileFilter, project, aggregate as runPipeline } from '../query.ts';
+import { compileFilter, type Evaluation, project, aggregate as runPipeline } from '../query.ts';
+import { defineVariables } from '../variables.ts';
 import { type CommandHandler, nonNegativeInt, optionalDocument, targetCollection } from './context.ts';
 
 /** Matching documents after sort, skip and limit (limit 0 = no limit). */
-function select(coll: Collection | undefined, filter: Document | undefined, sort: Document | undefined, skip: number, limit: number): StoredDoc[] {
+function select(
+  coll: Collection | undefined,
+  filter: Document | undefined,
+  sort: Document | undefined,
+  skip: number,
+  limit: number,
+  evaluation?: Evaluation,
+): StoredDoc[] {
   if (!coll) {
-    compileFilter(filter); // a bad filter is an error even on a missing collection
+    compileFilter(filter, evaluation); // a bad filter is an error even on a missing collection
     return [];
   }
   const sorted = sort && Object.keys(sort).length > 0;
   const enough = !sorted && limit > 0 ? skip + limit : Infinity;
-  const matches = coll.find(filter, enough);
+  const matches = coll.find(filter, enough, evaluation);
   if (sorted) sortDocuments(matches, sort, (m) => m.doc);
   return matches.slice(skip, limit > 0 ? skip + limit : undefined);
 }
@@ -31,14 +39,17 @@ const find: CommandHandler = (cmd, ctx) => {
   const rawLimit = cmd.limit === undefined ? 0 : Number(cmd.limit);
   if (!Number.isInteger(rawLimit)) throw typeMismatch('limit must be an integer');
   const projection = optionalDocument(cmd, 'projection');
+  const evaluation: Evaluation = { variables: defineVariables(cmd.let, 'let') };
   const matches = select(
     ctx.databases.collection(ctx.db, name),
     optionalDocument(cmd, 'filter'),
     optionalDocument(cmd, 'sort'),
     nonNegativeInt(cmd, 'skip') ?? 0,
     Math.abs(rawLimit),
+    evaluation,
   );
-  const items: ResultItem[] = projection && Object.keys(projection).length > 0 ? project(matches.map(copyOf), projection) : matches.map((m) => m.raw);
+  const items: ResultItem[] =
+    projection && Object.keys(projection).length > 0 ? project(matches.map(copyOf), projection, evaluation) : matches.map((m) => m.raw);
   // A negative limit is the legacy "single batch" request.
   const singleBatch = cmd.singleBatch === true || rawLimit < 0;
   return ctx.cursors.open(`${ctx.db}.${name}`, items, batchSizeOf(cmd), singleBatch);
@@ -77,9 +88,10 @@ const aggregate: CommandHandler = (cmd, ctx) => {
   const leadingMatch = first && Object.keys(first).length === 1 && first.$match ? (first.$match as Document) : undefined;
   const rest = (leadingMatch ? pipeline.slice(1) : pipeline) as Document[];
   const readOnly = rest.every((stage) => READ_ONLY_STAGES.has(Object.keys(stage)[0] ?? ''));
-  const input = coll ? coll.find(leadingMatch).map((m) => (readOnly ? m.doc : copyOf(m))) : [];
+  const evaluation: Evaluation = { variables: defineVariables(cmd.let, 'let') };
+  const input = coll ? coll.find(leadingMatch, Infinity, evaluation).map((m) => (readOnly ? m.doc : copyOf(m))) : [];
   const resolver = (other: string) => ctx.databases.collection(ctx.db, other)?.find(undefined).map(copyOf) ?? [];
-  const results = runPipeline(input, rest, resolver);
+  const results = runPipeline(input, rest, evaluation, resolver);
   return ctx.cursors.open(`${ctx.db}.${name}`, results, batchSizeOf(cmd, cursorOpts));
 };
 
