@@ -11,14 +11,17 @@ import * as queryOperators from 'mingo/operators/query';
 import * as windowOperators from 'mingo/operators/window';
 import { Query } from 'mingo/query';
 import type { Options } from 'mingo/types';
+import type { Collation } from './collation.ts';
 import { toCommandError } from './errors.ts';
-import { pipelineOverrides, queryOverrides } from './operators.ts';
+import { expressionOverrides } from './expressions.ts';
+import { queryOverrides } from './operators.ts';
+import { pipelineOverrides } from './stages.ts';
 
 type OperatorMaps = NonNullable<Parameters<typeof Context.init>[0]>;
 
 const context = Context.init({
   accumulator: accumulatorOperators,
-  expression: expressionOperators,
+  expression: { ...expressionOperators, ...expressionOverrides } as unknown as OperatorMaps['expression'],
   pipeline: { ...pipelineOperators, ...pipelineOverrides } as unknown as OperatorMaps['pipeline'],
   projection: projectionOperators,
   query: { ...queryOperators, ...queryOverrides } as unknown as OperatorMaps['query'],
@@ -27,13 +30,14 @@ const context = Context.init({
 
 export type CollectionResolver = (name: string) => Document[];
 
-/** What an operation evaluates its expressions with, besides the documents: its `let` variables. */
+/** What an operation evaluates with, besides the documents: its collation and its `let` variables. */
 export interface Evaluation {
+  collation?: Collation;
   variables?: Document;
 }
 
 export function options(evaluation?: Evaluation, collectionResolver?: CollectionResolver): Partial<Options> {
-  return { context, collectionResolver, idKey: '_id', variables: evaluation?.variables };
+  return { context, collectionResolver, idKey: '_id', collation: evaluation?.collation?.spec as Options['collation'], variables: evaluation?.variables };
 }
 
 /** Wraps mingo's plain Errors (bad operators, bad arguments) as BadValue. */

@@ -5,8 +5,9 @@
 import { BSON, type Document } from 'bson';
 import { type Collection, copyOf, type StoredDoc } from './collection.ts';
 import { assertStorableId } from './field-names.ts';
-import { isOperatorObject, sortDocuments } from './operators.ts';
+import { isOperatorObject } from './operators.ts';
 import type { Evaluation } from './query.ts';
+import { sortDocuments } from './sorting.ts';
 import { applyUpdate, isOperatorUpdate, type UpdateSpec, upsertSeed, withId } from './updates.ts';
 
 export function insertDocument(coll: Collection, doc: Document, raw?: Uint8Array): StoredDoc {
@@ -59,5 +60,5 @@ export function upsertDocument(coll: Collection, { q, u, arrayFilters, evaluatio
 /** The document a single-document write acts on: the first match, in `sort` order if given. */
 export function firstBySort(coll: Collection, query: Document, sort: Document | undefined, evaluation?: Evaluation): StoredDoc | undefined {
   if (!sort || Object.keys(sort).length === 0) return coll.find(query, 1, evaluation)[0];
-  return sortDocuments(coll.find(query, Infinity, evaluation), sort, (m) => m.doc)[0];
+  return sortDocuments(coll.find(query, Infinity, evaluation), sort, (m) => m.doc, evaluation?.collation)[0];
 }

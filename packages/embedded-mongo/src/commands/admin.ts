@@ -1,5 +1,6 @@
 /** Collections, databases and indexes. */
 import type { Document } from 'bson';
+import { Collation } from '../collation.ts';
 import { type Collection, ID_INDEX_NAME } from '../collection.ts';
 import { MongoCommandError, namespaceNotFound, typeMismatch } from '../errors.ts';
 import { defaultIndexName, type KeyPattern } from '../indexes.ts';
@@ -84,8 +85,10 @@ const listCollections: CommandHandler = (cmd, ctx) => {
 
 const create: CommandHandler = async (cmd, ctx) => {
   const name = targetCollection(cmd, 'create');
-  const options = Object.fromEntries(Object.entries(cmd).filter(([k]) => k !== 'create' && !ENVELOPE.has(k)));
-  ctx.databases.createCollection(ctx.db, name, options);
+  const { collation: requested, ...options } = Object.fromEntries(Object.entries(cmd).filter(([k]) => k !== 'create' && !ENVELOPE.has(k)));
+  // Kept in full, as listCollections shows it; binary comparison is no collation at all.
+  const collation = Collation.parse(requested);
+  ctx.databases.createCollection(ctx.db, name, collation ? { ...options, collation: { ...collation.spec } } : options);
   await ctx.durable();
   return { ok: 1 };
 };

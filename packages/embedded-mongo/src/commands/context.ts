@@ -1,5 +1,7 @@
 /** What every command handler gets, and argument helpers they share. */
 import { BSON, type Document } from 'bson';
+import { Collation } from '../collation.ts';
+import type { Collection } from '../collection.ts';
 import type { CursorRegistry } from '../cursors.ts';
 import type { Databases } from '../databases.ts';
 import { validateCollectionName } from '../databases.ts';
@@ -47,4 +49,9 @@ export function nonNegativeInt(cmd: Document, field: string): number | undefined
   if (!Number.isInteger(n)) throw typeMismatch(`${field} must be an integer`);
   if (n < 0) throw badValue(`${field} must be non-negative`);
   return n;
+}
+
+/** The collation an operation runs under: its own (`{ locale: "simple" }` for binary), else the collection's default. */
+export function operationCollation(requested: unknown, coll: Collection | undefined): Collation | undefined {
+  return requested === undefined ? coll?.collation : Collation.parse(requested);
 }

@@ -5,10 +5,10 @@ import { type Collection, copyOf, type StoredDoc } from '../collection.ts';
 import type { ResultItem } from '../cursors.ts';
 import { badValue, MongoCommandError, typeMismatch } from '../errors.ts';
 import { valuesAtPath } from '../indexes.ts';
-import { sortDocuments } from '../operators.ts';
 import { compileFilter, type Evaluation, project, aggregate as runPipeline } from '../query.ts';
+import { sortDocuments } from '../sorting.ts';
 import { defineVariables } from '../variables.ts';
-import { type CommandHandler, nonNegativeInt, optionalDocument, targetCollection } from './context.ts';
+import { type CommandHandler, nonNegativeInt, operationCollation, optionalDocument, targetCollection } from './context.ts';
 
 /** Matching documents after sort, skip and limit (limit 0 = no limit). */
 function select(
@@ -26,7 +26,7 @@ function select(
   const sorted = sort && Object.keys(sort).length > 0;
   const enough = !sorted && limit > 0 ? skip + limit : Infinity;
   const matches = coll.find(filter, enough, evaluation);
-  if (sorted) sortDocuments(matches, sort, (m) => m.doc);
+  if (sorted) sortDocuments(matches, sort, (m) => m.doc, evaluation?.collation);
   return matches.slice(skip, limit > 0 ? skip + limit : undefined);
 }
 
@@ -39,9 +39,10 @@ const find: CommandHandler = (cmd, ctx) => {
   const rawLimit = cmd.limit === undefined ? 0 : Number(cmd.limit);
   if (!Number.isInteger(rawLimit)) throw typeMismatch('limit must be an integer');
   const projection = optionalDocument(cmd, 'projection');
-  const evaluation: Evaluation = { variables: defineVariables(cmd.let, 'let') };
+  const coll = ctx.databases.collection(ctx.db, name);
+  const evaluation: Evaluation = { collation: operationCollation(cmd.collation, coll), variables: defineVariables(cmd.let, 'let') };
   const matches = select(
-    ctx.databases.collection(ctx.db, name),
+    coll,
     optionalDocument(cmd, 'filter'),
     optionalDocument(cmd, 'sort'),
     nonNegativeInt(cmd, 'skip') ?? 0,
@@ -88,7 +89,7 @@ const aggregate: CommandHandler = (cmd, ctx) => {
   const leadingMatch = first && Object.keys(first).length === 1 && first.$match ? (first.$match as Document) : undefined;
   const rest = (leadingMatch ? pipeline.slice(1) : pipeline) as Document[];
   const readOnly = rest.every((stage) => READ_ONLY_STAGES.has(Object.keys(stage)[0] ?? ''));
-  const evaluation: Evaluation = { variables: defineVariables(cmd.let, 'let') };
+  const evaluation: Evaluation = { collation: operationCollation(cmd.collation, coll), variables: defineVariables(cmd.let, 'let') };
   const input = coll ? coll.find(leadingMatch, Infinity, evaluation).map((m) => (readOnly ? m.doc : copyOf(m))) : [];
   const resolver = (other: string) => ctx.databases.collection(ctx.db, other)?.find(undefined).map(copyOf) ?? [];
   const results = runPipeline(input, rest, evaluation, resolver);
@@ -99,7 +100,8 @@ const count: CommandHandler = (cmd, ctx) => {
   const name = targetCollection(cmd, 'count');
   const skip = nonNegativeInt(cmd, 'skip') ?? 0;
   const limit = Math.abs(Number(cmd.limit ?? 0));
-  const n = select(ctx.databases.collection(ctx.db, name), optionalDocument(cmd, 'query'), undefined, skip, limit).length;
+  const coll = ctx.databases.collection(ctx.db, name);
+  const n = select(coll, optionalDocument(cmd, 'query'), undefined, skip, limit, { collation: operationCollation(cmd.collation, coll) }).length;
   return { n, ok: 1 };
 };
 
@@ -107,11 +109,18 @@ const distinct: CommandHandler = (cmd, ctx) => {
   const name = targetCollection(cmd, 'distinct');
   if (typeof cmd.key !== 'string') throw typeMismatch("'key' must be a string");
   if (cmd.key.startsWith('$')) throw badValue(`'key' cannot start with '$'`);
+  const coll = ctx.databases.collection(ctx.db, name);
+  const collation = operationCollation(cmd.collation, coll);
+  // Values the collation calls equal are one value: the first one met stands for them.
+  const strings = collation?.strings();
   const seen = new Map<string, unknown>();
-  for (const m of select(ctx.databases.collection(ctx.db, name), optionalDocument(cmd, 'query'), undefined, 0, 0)) {
-    for (const v of valuesAtPath(m.doc, cmd.key)) if (v !== undefined && !seen.has(keyOf(v))) seen.set(keyOf(v), v);
+  for (const m of select(coll, optionalDocument(cmd, 'query'), undefined, 0, 0, { collation })) {
+    for (const v of valuesAtPath(m.doc, cmd.key)) {
+      const key = keyOf(v, strings?.keyOf);
+      if (v !== undefined && !seen.has(key)) seen.set(key, v);
+    }
   }
-  return { values: [...seen.values()].sort(compareBson), ok: 1 };
+  return { values: [...seen.values()].sort((a, b) => compareBson(a, b, collation?.compare)), ok: 1 };
 };
 
 export const readCommands: Record<string, CommandHandler> = {

@@ -1,13 +1,13 @@
 /** insert, update, delete and findAndModify, with MongoDB's per-statement writeErrors. */
 import type { Document } from 'bson';
-import { copyOf, type StoredDoc } from '../collection.ts';
+import { type Collection, copyOf, type StoredDoc } from '../collection.ts';
 import { MongoCommandError, toCommandError } from '../errors.ts';
 import { type Evaluation, project } from '../query.ts';
 import { UPDATE_STATEMENT_SORT } from '../server-version.ts';
 import { isOperatorUpdate, type UpdateSpec } from '../updates.ts';
 import { defineVariables } from '../variables.ts';
 import { firstBySort, insertDocument, type UpdateOutcome, type UpdateRequest, updateDocuments, upsertDocument } from '../writes.ts';
-import { type CommandContext, type CommandHandler, optionalDocument, statements, targetCollection } from './context.ts';
+import { type CommandContext, type CommandHandler, operationCollation, optionalDocument, statements, targetCollection } from './context.ts';
 
 interface WriteError {
   index: number;
@@ -80,14 +80,15 @@ function assertKnownFields(doc: Document, known: ReadonlySet<string>, path: stri
   }
 }
 
-function updateRequest(stmt: Document, evaluation: Evaluation): UpdateRequest {
+function updateRequest(stmt: Document, evaluation: Evaluation, coll: Collection): UpdateRequest {
   const u = stmt.u as UpdateSpec;
   if (u === null || typeof u !== 'object') throw new MongoCommandError(14, 'TypeMismatch', 'u must be an object or an array');
   // `c` holds constants for a pipeline update, read like `let` variables.
   if (stmt.c !== undefined && !Array.isArray(u))
     throw new MongoCommandError(51198, 'Location51198', 'Constant values may only be specified for pipeline updates');
   const variables = defineVariables(stmt.c, 'c', evaluation);
-  return { q: (stmt.q ?? {}) as Document, u, arrayFilters: stmt.arrayFilters as Document[] | undefined, evaluation: { ...evaluation, variables } };
+  const collation = operationCollation(stmt.collation, coll);
+  return { q: (stmt.q ?? {}) as Document, u, arrayFilters: stmt.arrayFilters as Document[] | undefined, evaluation: { collation, variables } };
 }
 
 const update: CommandHandler = (cmd, ctx) => {
@@ -100,7 +101,7 @@ const update: CommandHandler = (cmd, ctx) => {
   let nModified = 0;
   const upserted: Document[] = [];
   const updateStatement = (stmt: Document): UpdateOutcome => {
-    const request = updateRequest(stmt, evaluation);
+    const request = updateRequest(stmt, evaluation, coll);
     const multi = stmt.multi === true;
     if (multi && !Array.isArray(request.u) && !isOperatorUpdate(request.u)) {
       throw new MongoCommandError(9, 'FailedToParse', 'multi update is not supported for replacement-style update');
@@ -137,10 +138,11 @@ const del: CommandHandler = (cmd, ctx) => {
     ctx,
     stmts.length,
     (i) => {
-      const { q, limit } = stmts[i]!.doc;
+      const { q, limit, collation } = stmts[i]!.doc;
       if (limit !== 0 && limit !== 1) throw new MongoCommandError(9, 'FailedToParse', 'The limit field in delete objects must be 0 or 1');
+      const statement = { ...evaluation, collation: operationCollation(collation, coll) };
       if (!coll) return;
-      for (const stored of coll.find(q ?? {}, limit === 1 ? 1 : Infinity, evaluation)) {
+      for (const stored of coll.find(q ?? {}, limit === 1 ? 1 : Infinity, statement)) {
         coll.delete(stored);
         n++;
       }
@@ -163,8 +165,8 @@ const findAndModify: CommandHandler = async (cmd, ctx) => {
   const u = cmd.update as UpdateSpec | undefined;
   if (remove === (u !== undefined)) throw new MongoCommandError(9, 'FailedToParse', 'Either an update or remove=true must be specified');
   if (remove && cmd.upsert === true) throw new MongoCommandError(9, 'FailedToParse', 'Cannot specify both upsert=true and remove=true');
-  const evaluation = commandEvaluation(cmd);
   const coll = ctx.databases.ensureCollection(ctx.db, name);
+  const evaluation = { ...commandEvaluation(cmd), collation: operationCollation(cmd.collation, coll) };
   const target = firstBySort(coll, query, sort, evaluation);
   const request: UpdateRequest = { q: query, u: u!, arrayFilters: cmd.arrayFilters as Document[] | undefined, evaluation };
   let reply: Document;
