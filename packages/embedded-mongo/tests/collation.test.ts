@@ -160,6 +160,15 @@ describe('collation on indexes', () => {
     expect(await coll.countDocuments({ email: 'ada@example.com' })).toBe(1);
   });
 
+  it('keeps thousands of values apart and finds each case variant', async () => {
+    const coll = store.coll('many');
+    await coll.createIndex({ k: 1 }, { unique: true, collation: caseInsensitive });
+    await coll.insertMany(Array.from({ length: 3000 }, (_, i) => ({ _id: i, k: `key-${(i * 7919) % 3000}` })));
+    await expect(coll.insertOne({ k: 'KEY-1234' })).rejects.toMatchObject({ code: 11000 });
+    const found = await coll.find({ k: { $in: ['KEY-0', 'Key-2999', 'key-1500', 'KEY-3000'] } }, { collation: caseInsensitive }).toArray();
+    expect(found.map((d) => d.k).sort()).toEqual(['key-0', 'key-1500', 'key-2999']);
+  });
+
   it('indexes on the same key may differ by collation (under other names)', async () => {
     const coll = store.coll('users');
     await coll.createIndex({ email: 1 }, { name: 'email_fr', collation: { locale: 'fr' } });
