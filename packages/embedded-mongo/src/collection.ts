@@ -10,6 +10,7 @@ import { duplicateKeyError, Index, type IndexSpec, validateIndexSpec } from './i
 import { isOperatorObject } from './operators.ts';
 import { compileFilter, type Evaluation, type Matcher } from './query.ts';
 import { type LogRecord, Op } from './storage/records.ts';
+import { DocumentValidation } from './validation.ts';
 import { MAX_BSON_SIZE } from './wire.ts';
 
 export interface StoredDoc {
@@ -43,21 +44,61 @@ export const copyOf = (stored: StoredDoc): Document => BSON.deserialize(stored.r
 export class Collection {
   readonly docs = new Map<string, StoredDoc>();
   readonly indexes = new Map<string, Index>();
-  readonly ns: string;
+  #db: string;
+  #name: string;
+  #options: Document;
+  #validation: DocumentValidation | undefined;
   /** The collection's default collation: for operations that name none, its indexes, and its `_id` index. */
   readonly collation: Collation | undefined;
   /** How `_id` strings are keyed in `docs`: by the collection's collation, if it has one. */
   readonly #idStrings: CollatedStrings | undefined;
 
   constructor(
-    readonly db: string,
-    readonly name: string,
-    readonly options: Document,
+    db: string,
+    name: string,
+    options: Document,
     private readonly sink: RecordSink,
   ) {
-    this.ns = `${db}.${name}`;
+    this.#db = db;
+    this.#name = name;
+    this.#options = options;
+    this.#validation = DocumentValidation.of(options);
     this.collation = Collation.parse(options.collation);
     this.#idStrings = this.collation?.strings();
+  }
+
+  get db(): string {
+    return this.#db;
+  }
+
+  get name(): string {
+    return this.#name;
+  }
+
+  get ns(): string {
+    return `${this.#db}.${this.#name}`;
+  }
+
+  get options(): Document {
+    return this.#options;
+  }
+
+  /** New options (collMod: validator, validationLevel, validationAction); the collation never changes. */
+  setOptions(options: Document): void {
+    this.applyOptions(options);
+    this.sink({ op: Op.SetOptions, ns: this.ns, options });
+  }
+
+  /** Replays new options without journaling them. */
+  applyOptions(options: Document): void {
+    this.#validation = DocumentValidation.of(options);
+    this.#options = options;
+  }
+
+  /** Only Databases renames, keeping its name table in step. */
+  renameTo(db: string, name: string): void {
+    this.#db = db;
+    this.#name = name;
   }
 
   idSpec(): IndexSpec {
@@ -96,7 +137,9 @@ export class Collection {
     for (const index of this.indexes.values()) index.checkUnique(doc, id, this.ns);
   }
 
-  insert(doc: Document, raw: Buffer): StoredDoc {
+  /** Inserts a document (as validated and stored bytes), unless it fails validation or a unique index. */
+  insert(doc: Document, raw: Buffer, bypassValidation = false): StoredDoc {
+    if (!bypassValidation) this.#validation?.check(doc, raw);
     const id = this.#idKey(doc._id);
     if (this.docs.has(id)) throw duplicateKeyError(this.ns, ID_INDEX, doc);
     this.#checkUnique(doc, id);
@@ -107,7 +150,7 @@ export class Collection {
   }
 
   /** Replaces a stored document by a new version with the same _id. */
-  replace(previous: StoredDoc, doc: Document): StoredDoc {
+  replace(previous: StoredDoc, doc: Document, bypassValidation = false): StoredDoc {
     const id = this.#idKey(previous.doc._id);
     if (this.#idKey(doc._id) !== id) {
       throw new MongoCommandError(66, 'ImmutableField', `Performing an update on the path '_id' would modify the immutable field '_id'`);
@@ -117,6 +160,7 @@ export class Collection {
     if (raw.length > MAX_BSON_SIZE) {
       throw new MongoCommandError(17419, 'Location17419', `Resulting document after update is larger than ${MAX_BSON_SIZE}`);
     }
+    if (!bypassValidation) this.#validation?.check(doc, raw, previous);
     const stored = { doc: BSON.deserialize(raw), raw };
     this.put(stored);
     this.sink({ op: Op.Put, ns: this.ns, doc: stored.doc, raw });

@@ -14,6 +14,7 @@ import type { Options } from 'mingo/types';
 import type { Collation } from './collation.ts';
 import { toCommandError } from './errors.ts';
 import { expressionOverrides } from './expressions.ts';
+import { compileJsonSchema } from './json-schema.ts';
 import { queryOverrides } from './operators.ts';
 import { pipelineOverrides } from './stages.ts';
 
@@ -36,8 +37,21 @@ export interface Evaluation {
   variables?: Document;
 }
 
+/** `$jsonSchema` in a query: a document matches when it fails no rule. */
+function jsonSchemaValidator(schema: Document): (doc: Document) => boolean {
+  const check = compileJsonSchema(schema);
+  return (doc) => check(doc).length === 0;
+}
+
 export function options(evaluation?: Evaluation, collectionResolver?: CollectionResolver): Partial<Options> {
-  return { context, collectionResolver, idKey: '_id', collation: evaluation?.collation?.spec as Options['collation'], variables: evaluation?.variables };
+  return {
+    context,
+    collectionResolver,
+    jsonSchemaValidator,
+    idKey: '_id',
+    collation: evaluation?.collation?.spec as Options['collation'],
+    variables: evaluation?.variables,
+  };
 }
 
 /** Wraps mingo's plain Errors (bad operators, bad arguments) as BadValue. */
@@ -64,9 +78,9 @@ export function project(docs: Document[], projection: Document | undefined, eval
   return guarded(() => pipelineOverrides.$project(Lazy(docs), projection, options(evaluation) as Options).collect() as Document[]);
 }
 
-/** The value of an expression that refers to no document (a `let` variable's definition). */
-export function evaluate(expr: unknown, evaluation?: Evaluation): unknown {
-  return guarded(() => evalExpr({}, expr, options(evaluation) as Options));
+/** The value of an aggregation expression for a document; by default one referring to none (a `let` variable's definition). */
+export function evaluate(expr: unknown, evaluation?: Evaluation, doc: Document = {}): unknown {
+  return guarded(() => evalExpr(doc, expr, options(evaluation) as Options));
 }
 
 /** Whether mingo (with the store's overrides) knows a pipeline stage. */

@@ -27,6 +27,7 @@ export async function startInProcess(options: EmbeddedMongoOptions): Promise<Emb
     compactionBytes: options.compactionBytes,
   });
   databases.sink = (r) => storage.log([encodeRecord(r)]);
+  databases.dropLeftovers();
   let server: WireServer;
   try {
     server = await WireServer.listen({

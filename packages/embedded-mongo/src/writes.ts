@@ -7,15 +7,18 @@ import { type Collection, copyOf, type StoredDoc } from './collection.ts';
 import { assertStorableId } from './field-names.ts';
 import { isOperatorObject } from './operators.ts';
 import type { Evaluation } from './query.ts';
+import { withIdFirst } from './raw-bson.ts';
 import { sortDocuments } from './sorting.ts';
 import { applyUpdate, isOperatorUpdate, type UpdateSpec, upsertSeed, withId } from './updates.ts';
 
-export function insertDocument(coll: Collection, doc: Document, raw?: Uint8Array): StoredDoc {
+/** Inserts a document with `_id` first; the client's bytes (`raw`) are kept when `_id` can be put first by splicing them. */
+export function insertDocument(coll: Collection, doc: Document, raw?: Uint8Array, bypassValidation = false): StoredDoc {
   assertStorableId(doc._id);
-  // The client's bytes are stored as-is unless _id must be added or moved to the front.
-  if (raw && Object.keys(doc)[0] === '_id') return coll.insert(doc, Buffer.from(raw));
-  const bytes = Buffer.from(BSON.serialize(withId(doc)));
-  return coll.insert(BSON.deserialize(bytes), bytes);
+  const stored = withId(doc);
+  const spliced = raw && withIdFirst(raw, doc, stored._id);
+  if (spliced) return coll.insert(stored, spliced, bypassValidation);
+  const bytes = Buffer.from(BSON.serialize(stored));
+  return coll.insert(BSON.deserialize(bytes), bytes, bypassValidation);
 }
 
 /** One update to make: an update statement's, or findAndModify's. */
@@ -24,6 +27,8 @@ export interface UpdateRequest {
   u: UpdateSpec;
   arrayFilters?: Document[];
   evaluation?: Evaluation;
+  /** The command's bypassDocumentValidation. */
+  bypassValidation?: boolean;
 }
 
 export interface UpdateOutcome {
@@ -34,14 +39,14 @@ export interface UpdateOutcome {
   after?: StoredDoc;
 }
 
-export function updateDocuments(coll: Collection, matches: StoredDoc[], { q, u, arrayFilters, evaluation }: UpdateRequest): UpdateOutcome {
+export function updateDocuments(coll: Collection, matches: StoredDoc[], { q, u, arrayFilters, evaluation, bypassValidation }: UpdateRequest): UpdateOutcome {
   let modified = 0;
   let after: StoredDoc | undefined;
   for (const stored of matches) {
     const next = applyUpdate(copyOf(stored), u, { filter: q, arrayFilters, inserting: false, evaluation });
     after = stored;
     if (next) {
-      after = coll.replace(stored, next);
+      after = coll.replace(stored, next, bypassValidation);
       modified++;
     }
   }
@@ -49,11 +54,11 @@ export function updateDocuments(coll: Collection, matches: StoredDoc[], { q, u, 
 }
 
 /** Inserts the document an upsert builds: the filter's equalities (or its _id, for a replacement) updated. */
-export function upsertDocument(coll: Collection, { q, u, arrayFilters, evaluation }: UpdateRequest): UpdateOutcome {
+export function upsertDocument(coll: Collection, { q, u, arrayFilters, evaluation, bypassValidation }: UpdateRequest): UpdateOutcome {
   const replacement = !Array.isArray(u) && !isOperatorUpdate(u);
   const seed = replacement ? (q._id !== undefined && !isOperatorObject(q._id) ? { _id: q._id } : {}) : upsertSeed(q);
   const doc = withId(applyUpdate(seed, u, { filter: {}, arrayFilters, inserting: true, evaluation }) ?? seed);
-  const stored = insertDocument(coll, doc);
+  const stored = insertDocument(coll, doc, undefined, bypassValidation);
   return { matched: 0, modified: 0, upsertedId: stored.doc._id, after: stored };
 }
 

@@ -6,6 +6,7 @@ import { type Evaluation, project } from '../query.ts';
 import { UPDATE_STATEMENT_SORT } from '../server-version.ts';
 import { isOperatorUpdate, type UpdateSpec } from '../updates.ts';
 import { defineVariables } from '../variables.ts';
+import { View, viewNotCollection } from '../views.ts';
 import { firstBySort, insertDocument, type UpdateOutcome, type UpdateRequest, updateDocuments, upsertDocument } from '../writes.ts';
 import { type CommandContext, type CommandHandler, operationCollation, optionalDocument, statements, targetCollection } from './context.ts';
 
@@ -50,7 +51,7 @@ const insert: CommandHandler = (cmd, ctx) => {
     docs.length,
     (i) => {
       const { doc, raw } = docs[i]!;
-      insertDocument(coll, doc, raw);
+      insertDocument(coll, doc, raw, cmd.bypassDocumentValidation === true);
       n++;
     },
     () => ({ n }),
@@ -80,7 +81,7 @@ function assertKnownFields(doc: Document, known: ReadonlySet<string>, path: stri
   }
 }
 
-function updateRequest(stmt: Document, evaluation: Evaluation, coll: Collection): UpdateRequest {
+function updateRequest(cmd: Document, stmt: Document, evaluation: Evaluation, coll: Collection): UpdateRequest {
   const u = stmt.u as UpdateSpec;
   if (u === null || typeof u !== 'object') throw new MongoCommandError(14, 'TypeMismatch', 'u must be an object or an array');
   // `c` holds constants for a pipeline update, read like `let` variables.
@@ -88,7 +89,13 @@ function updateRequest(stmt: Document, evaluation: Evaluation, coll: Collection)
     throw new MongoCommandError(51198, 'Location51198', 'Constant values may only be specified for pipeline updates');
   const variables = defineVariables(stmt.c, 'c', evaluation);
   const collation = operationCollation(stmt.collation, coll);
-  return { q: (stmt.q ?? {}) as Document, u, arrayFilters: stmt.arrayFilters as Document[] | undefined, evaluation: { collation, variables } };
+  return {
+    q: (stmt.q ?? {}) as Document,
+    u,
+    arrayFilters: stmt.arrayFilters as Document[] | undefined,
+    evaluation: { collation, variables },
+    bypassValidation: cmd.bypassDocumentValidation === true,
+  };
 }
 
 const update: CommandHandler = (cmd, ctx) => {
@@ -101,7 +108,7 @@ const update: CommandHandler = (cmd, ctx) => {
   let nModified = 0;
   const upserted: Document[] = [];
   const updateStatement = (stmt: Document): UpdateOutcome => {
-    const request = updateRequest(stmt, evaluation, coll);
+    const request = updateRequest(cmd, stmt, evaluation, coll);
     const multi = stmt.multi === true;
     if (multi && !Array.isArray(request.u) && !isOperatorUpdate(request.u)) {
       throw new MongoCommandError(9, 'FailedToParse', 'multi update is not supported for replacement-style update');
@@ -129,7 +136,9 @@ const update: CommandHandler = (cmd, ctx) => {
 };
 
 const del: CommandHandler = (cmd, ctx) => {
-  const coll = ctx.databases.collection(ctx.db, targetCollection(cmd, 'delete'));
+  const found = ctx.databases.namespace(ctx.db, targetCollection(cmd, 'delete'));
+  if (found instanceof View) throw viewNotCollection(found.ns);
+  const coll = found;
   const stmts = statements(cmd, ctx, 'deletes');
   const evaluation = commandEvaluation(cmd);
   let n = 0;
@@ -168,7 +177,13 @@ const findAndModify: CommandHandler = async (cmd, ctx) => {
   const coll = ctx.databases.ensureCollection(ctx.db, name);
   const evaluation = { ...commandEvaluation(cmd), collation: operationCollation(cmd.collation, coll) };
   const target = firstBySort(coll, query, sort, evaluation);
-  const request: UpdateRequest = { q: query, u: u!, arrayFilters: cmd.arrayFilters as Document[] | undefined, evaluation };
+  const request: UpdateRequest = {
+    q: query,
+    u: u!,
+    arrayFilters: cmd.arrayFilters as Document[] | undefined,
+    evaluation,
+    bypassValidation: cmd.bypassDocumentValidation === true,
+  };
   let reply: Document;
   if (remove) {
     if (target) coll.delete(target);
