@@ -15,7 +15,17 @@ import { createApp } from './yoga.ts';
  * lets in-flight requests finish, closes the database and exits 0.
  */
 async function main(config: Config, logger: Logger): Promise<void> {
-  const embedded = config.MONGODB_URI ? null : await startEmbeddedMongo({ dbpath: config.DATA_DIR, port: 0 });
+  // A crashed store worker is restarted by the store on the same port; meanwhile queries fail with
+  // DATABASE_UNAVAILABLE and /ready answers 503.
+  const embedded = config.MONGODB_URI
+    ? null
+    : await startEmbeddedMongo({
+        dbpath: config.DATA_DIR,
+        port: 0,
+        onWorkerExit: ({ error, exitCode, restartInMs }) =>
+          logger.error('embedded store worker exited; restarting it', { exitCode, restartInMs, ...errorFields(error) }),
+        onWorkerRestart: ({ restarts, port }) => logger.warn('embedded store worker restarted', { restarts, port }),
+      });
   // A short server selection: while the database is down, queries fail in DB_TIMEOUT_MS with
   // DATABASE_UNAVAILABLE instead of queueing for the driver's default 30 s; the driver keeps
   // monitoring the server and reconnects by itself when it is back.
