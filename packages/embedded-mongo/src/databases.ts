@@ -1,5 +1,6 @@
 /** All databases and their namespaces (collections and views), and the replay of journal records into them. */
 import type { Document } from 'bson';
+import { Collation } from './collation.ts';
 import { Collection, type RecordSink } from './collection.ts';
 import { invalidNamespace, MongoCommandError } from './errors.ts';
 import { validateIndexSpec } from './indexes.ts';
@@ -99,6 +100,10 @@ export class Databases {
   }
 
   #assertResolvable(view: View): void {
+    const source = this.namespace(view.db, view.viewOn);
+    if (source instanceof View && !Collation.same(source.collation, view.collation)) {
+      throw new MongoCommandError(167, 'OptionNotSupportedOnView', `View ${view.ns} has conflicting collation with view ${source.ns}`);
+    }
     const seen = [view.ns];
     for (let next = this.namespace(view.db, view.viewOn); next instanceof View; next = this.namespace(view.db, next.viewOn)) {
       if (seen.includes(next.ns)) throw new MongoCommandError(5, 'GraphContainsCycle', `View cycle detected: [${[...seen, next.ns].join(' -> ')}]`);

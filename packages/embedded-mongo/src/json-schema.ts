@@ -15,37 +15,17 @@ export type RuleFailure = Document;
 export type SchemaCheck = (value: unknown) => RuleFailure[];
 type Rule = (value: unknown) => RuleFailure | RuleFailure[] | undefined;
 
-const KEYWORDS = new Set([
-  'bsonType',
-  'type',
-  'enum',
-  'allOf',
-  'anyOf',
-  'oneOf',
-  'not',
-  'multipleOf',
-  'maximum',
-  'exclusiveMaximum',
-  'minimum',
-  'exclusiveMinimum',
-  'maxLength',
-  'minLength',
-  'pattern',
-  'maxProperties',
-  'minProperties',
-  'required',
-  'additionalProperties',
-  'properties',
-  'patternProperties',
-  'dependencies',
-  'additionalItems',
-  'items',
-  'maxItems',
-  'minItems',
-  'uniqueItems',
-  'title',
-  'description',
-]);
+/** The keywords MongoDB's $jsonSchema knows, by kind. */
+const KEYWORDS = new Set(
+  [
+    'bsonType type enum allOf anyOf oneOf not title description',
+    'multipleOf maximum exclusiveMaximum minimum exclusiveMinimum maxLength minLength pattern',
+    'maxProperties minProperties required additionalProperties properties patternProperties dependencies',
+    'additionalItems items maxItems minItems uniqueItems',
+  ]
+    .join(' ')
+    .split(' '),
+);
 const UNSUPPORTED = new Set(['$ref', '$schema', 'default', 'definitions', 'format', 'id']);
 
 /** JSON Schema's types as BSON types. */
@@ -58,29 +38,15 @@ const JSON_TYPES: Record<string, ReadonlySet<string>> = {
   null: new Set(['null']),
 };
 
-const BSON_TYPES = new Set([
-  'double',
-  'string',
-  'object',
-  'array',
-  'binData',
-  'undefined',
-  'objectId',
-  'bool',
-  'date',
-  'null',
-  'regex',
-  'dbPointer',
-  'javascript',
-  'symbol',
-  'javascriptWithScope',
-  'int',
-  'timestamp',
-  'long',
-  'decimal',
-  'minKey',
-  'maxKey',
-]);
+/** `bsonType`'s names (the `$type` aliases; `number` is handled apart). */
+const BSON_TYPES = new Set(
+  [
+    'double string object array binData undefined objectId bool date null regex',
+    'dbPointer javascript symbol javascriptWithScope int timestamp long decimal minKey maxKey',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 const failedToParse = (message: string) => new MongoCommandError(9, 'FailedToParse', message);
 

@@ -91,6 +91,14 @@ describe('reading a view', () => {
     ).toEqual(['Alex', 'Drew']);
   });
 
+  it('a view on a view must have its collation', async () => {
+    await expect(store.db.createCollection('graduatesFr', { viewOn: 'graduateStudents', pipeline: [], collation: { locale: 'fr' } })).rejects.toMatchObject({
+      code: 167,
+    });
+    await store.db.createCollection('graduatesAgain', { viewOn: 'graduateStudents', pipeline: [], collation: { locale: 'en', caseFirst: 'upper' } });
+    expect(await store.coll('graduatesAgain').countDocuments()).toBe(2);
+  });
+
   it('a view on a collection that does not exist is empty', async () => {
     await store.db.createCollection('nothing', { viewOn: 'missing', pipeline: [] });
     expect(await store.coll('nothing').find().toArray()).toEqual([]);
