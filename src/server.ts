@@ -46,7 +46,17 @@ function startBackgroundRefresh(config: Config, intervalMs: number, uri: string,
  * finish, closes the database and exits 0.
  */
 async function main(config: Config, logger: Logger): Promise<void> {
-  const embedded = config.MONGODB_URI ? null : await startEmbeddedMongo({ dbpath: config.DATA_DIR, port: 0 });
+  // A crashed store worker is restarted by the store on the same port; meanwhile queries fail with
+  // DATABASE_UNAVAILABLE and /ready answers 503.
+  const embedded = config.MONGODB_URI
+    ? null
+    : await startEmbeddedMongo({
+        dbpath: config.DATA_DIR,
+        port: 0,
+        onWorkerExit: ({ error, exitCode, restartInMs }) =>
+          logger.error('embedded store worker exited; restarting it', { exitCode, restartInMs, ...errorFields(error) }),
+        onWorkerRestart: ({ restarts, port }) => logger.warn('embedded store worker restarted', { restarts, port }),
+      });
   const uri = config.MONGODB_URI ?? embedded!.uri;
   const { client, db } = await connect(uri, { dbName: config.MONGODB_DB, timeoutMs: config.DB_TIMEOUT_MS });
   await seedIfEmpty(db, { log: (line) => logger.info(line) });

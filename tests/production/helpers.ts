@@ -36,14 +36,19 @@ export interface TestStore {
   stopStore(): Promise<void>;
   /** Starts it again on the same port and data directory. */
   restartStore(): Promise<void>;
+  /** Crashes the store's worker thread (its test hook); the store restarts it after `restartDelayMs`. */
+  crashStore(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** An empty embedded store in a temp dir, with a client whose server selection gives up after `dbTimeoutMs`. */
-export async function startTestStore({ dbTimeoutMs = 1_000 } = {}): Promise<TestStore> {
+/**
+ * An empty embedded store in a temp dir, with a client whose server selection gives up after
+ * `dbTimeoutMs`; a crashed store worker is restarted after `restartDelayMs`.
+ */
+export async function startTestStore({ dbTimeoutMs = 1_000, restartDelayMs = 100 } = {}): Promise<TestStore> {
   const dbpath = mkdtempSync(join(tmpdir(), 'production-'));
   const port = await freePort();
-  let store: Awaited<ReturnType<typeof startEmbeddedMongo>> | null = await startEmbeddedMongo({ dbpath, port });
+  let store: Awaited<ReturnType<typeof startEmbeddedMongo>> | null = await startEmbeddedMongo({ dbpath, port, restartDelayMs });
   const uri = store.uri;
   const client = await new MongoClient(uri, { serverSelectionTimeoutMS: dbTimeoutMs, connectTimeoutMS: dbTimeoutMs }).connect();
   return {
@@ -57,7 +62,10 @@ export async function startTestStore({ dbTimeoutMs = 1_000 } = {}): Promise<Test
       store = null;
     },
     async restartStore() {
-      store = await startEmbeddedMongo({ dbpath, port });
+      store = await startEmbeddedMongo({ dbpath, port, restartDelayMs });
+    },
+    async crashStore() {
+      await store?.crashForTest?.();
     },
     async close() {
       await client.close();

@@ -87,11 +87,14 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return a.length - b.length < 0 ? -1 : a.length > b.length ? 1 : 0;
 }
 
+/** How two strings compare: by code units (binary, no collation) or by a collation's rules. */
+export type StringOrder = (a: string, b: string) => number;
+
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function compareObjects(a: Record<string, unknown>, b: Record<string, unknown>): number {
+function compareObjects(a: Record<string, unknown>, b: Record<string, unknown>, strings: StringOrder): number {
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   const n = Math.min(ka.length, kb.length);
@@ -100,16 +103,17 @@ function compareObjects(a: Record<string, unknown>, b: Record<string, unknown>):
     const vb = b[kb[i]!];
     const byType = typeRank(va) - typeRank(vb);
     if (byType !== 0) return byType < 0 ? -1 : 1;
+    // Field names compare binary even under a collation; only string values are collated.
     const byName = compareStrings(ka[i]!, kb[i]!);
     if (byName !== 0) return byName;
-    const byValue = compareBson(va, vb);
+    const byValue = compareBson(va, vb, strings);
     if (byValue !== 0) return byValue;
   }
   return ka.length < kb.length ? -1 : ka.length > kb.length ? 1 : 0;
 }
 
 /** Total order of two BSON values as MongoDB defines it (no array min/max logic; see sortKey). */
-export function compareBson(a: unknown, b: unknown): number {
+export function compareBson(a: unknown, b: unknown, strings: StringOrder = compareStrings): number {
   const ra = typeRank(a);
   const rb = typeRank(b);
   if (ra !== rb) return ra < rb ? -1 : 1;
@@ -121,7 +125,7 @@ export function compareBson(a: unknown, b: unknown): number {
     case RANK_NUMBER:
       return compareNumbers(toNumber(a), toNumber(b));
     case RANK_STRING:
-      return compareStrings(String(a), String(b));
+      return strings(String(a), String(b));
     case RANK_BOOL:
       return a === b ? 0 : a ? 1 : -1;
     case RANK_DATE:
@@ -146,13 +150,13 @@ export function compareBson(a: unknown, b: unknown): number {
       const xb = b as unknown[];
       const n = Math.min(xa.length, xb.length);
       for (let i = 0; i < n; i++) {
-        const c = compareBson(xa[i], xb[i]);
+        const c = compareBson(xa[i], xb[i], strings);
         if (c !== 0) return c;
       }
       return xa.length < xb.length ? -1 : xa.length > xb.length ? 1 : 0;
     }
     default:
-      return compareObjects(a as Record<string, unknown>, b as Record<string, unknown>);
+      return compareObjects(a as Record<string, unknown>, b as Record<string, unknown>, strings);
   }
 }
 
@@ -168,11 +172,17 @@ function regexParts(v: unknown): [string, string] {
   return [re.pattern, re.options];
 }
 
+/** A string value's part of a key; under a collation, one per group of strings it calls equal. */
+export type StringKey = (s: string) => string;
+
+const binaryStringKey: StringKey = (s) => `s${s}`;
+
 /**
  * A string equal for exactly the values MongoDB considers equal (1 == Long(1) == 1.0,
- * null == missing), used as Map/Set key by the _id table, indexes and `$in`.
+ * null == missing; strings by `strings`, binary by default), used as Map/Set key by the _id
+ * table, indexes and `$in`.
  */
-export function keyOf(v: unknown): string {
+export function keyOf(v: unknown, strings: StringKey = binaryStringKey): string {
   const rank = typeRank(v);
   switch (rank) {
     case RANK_NULL:
@@ -186,7 +196,7 @@ export function keyOf(v: unknown): string {
       return `n${Object.is(n, -0) ? 0 : n}`;
     }
     case RANK_STRING:
-      return `s${String(v)}`;
+      return strings(String(v));
     case RANK_BOOL:
       return v ? 'T' : 'F';
     case RANK_DATE:
@@ -202,13 +212,13 @@ export function keyOf(v: unknown): string {
       return `r/${p}/${f}`;
     }
     case RANK_ARRAY:
-      return `[${(v as unknown[]).map(nestedKey).join(',')}]`;
+      return `[${(v as unknown[]).map((x) => nestedKey(x, strings)).join(',')}]`;
     default: {
       const o = v as Record<string, unknown>;
       return (
         '{' +
         Object.keys(o)
-          .map((k) => `${JSON.stringify(k)}:${nestedKey(o[k])}`)
+          .map((k) => `${JSON.stringify(k)}:${nestedKey(o[k], strings)}`)
           .join(',') +
         '}'
       );
@@ -217,4 +227,13 @@ export function keyOf(v: unknown): string {
 }
 
 // Quoted so a string containing separators cannot collide with a longer array or object.
-const nestedKey = (v: unknown) => JSON.stringify(keyOf(v));
+const nestedKey = (v: unknown, strings: StringKey) => JSON.stringify(keyOf(v, strings));
+
+/** Whether a value is or holds a string: only then can a collation change how it compares. */
+export function holdsString(v: unknown): boolean {
+  const rank = typeRank(v);
+  if (rank === RANK_STRING) return true;
+  if (rank === RANK_ARRAY) return (v as unknown[]).some(holdsString);
+  if (rank === RANK_OBJECT) return Object.values(v as Record<string, unknown>).some(holdsString);
+  return false;
+}

@@ -3,12 +3,14 @@
  * secondary indexes, and the mutations that keep both consistent and report what to journal.
  */
 import { BSON, type Document } from 'bson';
-import { keyOf } from './bson-order.ts';
+import { holdsString, keyOf } from './bson-order.ts';
+import { type CollatedStrings, Collation } from './collation.ts';
 import { MongoCommandError } from './errors.ts';
 import { duplicateKeyError, Index, type IndexSpec, validateIndexSpec } from './indexes.ts';
 import { isOperatorObject } from './operators.ts';
-import { compileFilter, type Matcher } from './query.ts';
+import { compileFilter, type Evaluation, type Matcher } from './query.ts';
 import { type LogRecord, Op } from './storage/records.ts';
+import { DocumentValidation } from './validation.ts';
 import { MAX_BSON_SIZE } from './wire.ts';
 
 export interface StoredDoc {
@@ -22,20 +24,16 @@ const ID_INDEX = { name: ID_INDEX_NAME, fields: ['_id'] };
 
 export type RecordSink = (r: LogRecord) => void;
 
-/** Canonical keys a filter condition pins a field to, if it is an equality or `$in` of plain values. */
-function equalityKeys(cond: unknown): string[] | undefined {
+/** The values a filter condition pins a field to, if it is an equality or `$in` of plain values. */
+function equalityValues(cond: unknown): unknown[] | undefined {
   if (Array.isArray(cond) || cond instanceof RegExp) return undefined;
-  if (!isOperatorObject(cond)) return [keyOf(cond)];
+  if (!isOperatorObject(cond)) return [cond];
   const ops = Object.keys(cond);
   if (ops.length !== 1) return undefined;
-  if ('$eq' in cond) return equalityKeys(cond.$eq);
+  if ('$eq' in cond) return equalityValues(cond.$eq);
   if ('$in' in cond && Array.isArray(cond.$in)) {
-    const keys: string[] = [];
-    for (const v of cond.$in) {
-      if (Array.isArray(v) || v instanceof RegExp || isOperatorObject(v)) return undefined;
-      keys.push(keyOf(v));
-    }
-    return keys;
+    for (const v of cond.$in) if (Array.isArray(v) || v instanceof RegExp || isOperatorObject(v)) return undefined;
+    return cond.$in;
   }
   return undefined;
 }
@@ -46,24 +44,80 @@ export const copyOf = (stored: StoredDoc): Document => BSON.deserialize(stored.r
 export class Collection {
   readonly docs = new Map<string, StoredDoc>();
   readonly indexes = new Map<string, Index>();
-  readonly ns: string;
+  #db: string;
+  #name: string;
+  #options: Document;
+  #validation: DocumentValidation | undefined;
+  /** The collection's default collation: for operations that name none, its indexes, and its `_id` index. */
+  readonly collation: Collation | undefined;
+  /** How `_id` strings are keyed in `docs`: by the collection's collation, if it has one. */
+  readonly #idStrings: CollatedStrings | undefined;
 
   constructor(
-    readonly db: string,
-    readonly name: string,
-    readonly options: Document,
+    db: string,
+    name: string,
+    options: Document,
     private readonly sink: RecordSink,
   ) {
-    this.ns = `${db}.${name}`;
+    this.#db = db;
+    this.#name = name;
+    this.#options = options;
+    this.#validation = DocumentValidation.of(options);
+    this.collation = Collation.parse(options.collation);
+    this.#idStrings = this.collation?.strings();
+  }
+
+  get db(): string {
+    return this.#db;
+  }
+
+  get name(): string {
+    return this.#name;
+  }
+
+  get ns(): string {
+    return `${this.#db}.${this.#name}`;
+  }
+
+  get options(): Document {
+    return this.#options;
+  }
+
+  /** New options (collMod: validator, validationLevel, validationAction); the collation never changes. */
+  setOptions(options: Document): void {
+    this.applyOptions(options);
+    this.sink({ op: Op.SetOptions, ns: this.ns, options });
+  }
+
+  /** Replays new options without journaling them. */
+  applyOptions(options: Document): void {
+    this.#validation = DocumentValidation.of(options);
+    this.#options = options;
+  }
+
+  /** Only Databases renames, keeping its name table in step. */
+  renameTo(db: string, name: string): void {
+    this.#db = db;
+    this.#name = name;
   }
 
   idSpec(): IndexSpec {
-    return { v: 2, key: { _id: 1 }, name: ID_INDEX_NAME };
+    return { v: 2, key: { _id: 1 }, name: ID_INDEX_NAME, ...(this.collation ? { collation: { ...this.collation.spec } } : {}) };
+  }
+
+  /** The key of a stored document's `_id` in `docs`. */
+  #idKey(id: unknown): string {
+    return keyOf(id, this.#idStrings?.keyOf);
+  }
+
+  /** The key an `_id` is looked up by; one no document holds finds nothing. */
+  #idLookupKey(id: unknown): string {
+    return keyOf(id, this.#idStrings?.knownKeyOf);
   }
 
   /** Stores a document without checks: for replay, and after checks passed. */
   put(stored: StoredDoc): void {
-    const id = keyOf(stored.doc._id);
+    const id = this.#idKey(stored.doc._id);
     const previous = this.docs.get(id);
     if (previous) for (const index of this.indexes.values()) index.remove(previous.doc, id);
     this.docs.set(id, stored);
@@ -71,7 +125,7 @@ export class Collection {
   }
 
   remove(idValue: unknown): StoredDoc | undefined {
-    const id = keyOf(idValue);
+    const id = this.#idLookupKey(idValue);
     const previous = this.docs.get(id);
     if (!previous) return undefined;
     for (const index of this.indexes.values()) index.remove(previous.doc, id);
@@ -83,8 +137,10 @@ export class Collection {
     for (const index of this.indexes.values()) index.checkUnique(doc, id, this.ns);
   }
 
-  insert(doc: Document, raw: Buffer): StoredDoc {
-    const id = keyOf(doc._id);
+  /** Inserts a document (as validated and stored bytes), unless it fails validation or a unique index. */
+  insert(doc: Document, raw: Buffer, bypassValidation = false): StoredDoc {
+    if (!bypassValidation) this.#validation?.check(doc, raw);
+    const id = this.#idKey(doc._id);
     if (this.docs.has(id)) throw duplicateKeyError(this.ns, ID_INDEX, doc);
     this.#checkUnique(doc, id);
     const stored = { doc, raw };
@@ -94,9 +150,9 @@ export class Collection {
   }
 
   /** Replaces a stored document by a new version with the same _id. */
-  replace(previous: StoredDoc, doc: Document): StoredDoc {
-    const id = keyOf(previous.doc._id);
-    if (keyOf(doc._id) !== id) {
+  replace(previous: StoredDoc, doc: Document, bypassValidation = false): StoredDoc {
+    const id = this.#idKey(previous.doc._id);
+    if (this.#idKey(doc._id) !== id) {
       throw new MongoCommandError(66, 'ImmutableField', `Performing an update on the path '_id' would modify the immutable field '_id'`);
     }
     this.#checkUnique(doc, id);
@@ -104,6 +160,7 @@ export class Collection {
     if (raw.length > MAX_BSON_SIZE) {
       throw new MongoCommandError(17419, 'Location17419', `Resulting document after update is larger than ${MAX_BSON_SIZE}`);
     }
+    if (!bypassValidation) this.#validation?.check(doc, raw, previous);
     const stored = { doc: BSON.deserialize(raw), raw };
     this.put(stored);
     this.sink({ op: Op.Put, ns: this.ns, doc: stored.doc, raw });
@@ -127,15 +184,18 @@ export class Collection {
   }
 
   createIndex(raw: Document): 'created' | 'exists' {
-    const spec = validateIndexSpec(raw);
+    const spec = validateIndexSpec(raw, this.collation);
     if (spec.name === ID_INDEX_NAME) return 'exists';
+    const sameKey = (index: Index) => JSON.stringify(index.spec.key) === JSON.stringify(spec.key);
+    const sameCollation = (index: Index) => JSON.stringify(index.spec.collation) === JSON.stringify(spec.collation);
     const existing = this.indexes.get(spec.name);
     if (existing) {
-      if (JSON.stringify(existing.spec.key) === JSON.stringify(spec.key) && !!existing.spec.unique === !!spec.unique) return 'exists';
+      if (sameKey(existing) && sameCollation(existing) && !!existing.spec.unique === !!spec.unique) return 'exists';
       throw new MongoCommandError(86, 'IndexKeySpecsConflict', `An existing index has the same name as the requested index: ${spec.name}`);
     }
+    // Indexes on the same key may differ by collation (under different names), not by other options.
     for (const index of this.indexes.values()) {
-      if (JSON.stringify(index.spec.key) === JSON.stringify(spec.key)) {
+      if (sameKey(index) && sameCollation(index)) {
         if (!!index.spec.unique === !!spec.unique) return 'exists';
         throw new MongoCommandError(85, 'IndexOptionsConflict', `An existing index has the same key pattern with different options: ${index.name}`);
       }
@@ -153,36 +213,33 @@ export class Collection {
   /**
    * Documents that may match: looked up by `_id` or an index when the filter pins indexed fields
    * to values (the filter must still be applied to them), otherwise every document. An `$or` whose
-   * every branch is answered by an index is answered by the union of its branches.
+   * every branch is answered by an index is answered by the union of its branches. An index with
+   * another collation than the query's answers only for values without strings.
    */
-  candidates(filter: Document | undefined): Iterable<StoredDoc> {
+  candidates(filter: Document | undefined, collation?: Collation): Iterable<StoredDoc> {
     if (!filter) return this.docs.values();
-    return this.#indexed(filter) ?? this.docs.values();
+    return this.#indexed(filter, collation) ?? this.docs.values();
   }
 
   /** The smallest index-backed candidate set for a filter, or undefined when no index applies. */
-  #indexed(filter: Document): StoredDoc[] | undefined {
-    const pinned = new Map<string, string[]>();
+  #indexed(filter: Document, collation: Collation | undefined): StoredDoc[] | undefined {
+    const pinned = new Map<string, unknown[]>();
     for (const [path, cond] of Object.entries(filter)) {
       if (path.startsWith('$')) continue;
-      const keys = equalityKeys(cond);
-      if (keys) pinned.set(path, keys);
+      const values = equalityValues(cond);
+      if (values) pinned.set(path, values);
     }
     let best: StoredDoc[] | undefined;
     const consider = (found: StoredDoc[] | undefined) => {
       if (found && (!best || found.length < best.length)) best = found;
     };
-    const idKeys = pinned.get('_id');
-    if (idKeys) consider(this.#byIds(idKeys));
-    for (const index of this.indexes.values()) consider(this.#byIndex(index, pinned));
+    const ids = pinned.get('_id');
+    if (ids) consider(this.#byIds(ids, collation));
+    for (const index of this.indexes.values()) consider(this.#byIndex(index, pinned, collation));
     if (Array.isArray(filter.$or) && filter.$or.length > 0) {
       const shared = Object.fromEntries(Object.entries(filter).filter(([path]) => !path.startsWith('$')));
-      const branches = (filter.$or as Document[]).map((branch) => this.#indexed({ ...shared, ...branch }));
-      if (branches.every((branch) => branch !== undefined)) {
-        const union = new Map<string, StoredDoc>();
-        for (const branch of branches) for (const stored of branch!) union.set(keyOf(stored.doc._id), stored);
-        consider([...union.values()]);
-      }
+      const branches = (filter.$or as Document[]).map((branch) => this.#indexed({ ...shared, ...branch }, collation));
+      if (branches.every((branch) => branch !== undefined)) consider([...new Set(branches.flat())]);
     }
     return best;
   }
@@ -191,28 +248,31 @@ export class Collection {
    * A compound index answers a filter that pins all its fields (the product of the pinned values);
    * any index answers one that pins its leading field.
    */
-  #byIndex(index: Index, pinned: ReadonlyMap<string, string[]>): StoredDoc[] | undefined {
-    let ids: Iterable<string> | undefined;
-    if (index.fields.length > 1 && index.fields.every((field) => pinned.has(field)) && index.holdsEveryDocument) {
+  #byIndex(index: Index, pinned: ReadonlyMap<string, unknown[]>, collation: Collation | undefined): StoredDoc[] | undefined {
+    const usable = (field: string) => pinned.has(field) && index.comparesLike(collation, pinned.get(field)!);
+    const found = new Set<string>();
+    if (index.fields.length > 1 && index.holdsEveryDocument && index.fields.every(usable)) {
       let keys = [''];
-      for (const field of index.fields) keys = keys.flatMap((prefix) => pinned.get(field)!.map((key) => (prefix ? `${prefix}\u0000${key}` : key)));
-      const found = new Set<string>();
+      for (const field of index.fields) {
+        const parts = pinned.get(field)!.map((v) => index.lookupKey(v));
+        keys = keys.flatMap((prefix) => parts.map((key) => (prefix ? `${prefix}\u0000${key}` : key)));
+      }
       for (const key of keys) for (const id of index.lookupCompound(key) ?? []) found.add(id);
-      ids = found;
-    } else if (index.answersEquality(index.fields[0]!) && pinned.has(index.fields[0]!)) {
-      const found = new Set<string>();
-      for (const key of pinned.get(index.fields[0]!)!) for (const id of index.lookup(key) ?? []) found.add(id);
-      ids = found;
+    } else if (index.answersEquality(index.fields[0]!) && usable(index.fields[0]!)) {
+      for (const value of pinned.get(index.fields[0]!)!) for (const id of index.lookup(index.lookupKey(value)) ?? []) found.add(id);
+    } else {
+      return undefined;
     }
-    return ids && [...ids].map((id) => this.docs.get(id)!);
+    return [...found].map((id) => this.docs.get(id)!);
   }
 
-  find(filter: Document | undefined, limit = Infinity): StoredDoc[] {
-    const byIdOnly = this.#idLookup(filter);
+  find(filter: Document | undefined, limit = Infinity, evaluation?: Evaluation): StoredDoc[] {
+    const collation = evaluation?.collation;
+    const byIdOnly = this.#idLookup(filter, collation);
     if (byIdOnly) return byIdOnly.slice(0, limit);
-    const matches: Matcher = compileFilter(filter);
+    const matches: Matcher = compileFilter(filter, evaluation);
     const out: StoredDoc[] = [];
-    for (const stored of this.candidates(filter)) {
+    for (const stored of this.candidates(filter, collation)) {
       if (out.length >= limit) break;
       if (matches(stored.doc)) out.push(stored);
     }
@@ -223,18 +283,20 @@ export class Collection {
    * `{ _id: v }` or `{ _id: { $in: [...] } }` alone is answered by the _id table without evaluating
    * the filter: canonical keys compare exactly as MongoDB compares _id values.
    */
-  #idLookup(filter: Document | undefined): StoredDoc[] | undefined {
+  #idLookup(filter: Document | undefined, collation: Collation | undefined): StoredDoc[] | undefined {
     if (!filter) return undefined;
     const fields = Object.keys(filter);
     if (fields.length !== 1 || fields[0] !== '_id') return undefined;
-    const keys = equalityKeys(filter._id);
-    return keys && this.#byIds(keys);
+    const values = equalityValues(filter._id);
+    return values && this.#byIds(values, collation);
   }
 
-  #byIds(keys: string[]): StoredDoc[] {
+  /** Documents by `_id` values, or undefined when the `_id` table's collation cannot answer for them. */
+  #byIds(values: unknown[], collation: Collation | undefined): StoredDoc[] | undefined {
+    if (!Collation.same(this.collation, collation) && values.some(holdsString)) return undefined;
     const found: StoredDoc[] = [];
-    for (const k of new Set(keys)) {
-      const d = this.docs.get(k);
+    for (const key of new Set(values.map((v) => this.#idLookupKey(v)))) {
+      const d = this.docs.get(key);
       if (d) found.push(d);
     }
     return found;

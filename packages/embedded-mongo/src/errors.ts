@@ -22,6 +22,7 @@ export function toCommandError(err: unknown): MongoCommandError {
   if (err instanceof MongoCommandError) return err;
   const message = err instanceof Error ? err.message : String(err);
   if (message.includes('would modify the immutable field')) return new MongoCommandError(66, 'ImmutableField', message);
+  if (message.startsWith('Use of undefined variable')) return new MongoCommandError(17276, 'Location17276', message);
   // Worded as mongod words it, for clients that match on the message.
   const unknown = /^unknown query operator (\$\w+)/.exec(message);
   return badValue(unknown ? `unknown operator: ${unknown[1]}` : message);

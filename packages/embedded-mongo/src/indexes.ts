@@ -4,7 +4,8 @@
  * MongoDB does. Used to enforce uniqueness and to answer equality / `$in` lookups without a scan.
  */
 import type { Document } from 'bson';
-import { keyOf } from './bson-order.ts';
+import { holdsString, keyOf } from './bson-order.ts';
+import { type CollatedStrings, Collation } from './collation.ts';
 import { badValue, MongoCommandError } from './errors.ts';
 import { compileFilter, type Matcher } from './query.ts';
 
@@ -62,18 +63,26 @@ export interface IndexSpec {
   unique?: boolean;
   sparse?: boolean;
   partialFilterExpression?: Document;
+  /** As listIndexes shows it: every field of the collation; absent for binary comparison. */
+  collation?: Document;
   [option: string]: unknown;
 }
 
-export function validateIndexSpec(spec: Document): IndexSpec {
+/**
+ * An index spec as the store keeps and listIndexes shows it. An index created without a collation
+ * gets the collection's default one; the spec then carries the collation in full.
+ */
+export function validateIndexSpec(spec: Document, collectionCollation?: Collation): IndexSpec {
   const key = spec.key as KeyPattern | undefined;
   if (!key || typeof key !== 'object' || Object.keys(key).length === 0) throw badValue('Index key pattern must be a non-empty object');
   for (const [field, dir] of Object.entries(key)) {
     if (field === '' || (typeof dir !== 'number' && typeof dir !== 'string')) throw badValue(`bad index key pattern ${formatValue(key)}`);
   }
   const name = typeof spec.name === 'string' ? spec.name : defaultIndexName(key);
+  const { collation: requested, ...options } = spec;
+  const collation = requested === undefined ? collectionCollation : Collation.parse(requested);
   // listIndexes shows v, key, name first, as mongod does.
-  return { v: 2, key, name, ...spec } as IndexSpec;
+  return { v: 2, key, name, ...options, ...(collation ? { collation: { ...collation.spec } } : {}) } as IndexSpec;
 }
 
 function addEntry(map: Map<string, Set<string>>, key: string, id: string): void {
@@ -91,15 +100,12 @@ function removeEntry(map: Map<string, Set<string>>, key: string, id: string): vo
   if (ids?.size === 0) map.delete(key);
 }
 
-/** Canonical keys of the values at a path; a missing field is indexed as null. */
-function fieldKeys(doc: Document, path: string): string[] {
-  const values = valuesAtPath(doc, path);
-  return values.length === 0 ? ['z'] : [...new Set(values.map(keyOf))];
-}
-
 export class Index {
   readonly spec: IndexSpec;
   readonly fields: string[];
+  /** Strings are keyed by this collation: such an index answers (and enforces uniqueness) case- or accent-insensitively. */
+  readonly collation: Collation | undefined;
+  readonly #strings: CollatedStrings | undefined;
   readonly #entries = new Map<string, Set<string>>();
   /** For a compound index, ids by the leading field alone, so it answers lookups on that field too. */
   readonly #byLeading: Map<string, Set<string>> | undefined;
@@ -108,8 +114,26 @@ export class Index {
   constructor(spec: IndexSpec) {
     this.spec = spec;
     this.fields = Object.keys(spec.key);
-    this.#partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : undefined;
+    this.collation = Collation.parse(spec.collation);
+    this.#strings = this.collation?.strings();
+    this.#partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression, { collation: this.collation }) : undefined;
     this.#byLeading = this.fields.length > 1 && this.holdsEveryDocument ? new Map() : undefined;
+  }
+
+  /** Keys of the values at a path; a missing field is indexed as null. */
+  #fieldKeys(doc: Document, path: string): string[] {
+    const values = valuesAtPath(doc, path);
+    return values.length === 0 ? ['z'] : [...new Set(values.map((v) => keyOf(v, this.#strings?.keyOf)))];
+  }
+
+  /** The key a queried value is looked up by; one no document holds finds nothing. */
+  lookupKey(value: unknown): string {
+    return keyOf(value, this.#strings?.knownKeyOf);
+  }
+
+  /** Whether these values, compared under `collation`, can be looked up here: strings only under the index's own collation. */
+  comparesLike(collation: Collation | undefined, values: readonly unknown[]): boolean {
+    return Collation.same(this.collation, collation) || !values.some(holdsString);
   }
 
   get name(): string {
@@ -135,7 +159,7 @@ export class Index {
     if (this.spec.sparse && this.fields.every((f) => valuesAtPath(doc, f).length === 0)) return [];
     let keys = [''];
     for (const field of this.fields) {
-      const parts = fieldKeys(doc, field);
+      const parts = this.#fieldKeys(doc, field);
       keys = keys.flatMap((prefix) => parts.map((p) => (prefix ? `${prefix}\u0000${p}` : p)));
     }
     return keys;
@@ -143,12 +167,12 @@ export class Index {
 
   add(doc: Document, id: string): void {
     for (const k of this.keysOf(doc)) addEntry(this.#entries, k, id);
-    if (this.#byLeading) for (const k of fieldKeys(doc, this.fields[0]!)) addEntry(this.#byLeading, k, id);
+    if (this.#byLeading) for (const k of this.#fieldKeys(doc, this.fields[0]!)) addEntry(this.#byLeading, k, id);
   }
 
   remove(doc: Document, id: string): void {
     for (const k of this.keysOf(doc)) removeEntry(this.#entries, k, id);
-    if (this.#byLeading) for (const k of fieldKeys(doc, this.fields[0]!)) removeEntry(this.#byLeading, k, id);
+    if (this.#byLeading) for (const k of this.#fieldKeys(doc, this.fields[0]!)) removeEntry(this.#byLeading, k, id);
   }
 
   /** Ids of documents whose whole key (all fields, joined as `keysOf` joins them) is this one. */

@@ -74,3 +74,94 @@ export function encode(doc: Record<string, unknown>): Buffer {
   }
   return wrapDocument(parts);
 }
+
+/** `_id: id` as one BSON element (type, name, value), as it would be written into a document. */
+function idElement(id: unknown): Buffer {
+  const single = BSON.serialize({ _id: id });
+  return Buffer.from(single.subarray(4, single.length - 1));
+}
+
+/**
+ * A client's document bytes with `_id` as the first field, spliced rather than re-encoded, so
+ * every value keeps its exact BSON type (a Double 3.0 stays a double): as-is when `_id` is
+ * already first, with the element moved from the end (where drivers append it), or prepended
+ * when the document has none (`id` is then the generated one). Undefined for any other layout.
+ */
+export function withIdFirst(raw: Uint8Array, doc: Record<string, unknown>, id: unknown): Buffer | undefined {
+  const keys = Object.keys(doc);
+  if (keys[0] === '_id') return Buffer.from(raw);
+  const element = idElement(id);
+  const body = Buffer.from(raw.subarray(4, raw.length - 1));
+  if (!('_id' in doc)) return wrapDocument([element, body]);
+  const rest = body.subarray(0, body.length - element.length);
+  if (keys[keys.length - 1] === '_id' && body.subarray(rest.length).equals(element)) return wrapDocument([element, rest]);
+  return undefined;
+}
+
+/** The byte length of a BSON value of `type` that starts at `at`. */
+function valueLength(buf: Buffer, type: number, at: number): number {
+  switch (type) {
+    case 0x01: // double
+    case 0x09: // date
+    case 0x11: // timestamp
+    case 0x12: // int64
+      return 8;
+    case 0x02: // string
+    case 0x0d: // JavaScript code
+    case 0x0e: // symbol
+      return 4 + buf.readInt32LE(at);
+    case 0x03: // document
+    case 0x04: // array
+    case 0x0f: // code with scope
+      return buf.readInt32LE(at);
+    case 0x05: // binary: length, subtype, bytes
+      return 5 + buf.readInt32LE(at);
+    case 0x06: // undefined
+    case 0x0a: // null
+    case 0x7f: // max key
+    case 0xff: // min key
+      return 0;
+    case 0x07: // ObjectId
+      return 12;
+    case 0x08: // boolean
+      return 1;
+    case 0x0b: // regex: pattern and options, two cstrings
+      return buf.indexOf(0, buf.indexOf(0, at) + 1) + 1 - at;
+    case 0x0c: // DBPointer: string and ObjectId
+      return 4 + buf.readInt32LE(at) + 12;
+    case 0x10: // int32
+      return 4;
+    case 0x13: // decimal128
+      return 16;
+    default:
+      throw new Error(`unknown BSON type 0x${type.toString(16)}`);
+  }
+}
+
+/** The elements of a (valid) BSON document: their names, types and value bytes. */
+function* elements(doc: Buffer): Generator<{ name: string; type: number; value: Buffer }> {
+  const end = doc.readInt32LE(0) - 1;
+  for (let at = 4; at < end; ) {
+    const type = doc[at]!;
+    const nameEnd = doc.indexOf(0, at + 1);
+    const start = nameEnd + 1;
+    const length = valueLength(doc, type, start);
+    yield { name: doc.toString('utf8', at + 1, nameEnd), type, value: doc.subarray(start, start + length) };
+    at = start + length;
+  }
+}
+
+/**
+ * The bytes of each document of an array field of a (valid) BSON document: a write command's
+ * inline `documents`, `updates` or `deletes`, kept exactly as the client encoded them.
+ * Undefined unless the field is an array of documents.
+ */
+export function arrayDocuments(doc: Uint8Array, field: string): Buffer[] | undefined {
+  for (const element of elements(Buffer.from(doc.buffer, doc.byteOffset, doc.byteLength))) {
+    if (element.name !== field) continue;
+    if (element.type !== TYPE_ARRAY) return undefined;
+    const items = [...elements(element.value)];
+    return items.every((item) => item.type === TYPE_DOCUMENT) ? items.map((item) => item.value) : undefined;
+  }
+  return undefined;
+}

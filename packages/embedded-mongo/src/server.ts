@@ -73,6 +73,7 @@ export class WireServer {
       cursors: this.#cursors,
       connectionId,
       sequences: request.sequences,
+      bodyRaw: request.bodyRaw,
       durable: this.#options.durable,
     });
     if (request.moreToCome || socket.destroyed) return;

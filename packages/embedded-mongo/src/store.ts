@@ -18,6 +18,12 @@ export interface EmbeddedMongo {
   uri: string;
   port: number;
   stop(): Promise<void>;
+  /**
+   * Test hook, for tests of crash recovery only: makes the store's worker thread die as a crash
+   * would (an uncaught error) and resolves once it is gone; the supervisor then restarts it.
+   * Absent in-process, where there is no worker to restart.
+   */
+  crashForTest?(): Promise<void>;
 }
 
 export async function startInProcess(options: EmbeddedMongoOptions): Promise<EmbeddedMongo> {
@@ -27,6 +33,7 @@ export async function startInProcess(options: EmbeddedMongoOptions): Promise<Emb
     compactionBytes: options.compactionBytes,
   });
   databases.sink = (r) => storage.log([encodeRecord(r)]);
+  databases.dropLeftovers();
   let server: WireServer;
   try {
     server = await WireServer.listen({

@@ -27,6 +27,8 @@ export interface Request {
   requestId: number;
   opCode: typeof OP_QUERY | typeof OP_MSG;
   body: Document;
+  /** The body as the client encoded it. */
+  bodyRaw: Uint8Array;
   /** OP_MSG kind 1 sections by identifier ("documents", "updates", "deletes"). */
   sequences: Map<string, IncomingDocument[]>;
   /** The client wants no reply (unacknowledged write). */
@@ -55,12 +57,13 @@ function parseQuery(msg: Buffer, requestId: number): Request {
   const end = msg.length;
   const [collection, afterName] = readCString(msg, HEADER_SIZE + 4, end);
   if (!collection.endsWith('.$cmd')) throw new WireError(`OP_QUERY is only supported for commands, got ${collection}`);
-  const { doc } = readDocument(msg, afterName + 8, end);
+  const { doc, raw } = readDocument(msg, afterName + 8, end);
   const command: Document = doc.$query && typeof doc.$query === 'object' ? doc.$query : doc;
   return {
     requestId,
     opCode: OP_QUERY,
     body: { ...command, $db: collection.slice(0, -'.$cmd'.length) },
+    bodyRaw: raw,
     sequences: new Map(),
     moreToCome: false,
   };
@@ -70,15 +73,14 @@ function parseMsg(msg: Buffer, requestId: number): Request {
   const flags = msg.readUInt32LE(HEADER_SIZE);
   const end = flags & FLAG_CHECKSUM_PRESENT ? msg.length - 4 : msg.length;
   let offset = HEADER_SIZE + 4;
-  let body: Document | undefined;
+  let body: IncomingDocument | undefined;
   const sequences = new Map<string, IncomingDocument[]>();
   while (offset < end) {
     const kind = msg[offset++];
     if (kind === 0) {
       if (body) throw new WireError('OP_MSG with two body sections');
-      const section = readDocument(msg, offset, end);
-      body = section.doc;
-      offset += section.raw.length;
+      body = readDocument(msg, offset, end);
+      offset += body.raw.length;
     } else if (kind === 1) {
       if (offset + 4 > end) throw new WireError('truncated document sequence');
       const sectionEnd = offset + msg.readInt32LE(offset);
@@ -97,7 +99,7 @@ function parseMsg(msg: Buffer, requestId: number): Request {
     }
   }
   if (!body) throw new WireError('OP_MSG without body section');
-  return { requestId, opCode: OP_MSG, body, sequences, moreToCome: (flags & FLAG_MORE_TO_COME) !== 0 };
+  return { requestId, opCode: OP_MSG, body: body.doc, bodyRaw: body.raw, sequences, moreToCome: (flags & FLAG_MORE_TO_COME) !== 0 };
 }
 
 /** Accumulates socket bytes and yields whole requests. */

@@ -1,6 +1,7 @@
 /**
  * Worker-thread entry: runs the store (wire server + storage) off the caller's event loop and
- * answers the parent's stop request. See startEmbeddedMongo in index.ts.
+ * answers the parent's requests: 'stop', and 'crash' (the test hook behind crashForTest: an
+ * uncaught error, as a real crash would be). See supervisor.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { type EmbeddedMongoOptions, startInProcess } from './store.ts';
@@ -11,6 +12,7 @@ const port = parentPort!;
 try {
   const store = await startInProcess(workerData as EmbeddedMongoOptions);
   port.on('message', (msg: unknown) => {
+    if (msg === 'crash') throw new Error('embedded store worker crashed on request (crashForTest)');
     if (msg !== 'stop') return;
     void store.stop().then(() => {
       port.postMessage({ type: 'stopped' } satisfies WorkerReply);

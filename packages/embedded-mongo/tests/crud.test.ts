@@ -1,6 +1,6 @@
-import { ObjectId } from 'mongodb';
+import { Double, Long, ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, type TestStore } from './helpers.ts';
+import { type Loose, openTestStore, type TestStore } from './helpers.ts';
 
 let store: TestStore;
 beforeAll(async () => {
@@ -14,6 +14,15 @@ describe('insert and find', () => {
     const { insertedId } = await coll.insertOne({ name: 'Ada' });
     expect(insertedId).toBeInstanceOf(ObjectId);
     expect(await coll.findOne({ _id: insertedId })).toEqual({ _id: insertedId, name: 'Ada' });
+  });
+
+  it("keeps each value's BSON type as the client encoded it (a double 3.0, an int64), whatever the driver's _id placement", async () => {
+    const coll = store.coll('types');
+    await coll.insertOne({ d: new Double(3), l: Long.fromNumber(5), i: 7 });
+    await coll.insertMany([{ _id: 'first', d: new Double(4) }, { d: new Double(5) }]);
+    const raw = await coll.find({}, { promoteValues: false }).toArray();
+    const typesOf = ({ _id, ...doc }: Loose) => Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, (v as { _bsontype?: string })._bsontype]));
+    expect(raw.map(typesOf)).toEqual([{ d: 'Double', l: 'Long', i: 'Int32' }, { d: 'Double' }, { d: 'Double' }]);
   });
 
   it('returns documents in insertion order without a sort, with _id first', async () => {

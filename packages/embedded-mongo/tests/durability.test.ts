@@ -71,6 +71,55 @@ describe('persistence across restarts', () => {
     );
   });
 
+  it.each([
+    ['replayed from the journal', undefined],
+    ['written into snapshots', 1],
+  ])('keeps views, collMod validators, collations and what $out wrote, %s', async (_how, compactionBytes) => {
+    const dbpath = newDbpath();
+    await withStore(
+      dbpath,
+      async (client) => {
+        const db = client.db('d');
+        await db.createCollection('people', { collation: { locale: 'en', strength: 2 } });
+        await db.collection<Loose>('people').insertMany([
+          { _id: 'Ada', n: 1 },
+          { _id: 'bob', n: 2 },
+        ]);
+        await db.collection<Loose>('people').createIndex({ tag: 1 }, { unique: true, collation: { locale: 'en', strength: 1 }, sparse: true });
+        await db.command({ collMod: 'people', validator: { n: { $type: 'number' } } });
+        await db.createCollection('adults', { viewOn: 'people', pipeline: [{ $match: { n: { $gte: 2 } } }] });
+        await db.collection<Loose>('copy').insertOne({ _id: 'replaced' });
+        await db
+          .collection<Loose>('people')
+          .aggregate([{ $out: 'copy' }])
+          .toArray();
+      },
+      { compactionBytes },
+    );
+    await withStore(dbpath, async (client) => {
+      const db = client.db('d');
+      const people = db.collection<Loose>('people');
+      expect(await people.findOne({ _id: 'ADA' })).toEqual({ _id: 'Ada', n: 1 });
+      await expect(people.insertOne({ _id: 'BOB', n: 3 })).rejects.toMatchObject({ code: 11000 });
+      await expect(people.insertOne({ _id: 'cy', n: 'x' })).rejects.toMatchObject({ code: 121 });
+      await people.insertOne({ _id: 'cy', n: 3, tag: 'é' });
+      await expect(people.insertOne({ _id: 'dee', n: 4, tag: 'E' })).rejects.toMatchObject({ code: 11000 });
+      expect((await db.collection<Loose>('adults').find().toArray()).map((d) => d._id)).toEqual(['bob', 'cy']);
+      expect((await db.collection<Loose>('copy').find().toArray()).map((d) => d._id)).toEqual(['Ada', 'bob']);
+    });
+  });
+
+  it('drops a temporary collection an interrupted $out left behind', async () => {
+    const dbpath = newDbpath();
+    await withStore(dbpath, async (client) => {
+      await client.db('d').collection<Loose>('tmp.agg_out.interrupted').insertOne({ _id: 1 });
+      await client.db('d').collection<Loose>('kept').insertOne({ _id: 1 });
+    });
+    await withStore(dbpath, async (client) => {
+      expect((await client.db('d').listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name)).toEqual(['kept']);
+    });
+  });
+
   it('forgets dropped collections and databases', async () => {
     const dbpath = newDbpath();
     await withStore(dbpath, async (client) => {

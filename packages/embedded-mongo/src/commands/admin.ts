@@ -1,18 +1,18 @@
-/** Collections, databases and indexes. */
+/** Indexes and databases. */
 import type { Document } from 'bson';
-import { type Collection, ID_INDEX_NAME } from '../collection.ts';
+import { Collection, ID_INDEX_NAME } from '../collection.ts';
 import { MongoCommandError, namespaceNotFound, typeMismatch } from '../errors.ts';
 import { defaultIndexName, type KeyPattern } from '../indexes.ts';
 import { compileFilter } from '../query.ts';
+import { viewNotCollection } from '../views.ts';
 import { type CommandContext, type CommandHandler, optionalDocument, targetCollection } from './context.ts';
 
-/** Fields of a command that are protocol envelope, not collection options. */
-const ENVELOPE = new Set(['$db', 'lsid', '$readPreference', 'writeConcern', 'comment', 'apiVersion', 'apiStrict', 'apiDeprecationErrors']);
-
+/** The collection an index command names: a view has no indexes. */
 function existing(ctx: CommandContext, name: string): Collection {
-  const coll = ctx.databases.collection(ctx.db, name);
-  if (!coll) throw namespaceNotFound(`ns does not exist: ${ctx.db}.${name}`);
-  return coll;
+  const found = ctx.databases.namespace(ctx.db, name);
+  if (!found) throw namespaceNotFound(`ns does not exist: ${ctx.db}.${name}`);
+  if (!(found instanceof Collection)) throw viewNotCollection(found.ns);
+  return found;
 }
 
 const createIndexes: CommandHandler = async (cmd, ctx) => {
@@ -65,47 +65,15 @@ const dropIndexes: CommandHandler = async (cmd, ctx) => {
   return { nIndexesWas, ok: 1 };
 };
 
-const listCollections: CommandHandler = (cmd, ctx) => {
-  const matches = compileFilter(optionalDocument(cmd, 'filter'));
-  const nameOnly = cmd.nameOnly === true;
-  const colls = [...(ctx.databases.byName.get(ctx.db)?.values() ?? [])];
-  const infos = colls
-    .map((c) => ({
-      name: c.name,
-      type: 'collection',
-      options: c.options,
-      info: { readOnly: false },
-      idIndex: c.idSpec(),
-    }))
-    .filter(matches)
-    .map((info) => (nameOnly ? { name: info.name, type: info.type } : info));
-  return ctx.cursors.open(`${ctx.db}.$cmd.listCollections`, infos, optionalDocument(cmd, 'cursor')?.batchSize);
-};
-
-const create: CommandHandler = async (cmd, ctx) => {
-  const name = targetCollection(cmd, 'create');
-  const options = Object.fromEntries(Object.entries(cmd).filter(([k]) => k !== 'create' && !ENVELOPE.has(k)));
-  ctx.databases.createCollection(ctx.db, name, options);
-  await ctx.durable();
-  return { ok: 1 };
-};
-
-const drop: CommandHandler = async (cmd, ctx) => {
-  const name = targetCollection(cmd, 'drop');
-  const coll = ctx.databases.dropCollection(ctx.db, name);
-  await ctx.durable();
-  return { nIndexesWas: coll ? coll.indexes.size + 1 : 0, ns: `${ctx.db}.${name}`, ok: 1 };
-};
-
 const dropDatabase: CommandHandler = async (_cmd, ctx) => {
   ctx.databases.dropDatabase(ctx.db);
   await ctx.durable();
   return { ok: 1 };
 };
 
-function sizeOf(colls: Iterable<Collection>): number {
+function sizeOf(namespaces: Iterable<unknown>): number {
   let bytes = 0;
-  for (const c of colls) for (const d of c.docs.values()) bytes += d.raw.length;
+  for (const c of namespaces) if (c instanceof Collection) for (const d of c.docs.values()) bytes += d.raw.length;
   return bytes;
 }
 
@@ -125,9 +93,6 @@ export const adminCommands: Record<string, CommandHandler> = {
   listIndexes,
   dropIndexes,
   deleteIndexes: dropIndexes,
-  listCollections,
-  create,
-  drop,
   dropDatabase,
   listDatabases,
 };

@@ -1,9 +1,8 @@
 /** Connection handshake and server-information commands. */
 
+import { MAX_WIRE_VERSION, SERVER_VERSION, VERSION_STRING } from '../server-version.ts';
 import { MAX_BSON_SIZE, MAX_MESSAGE_SIZE } from '../wire.ts';
 import type { CommandHandler } from './context.ts';
-
-const VERSION = '7.0.0';
 
 const hello: CommandHandler = (_cmd, ctx) => ({
   helloOk: true,
@@ -16,15 +15,15 @@ const hello: CommandHandler = (_cmd, ctx) => ({
   logicalSessionTimeoutMinutes: 30,
   connectionId: ctx.connectionId,
   minWireVersion: 0,
-  maxWireVersion: 21,
+  maxWireVersion: MAX_WIRE_VERSION,
   readOnly: false,
   ok: 1,
 });
 
 const buildInfo: CommandHandler = () => ({
-  version: VERSION,
+  version: VERSION_STRING,
   gitVersion: 'embedded',
-  versionArray: [7, 0, 0, 0],
+  versionArray: [SERVER_VERSION.major, SERVER_VERSION.minor, SERVER_VERSION.patch, 0],
   bits: 64,
   debug: false,
   maxBsonObjectSize: MAX_BSON_SIZE,
@@ -43,5 +42,5 @@ export const handshakeCommands: Record<string, CommandHandler> = {
   buildinfo: buildInfo,
   endSessions: ok,
   whatsmyuri: () => ({ you: '127.0.0.1', ok: 1 }),
-  getParameter: () => ({ featureCompatibilityVersion: { version: '7.0' }, ok: 1 }),
+  getParameter: () => ({ featureCompatibilityVersion: { version: `${SERVER_VERSION.major}.${SERVER_VERSION.minor}` }, ok: 1 }),
 };

@@ -2,16 +2,20 @@
 import type { Document } from 'bson';
 import { errorReply, MongoCommandError, toCommandError } from '../errors.ts';
 import { adminCommands } from './admin.ts';
+import { aggregateCommands } from './aggregate.ts';
 import type { CommandContext, CommandHandler } from './context.ts';
 import { handshakeCommands } from './handshake.ts';
+import { namespaceCommands } from './namespaces.ts';
 import { readCommands } from './read.ts';
 import { writeCommands } from './write.ts';
 
 const COMMANDS: Record<string, CommandHandler> = {
   ...handshakeCommands,
   ...readCommands,
+  ...aggregateCommands,
   ...writeCommands,
   ...adminCommands,
+  ...namespaceCommands,
 };
 
 export async function runCommand(body: Document, ctx: CommandContext): Promise<Document> {

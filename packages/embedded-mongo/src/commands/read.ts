@@ -1,25 +1,56 @@
-/** find, getMore, killCursors, aggregate, count, distinct. */
+/** find, getMore, killCursors, count, distinct: over a collection, or through a view's pipeline. */
 import type { Document } from 'bson';
 import { compareBson, keyOf } from '../bson-order.ts';
 import { type Collection, copyOf, type StoredDoc } from '../collection.ts';
 import type { ResultItem } from '../cursors.ts';
-import { badValue, MongoCommandError, typeMismatch } from '../errors.ts';
+import { badValue, typeMismatch } from '../errors.ts';
 import { valuesAtPath } from '../indexes.ts';
-import { sortDocuments } from '../operators.ts';
-import { compileFilter, project, aggregate as runPipeline } from '../query.ts';
-import { type CommandHandler, nonNegativeInt, optionalDocument, targetCollection } from './context.ts';
+import { compileFilter, type Evaluation, project } from '../query.ts';
+import { readView, viewCollation } from '../reads.ts';
+import { sortDocuments } from '../sorting.ts';
+import { defineVariables } from '../variables.ts';
+import { View } from '../views.ts';
+import { type CommandContext, type CommandHandler, nonNegativeInt, operationCollation, optionalDocument, targetCollection } from './context.ts';
 
 /** Matching documents after sort, skip and limit (limit 0 = no limit). */
-function select(coll: Collection | undefined, filter: Document | undefined, sort: Document | undefined, skip: number, limit: number): StoredDoc[] {
+function select(
+  coll: Collection | undefined,
+  filter: Document | undefined,
+  sort: Document | undefined,
+  skip: number,
+  limit: number,
+  evaluation: Evaluation,
+): StoredDoc[] {
   if (!coll) {
-    compileFilter(filter); // a bad filter is an error even on a missing collection
+    compileFilter(filter, evaluation); // a bad filter is an error even on a missing collection
     return [];
   }
   const sorted = sort && Object.keys(sort).length > 0;
   const enough = !sorted && limit > 0 ? skip + limit : Infinity;
-  const matches = coll.find(filter, enough);
-  if (sorted) sortDocuments(matches, sort, (m) => m.doc);
+  const matches = coll.find(filter, enough, evaluation);
+  if (sorted) sortDocuments(matches, sort, (m) => m.doc, evaluation.collation);
   return matches.slice(skip, limit > 0 ? skip + limit : undefined);
+}
+
+const hasKeys = (doc: Document | undefined): doc is Document => doc !== undefined && Object.keys(doc).length > 0;
+
+/** The stages that do what find's options do, appended to a view's pipeline. */
+function findStages(filter: Document | undefined, sort: Document | undefined, skip: number, limit: number, projection?: Document): Document[] {
+  return [
+    ...(hasKeys(filter) ? [{ $match: filter }] : []),
+    ...(hasKeys(sort) ? [{ $sort: sort }] : []),
+    ...(skip > 0 ? [{ $skip: skip }] : []),
+    ...(limit > 0 ? [{ $limit: limit }] : []),
+    ...(hasKeys(projection) ? [{ $project: projection }] : []),
+  ];
+}
+
+/** What a read names: a collection (maybe missing) or a view, and what it evaluates with (its collation and `let`). */
+function readTarget(ctx: CommandContext, name: string, cmd: Document): { coll?: Collection; view?: View; evaluation: Evaluation } {
+  const found = ctx.databases.namespace(ctx.db, name);
+  const variables = defineVariables(cmd.let, 'let');
+  if (found instanceof View) return { view: found, evaluation: { collation: viewCollation(found, cmd.collation), variables } };
+  return { coll: found, evaluation: { collation: operationCollation(cmd.collation, found), variables } };
 }
 
 function batchSizeOf(cmd: Document, holder: Document | undefined = cmd): number | undefined {
@@ -30,15 +61,15 @@ const find: CommandHandler = (cmd, ctx) => {
   const name = targetCollection(cmd, 'find');
   const rawLimit = cmd.limit === undefined ? 0 : Number(cmd.limit);
   if (!Number.isInteger(rawLimit)) throw typeMismatch('limit must be an integer');
-  const projection = optionalDocument(cmd, 'projection');
-  const matches = select(
-    ctx.databases.collection(ctx.db, name),
-    optionalDocument(cmd, 'filter'),
-    optionalDocument(cmd, 'sort'),
-    nonNegativeInt(cmd, 'skip') ?? 0,
-    Math.abs(rawLimit),
-  );
-  const items: ResultItem[] = projection && Object.keys(projection).length > 0 ? project(matches.map(copyOf), projection) : matches.map((m) => m.raw);
+  const [filter, sort, projection] = [optionalDocument(cmd, 'filter'), optionalDocument(cmd, 'sort'), optionalDocument(cmd, 'projection')];
+  const skip = nonNegativeInt(cmd, 'skip') ?? 0;
+  const { coll, view, evaluation } = readTarget(ctx, name, cmd);
+  let items: ResultItem[];
+  if (view) items = readView(ctx.databases, view, findStages(filter, sort, skip, Math.abs(rawLimit), projection), evaluation);
+  else {
+    const matches = select(coll, filter, sort, skip, Math.abs(rawLimit), evaluation);
+    items = hasKeys(projection) ? project(matches.map(copyOf), projection, evaluation) : matches.map((m) => m.raw);
+  }
   // A negative limit is the legacy "single batch" request.
   const singleBatch = cmd.singleBatch === true || rawLimit < 0;
   return ctx.cursors.open(`${ctx.db}.${name}`, items, batchSizeOf(cmd), singleBatch);
@@ -54,59 +85,43 @@ const killCursors: CommandHandler = (cmd, ctx) => {
   return ctx.cursors.kill(cmd.cursors);
 };
 
-/** Stages that never modify their input documents in mingo, so stored documents need no copy. */
-const READ_ONLY_STAGES = new Set(['$match', '$group', '$sort', '$limit', '$skip', '$count', '$sortByCount']);
-
-const UNSUPPORTED_STAGES = new Set(['$out', '$merge', '$changeStream', '$currentOp', '$collStats', '$indexStats']);
-
-const aggregate: CommandHandler = (cmd, ctx) => {
-  const pipeline = cmd.pipeline;
-  if (!Array.isArray(pipeline)) throw typeMismatch("'pipeline' option must be specified as an array");
-  for (const stage of pipeline as Document[]) {
-    const op = Object.keys(stage)[0];
-    if (op && UNSUPPORTED_STAGES.has(op)) throw new MongoCommandError(115, 'CommandNotSupported', `${op} is not supported by the embedded store`);
-  }
-  const cursorOpts = optionalDocument(cmd, 'cursor');
-  if (!cursorOpts && cmd.explain !== true)
-    throw new MongoCommandError(9, 'FailedToParse', "The 'cursor' option is required, except for aggregate with the explain argument");
-  const collectionLevel = typeof cmd.aggregate === 'string';
-  const name = collectionLevel ? targetCollection(cmd, 'aggregate') : '$cmd.aggregate';
-  const coll = collectionLevel ? ctx.databases.collection(ctx.db, name) : undefined;
-  // A leading $match is answered through the collection so it can use an index.
-  const first = pipeline[0] as Document | undefined;
-  const leadingMatch = first && Object.keys(first).length === 1 && first.$match ? (first.$match as Document) : undefined;
-  const rest = (leadingMatch ? pipeline.slice(1) : pipeline) as Document[];
-  const readOnly = rest.every((stage) => READ_ONLY_STAGES.has(Object.keys(stage)[0] ?? ''));
-  const input = coll ? coll.find(leadingMatch).map((m) => (readOnly ? m.doc : copyOf(m))) : [];
-  const resolver = (other: string) => ctx.databases.collection(ctx.db, other)?.find(undefined).map(copyOf) ?? [];
-  const results = runPipeline(input, rest, resolver);
-  return ctx.cursors.open(`${ctx.db}.${name}`, results, batchSizeOf(cmd, cursorOpts));
-};
+/** The documents matching a count's or distinct's query (with skip and limit), as parsed documents. */
+function matching(ctx: CommandContext, name: string, cmd: Document, skip: number, limit: number): { docs: Document[]; evaluation: Evaluation } {
+  const query = optionalDocument(cmd, 'query');
+  const { coll, view, evaluation } = readTarget(ctx, name, cmd);
+  if (view) return { docs: readView(ctx.databases, view, findStages(query, undefined, skip, limit), evaluation), evaluation };
+  return { docs: select(coll, query, undefined, skip, limit, evaluation).map((m) => m.doc), evaluation };
+}
 
 const count: CommandHandler = (cmd, ctx) => {
   const name = targetCollection(cmd, 'count');
   const skip = nonNegativeInt(cmd, 'skip') ?? 0;
   const limit = Math.abs(Number(cmd.limit ?? 0));
-  const n = select(ctx.databases.collection(ctx.db, name), optionalDocument(cmd, 'query'), undefined, skip, limit).length;
-  return { n, ok: 1 };
+  return { n: matching(ctx, name, cmd, skip, limit).docs.length, ok: 1 };
 };
 
 const distinct: CommandHandler = (cmd, ctx) => {
   const name = targetCollection(cmd, 'distinct');
   if (typeof cmd.key !== 'string') throw typeMismatch("'key' must be a string");
   if (cmd.key.startsWith('$')) throw badValue(`'key' cannot start with '$'`);
+  const { docs, evaluation } = matching(ctx, name, cmd, 0, 0);
+  const collation = evaluation.collation;
+  // Values the collation calls equal are one value: the first one met stands for them.
+  const strings = collation?.strings();
   const seen = new Map<string, unknown>();
-  for (const m of select(ctx.databases.collection(ctx.db, name), optionalDocument(cmd, 'query'), undefined, 0, 0)) {
-    for (const v of valuesAtPath(m.doc, cmd.key)) if (v !== undefined && !seen.has(keyOf(v))) seen.set(keyOf(v), v);
+  for (const doc of docs) {
+    for (const v of valuesAtPath(doc, cmd.key)) {
+      const key = keyOf(v, strings?.keyOf);
+      if (v !== undefined && !seen.has(key)) seen.set(key, v);
+    }
   }
-  return { values: [...seen.values()].sort(compareBson), ok: 1 };
+  return { values: [...seen.values()].sort((a, b) => compareBson(a, b, collation?.compare)), ok: 1 };
 };
 
 export const readCommands: Record<string, CommandHandler> = {
   find,
   getMore,
   killCursors,
-  aggregate,
   count,
   distinct,
 };

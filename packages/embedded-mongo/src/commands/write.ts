@@ -1,10 +1,14 @@
 /** insert, update, delete and findAndModify, with MongoDB's per-statement writeErrors. */
-import { BSON, type Document } from 'bson';
+import type { Document } from 'bson';
 import { type Collection, copyOf, type StoredDoc } from '../collection.ts';
 import { MongoCommandError, toCommandError } from '../errors.ts';
-import { isOperatorObject, sortDocuments } from '../operators.ts';
-import { applyUpdate, assertValidDocument, isOperatorUpdate, project, type UpdateSpec, upsertSeed, withId } from '../query.ts';
-import { type CommandContext, type CommandHandler, optionalDocument, statements, targetCollection } from './context.ts';
+import { type Evaluation, project } from '../query.ts';
+import { UPDATE_STATEMENT_SORT } from '../server-version.ts';
+import { isOperatorUpdate, type UpdateSpec } from '../updates.ts';
+import { defineVariables } from '../variables.ts';
+import { View, viewNotCollection } from '../views.ts';
+import { firstBySort, insertDocument, type UpdateOutcome, type UpdateRequest, updateDocuments, upsertDocument } from '../writes.ts';
+import { type CommandContext, type CommandHandler, operationCollation, optionalDocument, statements, targetCollection } from './context.ts';
 
 interface WriteError {
   index: number;
@@ -33,13 +37,8 @@ async function runBatch(cmd: Document, ctx: CommandContext, count: number, run: 
   return writeErrors.length ? { ...reply(), writeErrors, ok: 1 } : { ...reply(), ok: 1 };
 }
 
-function insertDocument(coll: Collection, doc: Document, raw?: Uint8Array): StoredDoc {
-  assertValidDocument(doc);
-  // The client's bytes are stored as-is unless _id must be added or moved to the front.
-  if (raw && Object.keys(doc)[0] === '_id') return coll.insert(doc, Buffer.from(raw));
-  const bytes = Buffer.from(BSON.serialize(withId(doc)));
-  return coll.insert(BSON.deserialize(bytes), bytes);
-}
+/** The command's `let` variables, for every statement of it. */
+const commandEvaluation = (cmd: Document): Evaluation => ({ variables: defineVariables(cmd.let, 'let') });
 
 const insert: CommandHandler = (cmd, ctx) => {
   const name = targetCollection(cmd, 'insert');
@@ -52,70 +51,79 @@ const insert: CommandHandler = (cmd, ctx) => {
     docs.length,
     (i) => {
       const { doc, raw } = docs[i]!;
-      insertDocument(coll, doc, raw);
+      insertDocument(coll, doc, raw, cmd.bypassDocumentValidation === true);
       n++;
     },
     () => ({ n }),
   );
 };
 
-interface UpdateOutcome {
-  matched: number;
-  modified: number;
-  upsertedId?: unknown;
-  /** The document after the update (or the inserted one), for findAndModify. */
-  after?: StoredDoc;
-}
+/** The fields of an update statement in the version the store reports (8.0 added `sort`). */
+const UPDATE_STATEMENT_FIELDS = new Set([
+  'q',
+  'u',
+  'c',
+  'arrayFilters',
+  'multi',
+  'upsert',
+  'upsertSupplied',
+  'collation',
+  'hint',
+  'sampleId',
+  '$_allowShardKeyUpdatesWithoutFullShardKeyInQuery',
+  ...(UPDATE_STATEMENT_SORT ? ['sort'] : []),
+]);
 
-function updateMatches(coll: Collection, matches: StoredDoc[], q: Document, u: UpdateSpec, arrayFilters: Document[] | undefined): UpdateOutcome {
-  let modified = 0;
-  let after: StoredDoc | undefined;
-  for (const stored of matches) {
-    const next = applyUpdate(copyOf(stored), u, q, arrayFilters, false);
-    after = stored;
-    if (next) {
-      assertValidDocument(next);
-      after = coll.replace(stored, next);
-      modified++;
-    }
+/** MongoDB's command parser refuses fields it does not know, naming them by their path. */
+function assertKnownFields(doc: Document, known: ReadonlySet<string>, path: string): void {
+  for (const field of Object.keys(doc)) {
+    if (!known.has(field)) throw new MongoCommandError(40415, 'Location40415', `BSON field '${path}.${field}' is an unknown field.`);
   }
-  return { matched: matches.length, modified, after };
 }
 
-function upsert(coll: Collection, q: Document, u: UpdateSpec, arrayFilters: Document[] | undefined): UpdateOutcome {
-  const replacement = !Array.isArray(u) && !isOperatorUpdate(u);
-  const seed = replacement ? (q._id !== undefined && !isOperatorObject(q._id) ? { _id: q._id } : {}) : upsertSeed(q);
-  const doc = withId(applyUpdate(seed, u, {}, arrayFilters, true) ?? seed);
-  const stored = insertDocument(coll, doc);
-  return { matched: 0, modified: 0, upsertedId: stored.doc._id, after: stored };
-}
-
-function updateOne(coll: Collection, stmt: Document): UpdateOutcome {
-  const q = (stmt.q ?? {}) as Document;
+function updateRequest(cmd: Document, stmt: Document, evaluation: Evaluation, coll: Collection): UpdateRequest {
   const u = stmt.u as UpdateSpec;
   if (u === null || typeof u !== 'object') throw new MongoCommandError(14, 'TypeMismatch', 'u must be an object or an array');
-  const multi = stmt.multi === true;
-  if (multi && !Array.isArray(u) && !isOperatorUpdate(u)) {
-    throw new MongoCommandError(9, 'FailedToParse', 'multi update is not supported for replacement-style update');
-  }
-  const arrayFilters = stmt.arrayFilters as Document[] | undefined;
-  const matches = coll.find(q, multi ? Infinity : 1);
-  if (matches.length === 0 && stmt.upsert === true) return upsert(coll, q, u, arrayFilters);
-  return updateMatches(coll, matches, q, u, arrayFilters);
+  // `c` holds constants for a pipeline update, read like `let` variables.
+  if (stmt.c !== undefined && !Array.isArray(u))
+    throw new MongoCommandError(51198, 'Location51198', 'Constant values may only be specified for pipeline updates');
+  const variables = defineVariables(stmt.c, 'c', evaluation);
+  const collation = operationCollation(stmt.collation, coll);
+  return {
+    q: (stmt.q ?? {}) as Document,
+    u,
+    arrayFilters: stmt.arrayFilters as Document[] | undefined,
+    evaluation: { collation, variables },
+    bypassValidation: cmd.bypassDocumentValidation === true,
+  };
 }
 
 const update: CommandHandler = (cmd, ctx) => {
   const coll = ctx.databases.ensureCollection(ctx.db, targetCollection(cmd, 'update'));
   const stmts = statements(cmd, ctx, 'updates');
+  // Parsed before any statement runs: a malformed statement fails the whole command.
+  for (const stmt of stmts) assertKnownFields(stmt.doc, UPDATE_STATEMENT_FIELDS, 'update.updates');
+  const evaluation = commandEvaluation(cmd);
   let n = 0;
   let nModified = 0;
   const upserted: Document[] = [];
+  const updateStatement = (stmt: Document): UpdateOutcome => {
+    const request = updateRequest(cmd, stmt, evaluation, coll);
+    const multi = stmt.multi === true;
+    if (multi && !Array.isArray(request.u) && !isOperatorUpdate(request.u)) {
+      throw new MongoCommandError(9, 'FailedToParse', 'multi update is not supported for replacement-style update');
+    }
+    const first = multi ? undefined : firstBySort(coll, request.q, optionalDocument(stmt, 'sort'), request.evaluation);
+    const matches = multi ? coll.find(request.q, Infinity, request.evaluation) : first ? [first] : [];
+    if (matches.length === 0 && stmt.upsert === true) return upsertDocument(coll, request);
+    return updateDocuments(coll, matches, request);
+  };
   return runBatch(
     cmd,
     ctx,
     stmts.length,
     (i) => {
-      const r = updateOne(coll, stmts[i]!.doc);
+      const r = updateStatement(stmts[i]!.doc);
       n += r.matched;
       nModified += r.modified;
       if (r.upsertedId !== undefined) {
@@ -128,18 +136,22 @@ const update: CommandHandler = (cmd, ctx) => {
 };
 
 const del: CommandHandler = (cmd, ctx) => {
-  const coll = ctx.databases.collection(ctx.db, targetCollection(cmd, 'delete'));
+  const found = ctx.databases.namespace(ctx.db, targetCollection(cmd, 'delete'));
+  if (found instanceof View) throw viewNotCollection(found.ns);
+  const coll = found;
   const stmts = statements(cmd, ctx, 'deletes');
+  const evaluation = commandEvaluation(cmd);
   let n = 0;
   return runBatch(
     cmd,
     ctx,
     stmts.length,
     (i) => {
-      const { q, limit } = stmts[i]!.doc;
+      const { q, limit, collation } = stmts[i]!.doc;
       if (limit !== 0 && limit !== 1) throw new MongoCommandError(9, 'FailedToParse', 'The limit field in delete objects must be 0 or 1');
+      const statement = { ...evaluation, collation: operationCollation(collation, coll) };
       if (!coll) return;
-      for (const stored of coll.find(q ?? {}, limit === 1 ? 1 : Infinity)) {
+      for (const stored of coll.find(q ?? {}, limit === 1 ? 1 : Infinity, statement)) {
         coll.delete(stored);
         n++;
       }
@@ -148,14 +160,9 @@ const del: CommandHandler = (cmd, ctx) => {
   );
 };
 
-function firstBySort(coll: Collection, query: Document, sort: Document | undefined): StoredDoc | undefined {
-  if (!sort || Object.keys(sort).length === 0) return coll.find(query, 1)[0];
-  return sortDocuments(coll.find(query), sort, (m) => m.doc)[0];
-}
-
-function shown(stored: StoredDoc | undefined, fields: Document | undefined): Document | null {
+function shown(stored: StoredDoc | undefined, fields: Document | undefined, evaluation: Evaluation): Document | null {
   if (!stored) return null;
-  return project([copyOf(stored)], fields)[0] ?? null;
+  return project([copyOf(stored)], fields, evaluation)[0] ?? null;
 }
 
 const findAndModify: CommandHandler = async (cmd, ctx) => {
@@ -168,19 +175,27 @@ const findAndModify: CommandHandler = async (cmd, ctx) => {
   if (remove === (u !== undefined)) throw new MongoCommandError(9, 'FailedToParse', 'Either an update or remove=true must be specified');
   if (remove && cmd.upsert === true) throw new MongoCommandError(9, 'FailedToParse', 'Cannot specify both upsert=true and remove=true');
   const coll = ctx.databases.ensureCollection(ctx.db, name);
-  const target = firstBySort(coll, query, sort);
+  const evaluation = { ...commandEvaluation(cmd), collation: operationCollation(cmd.collation, coll) };
+  const target = firstBySort(coll, query, sort, evaluation);
+  const request: UpdateRequest = {
+    q: query,
+    u: u!,
+    arrayFilters: cmd.arrayFilters as Document[] | undefined,
+    evaluation,
+    bypassValidation: cmd.bypassDocumentValidation === true,
+  };
   let reply: Document;
   if (remove) {
     if (target) coll.delete(target);
-    reply = { lastErrorObject: { n: target ? 1 : 0 }, value: shown(target, fields), ok: 1 };
+    reply = { lastErrorObject: { n: target ? 1 : 0 }, value: shown(target, fields, evaluation), ok: 1 };
   } else if (target) {
-    const r = updateMatches(coll, [target], query, u!, cmd.arrayFilters as Document[] | undefined);
-    reply = { lastErrorObject: { n: 1, updatedExisting: true }, value: shown(cmd.new === true ? r.after : target, fields), ok: 1 };
+    const r = updateDocuments(coll, [target], request);
+    reply = { lastErrorObject: { n: 1, updatedExisting: true }, value: shown(cmd.new === true ? r.after : target, fields, evaluation), ok: 1 };
   } else if (cmd.upsert === true) {
-    const r = upsert(coll, query, u!, cmd.arrayFilters as Document[] | undefined);
+    const r = upsertDocument(coll, request);
     reply = {
       lastErrorObject: { n: 1, updatedExisting: false, upserted: r.upsertedId },
-      value: cmd.new === true ? shown(r.after, fields) : null,
+      value: cmd.new === true ? shown(r.after, fields, evaluation) : null,
       ok: 1,
     };
   } else {

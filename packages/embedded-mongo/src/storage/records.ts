@@ -15,6 +15,8 @@ export enum Op {
   CreateIndex = 5,
   DropIndex = 6,
   DropDatabase = 7,
+  SetOptions = 8,
+  RenameCollection = 9,
 }
 
 export type LogRecord =
@@ -24,7 +26,9 @@ export type LogRecord =
   | { op: Op.DropCollection; ns: string }
   | { op: Op.CreateIndex; ns: string; spec: Document }
   | { op: Op.DropIndex; ns: string; name: string }
-  | { op: Op.DropDatabase; db: string };
+  | { op: Op.DropDatabase; db: string }
+  | { op: Op.SetOptions; ns: string; options: Document }
+  | { op: Op.RenameCollection; ns: string; to: string };
 
 const FRAME_SIZE = 8;
 
@@ -56,6 +60,10 @@ export function encodeRecord(r: LogRecord): Buffer {
       return frame(r.op, { ns: r.ns, name: r.name });
     case Op.DropDatabase:
       return frame(r.op, { db: r.db });
+    case Op.SetOptions:
+      return frame(r.op, { ns: r.ns, options: r.options });
+    case Op.RenameCollection:
+      return frame(r.op, { ns: r.ns, to: r.to });
   }
 }
 
@@ -81,6 +89,10 @@ function decodePayload(payload: Buffer): LogRecord {
       return { op, ns: h.ns, name: h.name };
     case Op.DropDatabase:
       return { op, db: h.db };
+    case Op.SetOptions:
+      return { op, ns: h.ns, options: h.options };
+    case Op.RenameCollection:
+      return { op, ns: h.ns, to: h.to };
     default:
       throw new Error(`unknown record op ${op}`);
   }
