@@ -19,6 +19,21 @@ const RECENCY_HALF_LIFE_DAYS = 365;
 const CONFIDENCE_MIN_COVERAGE = { HIGH: 0.25, MEDIUM: 0.1 } as const;
 /** The score of the one pseudo-benchmark every model's Benchmarks mean starts with (the scale's middle). */
 const BENCHMARK_PRIOR_SCORE = 50;
+/** The joint ability fit behind the Benchmarks signal (see `quality` below for what each one means and why). */
+const ABILITY = {
+  /** σ of the normal prior on every ability, in logits: weak (the fitted abilities span about ±6). */
+  abilityPriorSd: 8,
+  /** σ of the normal prior on ln k, the discrimination of a score benchmark. */
+  logDiscriminationPriorSd: 1,
+  /** Measurement noise of a score, as a share of its benchmark's scale: 1 point on a 0-100 benchmark. */
+  scoreNoiseShareOfScale: 0.01,
+  /** Weight of a self-reported result against an independently measured one. */
+  selfReportedWeight: 0.5,
+  /** How sharply one head-to-head vote tells two models apart, against a benchmark's order (k of an ability logit). */
+  voteDiscrimination: 0.5,
+  /** The 95% two-sided normal quantile. */
+  intervalZ: 1.959964,
+} as const;
 
 /** Capability flags that count towards the Capabilities signal (see `signals.CAPABILITIES.why`). */
 const SCORED_CAPABILITIES: readonly CapabilityName[] = [
@@ -60,6 +75,7 @@ export const METHODOLOGY = {
     recencyHalfLifeDays: RECENCY_HALF_LIFE_DAYS,
     confidenceMinCoverage: CONFIDENCE_MIN_COVERAGE,
     benchmarkPriorScore: BENCHMARK_PRIOR_SCORE,
+    ability: ABILITY,
     scoredCapabilities: SCORED_CAPABILITIES,
     pricingUnitsByGroup: PRICING_UNITS_BY_GROUP,
     scoreDecimals: SCORE_DECIMALS,
