@@ -33,7 +33,8 @@ const OBSERVED_AT: Record<'models-dev' | 'openrouter' | 'lmarena', IsoDate> = {
   lmarena: '2025-08-04',
 };
 
-function observedAtOf(kind: SourceKind): IsoDate {
+/** The day a seed file of this kind was captured from its source (its records' `observedAt`). */
+export function observedAtOf(kind: SourceKind): IsoDate {
   return OBSERVED_AT[kind.split('/')[0] as keyof typeof OBSERVED_AT];
 }
 
