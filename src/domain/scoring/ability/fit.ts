@@ -63,9 +63,11 @@ export interface AbilityStart {
 const MAX_ITERATIONS = 200;
 const MAX_HALVINGS = 40;
 /** Converged when the Newton step moves no parameter more than this (logits): far below what the rounding shows. */
-const STEP_TOLERANCE = 1e-8;
+const STEP_TOLERANCE = 1e-10;
+/** Steps smaller than this (logits) are taken whole, without a line search. */
+const FULL_STEP_RADIUS = 1e-3;
 /** Once a step moves no parameter more than this (logits), Newton steps take over from Fisher scoring. */
-const NEWTON_RADIUS = 0.1;
+const NEWTON_RADIUS = 1;
 
 const softplus = (x: number): number => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x)));
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
@@ -198,22 +200,29 @@ function posteriorMode(problem: Problem, start: Float64Array): Float64Array {
   let x: Float64Array = start;
   let candidate: Float64Array = new Float64Array(n);
   let largestMove = Infinity;
+  let current = problem.objective(x);
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     const { gradient, factor } = factorisedCurvature(problem, x, largestMove < NEWTON_RADIUS);
     const step = solveWithCholesky(factor, n, gradient);
     let largestStep = 0;
     for (let q = 0; q < n; q++) largestStep = Math.max(largestStep, Math.abs(step[q]!));
-    // Within the tolerance the objective cannot tell points apart any more: take the Newton step.
-    if (largestStep < STEP_TOLERANCE) {
+    // This close, the quadratic model is exact enough and the objective's rounding noise would
+    // hide the decrease a line search looks for: take the full Newton step.
+    if (largestStep < FULL_STEP_RADIUS) {
       for (let q = 0; q < n; q++) x[q] = x[q]! - step[q]!;
-      break;
+      if (largestStep < STEP_TOLERANCE) break;
+      current = problem.objective(x);
+      largestMove = largestStep;
+      continue;
     }
-    const current = problem.objective(x);
     let scale = 1;
+    let value = current;
     for (let halving = 0; halving <= MAX_HALVINGS; halving++, scale /= 2) {
       for (let q = 0; q < n; q++) candidate[q] = x[q]! - scale * step[q]!;
-      if (problem.objective(candidate) <= current) break;
+      value = problem.objective(candidate);
+      if (value <= current) break;
     }
+    current = value;
     largestMove = 0;
     for (let q = 0; q < n; q++) largestMove = Math.max(largestMove, Math.abs(candidate[q]! - x[q]!));
     [x, candidate] = [candidate, x];
