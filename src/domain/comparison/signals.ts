@@ -53,11 +53,16 @@ export function scaleBlocks(models: readonly PreparedComparedModel[]): ScaleBloc
   };
 }
 
-/** The cells (other than the winner's) whose interval overlaps the winner's: the evidence cannot order them. */
+/**
+ * The cells (other than the winner's) whose interval overlaps the winner's: the evidence cannot
+ * order them. By model id, so that the order of the request does not show in the reason.
+ */
 function tiedWithWinner(cells: readonly ScoreCell[], winnerIndex: number): ScoreCell[] {
   const winner = cells[winnerIndex]!.interval;
   if (winner === null) return [];
-  return cells.filter((cell, index) => index !== winnerIndex && cell.interval !== null && isStatisticallyTied(winner, cell.interval));
+  return cells
+    .filter((cell, index) => index !== winnerIndex && cell.interval !== null && isStatisticallyTied(winner, cell.interval))
+    .sort((a, b) => (a.modelId < b.modelId ? -1 : 1));
 }
 
 const bounds = (cell: ScoreCell): string => `${cell.modelId} ${cell.interval!.lower.toFixed(1)}–${cell.interval!.upper.toFixed(1)}`;

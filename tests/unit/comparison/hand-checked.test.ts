@@ -247,7 +247,7 @@ describe('image pair: FLUX.2 Pro vs Imagen 4', () => {
 
   it('summary', () => {
     expect(result.summary.text).toBe(
-      'The overall scores (FLUX.2 Pro 86.0, Imagen 4 82.0) are a statistical tie: their 95% intervals overlap, so the evidence cannot order the models. ' +
+      'The overall scores (FLUX.2 Pro 86.0, Imagen 4 82.0) are a statistical tie: their confidence intervals overlap, so the evidence cannot order the models. ' +
         'Signal wins (of the comparable ones): FLUX.2 Pro 2 of 4, Imagen 4 0 of 4. ' +
         'Monthly cost at this usage: FLUX.2 Pro $40.00, Imagen 4 $60.00. ' +
         'FLUX.2 Pro saves $20.00 a month ($240.00 a year, 33.3%) against Imagen 4. ' +
