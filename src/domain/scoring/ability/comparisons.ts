@@ -42,7 +42,7 @@ export interface GroupComparisons {
 const ELO_NATS_PER_POINT = Math.LN10 / 400;
 const Z_95 = 1.959964;
 
-const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+export const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
 
 /** Standard normal CDF (Abramowitz–Stegun 7.1.26 for erf, |error| < 1.5e-7); exactly ½ at 0, so equal scores tie exactly. */
 function normalCdf(x: number): number {

@@ -1,15 +1,16 @@
 /**
  * The joint ability fit of one peer group: one latent ability θ per model and one discrimination
- * k per benchmark explain every pairwise comparison at once (Bradley–Terry), P(i beats j on b) =
- * σ(k_b (θ_i − θ_j)), with a weak normal prior on θ and a log-normal prior on k. The maximum a
- * posteriori point is found by Fisher scoring with a backtracking line search; the Laplace
- * approximation (the inverse Fisher information at that point) gives each ability's standard error.
+ * k per score benchmark explain every pairwise comparison at once (Bradley–Terry), P(i beats j on
+ * b) = σ(k_b (θ_i − θ_j)), with a weak normal prior on θ and a log-normal prior on k (a rating
+ * benchmark's outcomes are already on the common scale: k = 1). The maximum a posteriori point is
+ * found by Newton steps with a backtracking line search; the Laplace approximation (the inverse
+ * Hessian at that point) gives each ability's standard error.
  *
  * A function of one group's members only, so it runs for whichever models belong to a group.
  */
 import { METHODOLOGY } from '../methodology.ts';
 import { choleskyInPlace, inverseDiagonal, solveWithCholesky } from './cholesky.ts';
-import { type AbilityMember, type BenchmarkComparisons, groupComparisons } from './comparisons.ts';
+import { type AbilityMember, type BenchmarkComparisons, groupComparisons, logistic } from './comparisons.ts';
 
 /** What one benchmark says about one model, at the fitted point. */
 export interface BenchmarkEvidence {
@@ -70,7 +71,6 @@ const FULL_STEP_RADIUS = 1e-3;
 const NEWTON_RADIUS = 1;
 
 const softplus = (x: number): number => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x)));
-const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
 
 /**
  * Parameters: the abilities of `models` first, then one log-discrimination per SCORE benchmark. A
