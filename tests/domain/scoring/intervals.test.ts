@@ -15,7 +15,10 @@ const snapshots = catalogArbitrary().map((catalog) => scoreCatalog(buildCohort(c
 const RUNS = { numRuns: 200 };
 
 const contains = (interval: IntervalBounds | null, value: number | null): void => {
-  if (value === null) return expect(interval).toBeNull();
+  if (value === null) {
+    expect(interval).toBeNull();
+    return;
+  }
   expect(interval!.lower).toBeLessThanOrEqual(value);
   expect(interval!.upper).toBeGreaterThanOrEqual(value);
 };
