@@ -61,7 +61,7 @@ export type ComparisonOutcome =
   /** One model has the best value as shown. */
   | 'WINNER';
 
-/** How much benchmark evidence is behind an overall score (see methodology.confidence). */
+/** How narrow the 95% interval of the quality behind an overall score is (see methodology.confidence). */
 export type Confidence =
   | 'HIGH'
   | 'LOW'

@@ -9,9 +9,11 @@ import { ImportBusyError } from '../data/catalog-versions/lock.ts';
 import { currentCatalogVersion } from '../data/catalog-versions/pointer.ts';
 import type { IsoDate } from '../domain/catalog.ts';
 import type { IngestFormat, IngestReport } from '../domain/ingest-report.ts';
-import type { SourceKind } from './formats/source-file.ts';
+import { type BuiltCatalog, buildCatalog } from './build/catalog.ts';
+import type { ParsedSourceFile, SourceKind } from './formats/source-file.ts';
 import { type ImportOptions, importParsedFiles, parseImportFiles } from './import.ts';
-import { SEED_DIR } from './tables.ts';
+import { mergeSourceFile, type SourceSet } from './sources.ts';
+import { loadSeedTables, SEED_DIR } from './tables.ts';
 
 export const SEED_FILES: { format: IngestFormat; path: string }[] = [
   { format: 'models-dev', path: 'data/models-dev/api.json' },
@@ -34,7 +36,8 @@ const OBSERVED_AT: Record<'models-dev' | 'openrouter' | 'lmarena', IsoDate> = {
   lmarena: '2025-08-04',
 };
 
-function observedAtOf(kind: SourceKind): IsoDate {
+/** The day a seed file of this kind was captured from its source (its records' `observedAt`). */
+export function observedAtOf(kind: SourceKind): IsoDate {
   return OBSERVED_AT[kind.split('/')[0] as keyof typeof OBSERVED_AT];
 }
 
@@ -42,16 +45,26 @@ export interface SeedOptions extends ImportOptions {
   log?: (line: string) => void;
 }
 
+/** Every seed file, parsed (throws on a bad one: the seed data is ours). */
+function parseSeedFiles(): ParsedSourceFile[] {
+  return (['models-dev', 'openrouter', 'lmarena'] as const).flatMap((format) =>
+    parseImportFiles(
+      format,
+      SEED_FILES.filter((file) => file.format === format).map((file) => ({ name: file.path, text: readFileSync(new URL(file.path, SEED_DIR), 'utf8') })),
+    ),
+  );
+}
+
+/** The catalog the seed files build, in this process and without a database, as `seedCatalog` would write it. */
+export function buildSeedCatalog(): BuiltCatalog {
+  const sources: SourceSet = {};
+  for (const file of parseSeedFiles()) sources[file.kind] = mergeSourceFile(undefined, file, observedAtOf(file.kind));
+  return buildCatalog(sources, loadSeedTables());
+}
+
 /** Imports every seed file as one catalog version (fails loudly: the seed data is ours). */
 export async function seedCatalog(db: Db, options: SeedOptions = {}): Promise<IngestReport> {
-  const parse = () =>
-    (['models-dev', 'openrouter', 'lmarena'] as const).flatMap((format) =>
-      parseImportFiles(
-        format,
-        SEED_FILES.filter((file) => file.format === format).map((file) => ({ name: file.path, text: readFileSync(new URL(file.path, SEED_DIR), 'utf8') })),
-      ),
-    );
-  const report = await importParsedFiles(db, 'seed', parse, (file) => observedAtOf(file.kind), { trigger: 'SEED', ...options });
+  const report = await importParsedFiles(db, 'seed', parseSeedFiles, (file) => observedAtOf(file.kind), { trigger: 'SEED', ...options });
   if (report.status === 'FAILED') throw new Error(`seed import failed: ${report.error}`);
   return report;
 }

@@ -13,8 +13,8 @@ const SCORES = /* GraphQL */ `
   scores {
     methodologyVersion
     signals { signal value reason }
-    overall { value reason confidence contributions { key points parts { key points } } }
-    ranks { overall { peerGroup { rank of topPercent label } } adoption { all { rank of topPercent } } }
+    overall { value reason confidence interval { lower upper } contributions { key points parts { key points } } }
+    ranks { overall { peerGroup { rank of topPercent label bestPossibleRank } } adoption { all { rank of topPercent bestPossibleRank } } }
   }
 `;
 
@@ -44,9 +44,16 @@ describe('Model.scores', () => {
     // Contributions are in tenths: sum them as integers.
     const tenths = (value: number) => Math.round(value * 10);
     expect(overall.contributions.reduce((sum: number, part: any) => sum + tenths(part.points), 0)).toBe(tenths(overall.value));
-    const { rank, of, topPercent, label } = scores.ranks.overall.peerGroup;
+    const { rank, of, topPercent, label, bestPossibleRank } = scores.ranks.overall.peerGroup;
     expect(topPercent).toBe(Math.ceil((rank / of) * 100));
     expect(label).toBe(`#${rank} of ${of} text models, top ${topPercent}%`);
+    // The 95% interval holds the value; the best possible rank is never worse than the rank.
+    expect(overall.interval.lower).toBeLessThanOrEqual(overall.value);
+    expect(overall.interval.upper).toBeGreaterThanOrEqual(overall.value);
+    expect(bestPossibleRank).toBeGreaterThanOrEqual(1);
+    expect(bestPossibleRank).toBeLessThanOrEqual(rank);
+    // Adoption (a provider count) has no interval: its best possible rank is its rank.
+    expect(scores.ranks.adoption.all.bestPossibleRank).toBe(scores.ranks.adoption.all.rank);
   });
 
   it('an image model gets no context-window score (NOT_APPLICABLE), never 0', async () => {

@@ -9,11 +9,9 @@ import { startEmbeddedMongo } from '@model-compare/embedded-mongo';
 import { type Db, MongoClient } from 'mongodb';
 import { collections, VERSIONED_COLLECTIONS } from '../../src/data/collections.ts';
 import { canonicalJson } from '../../src/domain/util/canonical-json.ts';
-import { type BuiltCatalog, buildCatalog } from '../../src/ingest/build/catalog.ts';
-import { parseImportFiles } from '../../src/ingest/import.ts';
-import { SEED_FILES } from '../../src/ingest/seed.ts';
-import { mergeSourceFile, type SourceSet } from '../../src/ingest/sources.ts';
-import { loadSeedTables, SEED_DIR } from '../../src/ingest/tables.ts';
+import type { BuiltCatalog } from '../../src/ingest/build/catalog.ts';
+import { buildSeedCatalog } from '../../src/ingest/seed.ts';
+import { SEED_DIR } from '../../src/ingest/tables.ts';
 
 export interface IngestTestStore {
   db: Db;
@@ -73,15 +71,8 @@ export async function catalogFingerprint(db: Db): Promise<string> {
 
 let built: BuiltCatalog | null = null;
 
-/** The catalog the seed files build, without a database (pure). */
+/** The catalog the seed files build, without a database (pure), built once per test file. */
 export function seedCatalogBuilt(): BuiltCatalog {
-  if (built) return built;
-  const sources: SourceSet = {};
-  for (const format of ['models-dev', 'openrouter', 'lmarena'] as const) {
-    const files = SEED_FILES.filter((file) => file.format === format).map((file) => ({ name: file.path, text: seedText(file.path) }));
-    for (const parsed of parseImportFiles(format, files))
-      sources[parsed.kind] = mergeSourceFile(undefined, parsed, format === 'lmarena' ? '2025-08-04' : '2026-07-02');
-  }
-  built = buildCatalog(sources, loadSeedTables());
+  if (!built) built = buildSeedCatalog();
   return built;
 }

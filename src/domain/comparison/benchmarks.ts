@@ -11,7 +11,7 @@ import type { PreparedComparedModel } from './prepare.ts';
 import type { BenchmarkCell, BenchmarkComparison, ComparedModelInput } from './types.ts';
 
 export const STATISTICAL_TIE_RULE =
-  'A shared benchmark whose results all carry 95% confidence intervals (LMArena) has a winner only when the best result’s interval overlaps no other model’s; otherwise it is a statistical tie. The Benchmarks signal and the overall score (90% benchmarks) are a statistical tie instead of a win when the models share at least one benchmark and none of the shared benchmarks has a winner while at least one is a statistical tie: their points then rest on differences the evidence cannot tell apart.';
+  'A shared benchmark whose results all carry 95% confidence intervals (LMArena) has a winner only when the best result’s interval overlaps no other model’s; otherwise it is a statistical tie. The Benchmarks signal (quality) and the overall score carry the 95% interval of the joint ability fit: the best value is a statistical tie instead of a win when its interval overlaps another model’s (touching counts), and then the shared benchmarks on which the models are tied too are listed in statisticallyTiedOn.';
 
 /** One of a model's results, with what every comparison reads of it worked out once. */
 interface PreparedResult {
@@ -92,8 +92,7 @@ export function compareSharedBenchmarks(models: readonly PreparedComparedModel[]
   return rows;
 }
 
-/** The benchmark ids that turn a Benchmarks or overall win into a statistical tie (empty: they do not). */
-export function statisticalTieEvidence(shared: readonly BenchmarkComparison[]): string[] {
-  if (shared.some((row) => row.outcome === 'WINNER')) return [];
+/** The shared benchmarks on which the models are statistically tied (listed beside a tied score). */
+export function statisticallyTiedBenchmarks(shared: readonly BenchmarkComparison[]): string[] {
   return shared.filter((row) => row.outcome === 'STATISTICAL_TIE').map((row) => row.benchmarkId);
 }

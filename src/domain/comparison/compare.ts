@@ -7,7 +7,7 @@
  * comparing one model against many (the all-pairs benchmark) prepares each model once and calls
  * `comparePreparedModels`; the result is the same as `compareModels` on the inputs.
  */
-import { compareSharedBenchmarks, statisticalTieEvidence } from './benchmarks.ts';
+import { compareSharedBenchmarks, statisticallyTiedBenchmarks } from './benchmarks.ts';
 import { compareCosts } from './costs.ts';
 import { capabilityMatrix, parameterTable } from './matrix.ts';
 import { type PreparedComparedModel, prepareComparedModel } from './prepare.ts';
@@ -43,7 +43,7 @@ export function comparePreparedModels(models: readonly PreparedComparedModel[]):
 function combine(models: readonly PreparedComparedModel[]): Comparison {
   const modelIds = models.map(({ entry }) => entry.modelId);
   const benchmarks = compareSharedBenchmarks(models, modelIds);
-  const tiedOn = statisticalTieEvidence(benchmarks);
+  const tiedOn = statisticallyTiedBenchmarks(benchmarks);
   const blocks = scaleBlocks(models);
   const signals = compareSignals(models, blocks, tiedOn);
   const overall = compareOverall(models, blocks, tiedOn);

@@ -3,9 +3,9 @@
  * wins tally. Values are the scoring engine's (already rounded); every derived figure is computed
  * from them and rounded by the one rule, so "82.4 vs 71.0" always shows an advantage of 11.4.
  */
-import type { NullReason } from '../catalog.ts';
 import { roundScore } from '../rounding.ts';
-import { type Confidence, SIGNAL_NAMES, type SignalName } from '../scoring/types.ts';
+import { isStatisticallyTied } from '../scoring/ties.ts';
+import { type Confidence, SIGNAL_NAMES, type SignalName, type SignalScore } from '../scoring/types.ts';
 import { cellValue, type Decision, decide, deltaOrSpread, differs, higherIsBetter } from './decide.ts';
 import type { PreparedComparedModel } from './prepare.ts';
 import type { ComparedModelInput, Outcome, OverallComparison, ScoreCell, ScoreComparison, WinsTally } from './types.ts';
@@ -25,9 +25,6 @@ export const SIGNAL_SCALES = {
   /** 90% Benchmarks, normalised per peer group. */
   OVERALL: 'PEER_GROUP',
 } as const satisfies Record<SignalName | 'OVERALL', 'ABSOLUTE' | 'PEER_GROUP' | 'PEER_GROUP_AND_PRICING_UNIT'>;
-
-/** Keys whose win the benchmark evidence can turn into a statistical tie (see `STATISTICAL_TIE_RULE`). */
-const EVIDENCE_BACKED: ReadonlySet<SignalName | 'OVERALL'> = new Set(['BENCHMARKS', 'OVERALL']);
 
 const COMPARABLE_OUTCOMES: ReadonlySet<Outcome> = new Set(['WINNER', 'TIE', 'STATISTICAL_TIE']);
 
@@ -56,12 +53,26 @@ export function scaleBlocks(models: readonly PreparedComparedModel[]): ScaleBloc
   };
 }
 
-function outcomeOf(key: SignalName | 'OVERALL', decision: Decision, blocks: ScaleBlocks, tiedOn: readonly string[]): Outcome {
+/**
+ * The cells (other than the winner's) whose interval overlaps the winner's: the evidence cannot
+ * order them. By model id, so that the order of the request does not show in the reason.
+ */
+function tiedWithWinner(cells: readonly ScoreCell[], winnerIndex: number): ScoreCell[] {
+  const winner = cells[winnerIndex]!.interval;
+  if (winner === null) return [];
+  return cells
+    .filter((cell, index) => index !== winnerIndex && cell.interval !== null && isStatisticallyTied(winner, cell.interval))
+    .sort((a, b) => (a.modelId < b.modelId ? -1 : 1));
+}
+
+const bounds = (cell: ScoreCell): string => `${cell.modelId} ${cell.interval!.lower.toFixed(1)}–${cell.interval!.upper.toFixed(1)}`;
+
+function outcomeOf(key: SignalName | 'OVERALL', decision: Decision, blocks: ScaleBlocks, tied: readonly ScoreCell[]): Outcome {
   if (decision.outcome === 'MISSING_DATA') return 'MISSING_DATA';
   const blocked = blocks[SIGNAL_SCALES[key]];
   if (blocked) return blocked;
   if (decision.outcome === 'TIE') return 'TIE';
-  return EVIDENCE_BACKED.has(key) && tiedOn.length > 0 ? 'STATISTICAL_TIE' : 'WINNER';
+  return tied.length > 0 ? 'STATISTICAL_TIE' : 'WINNER';
 }
 
 const NO_FIGURES = { delta: null, spread: null };
@@ -71,7 +82,9 @@ const shownValue = (cell: ScoreCell): number => cell.value!;
 
 function compareScores(key: SignalName | 'OVERALL', cells: ScoreCell[], blocks: ScaleBlocks, tiedOn: readonly string[]): ScoreComparison {
   const decision = decide(cells, cellValue, higherIsBetter);
-  const outcome = outcomeOf(key, decision, blocks, tiedOn);
+  const tied = decision.outcome === 'WINNER' ? tiedWithWinner(cells, decision.winnerIndex!) : [];
+  const outcome = outcomeOf(key, decision, blocks, tied);
+  const statisticalTie = outcome === 'STATISTICAL_TIE';
   const { delta, spread } = isComparable(outcome) ? deltaOrSpread(cells, shownValue) : NO_FIGURES;
   const winner = outcome === 'WINNER' ? decision.winnerIndex! : null;
   return {
@@ -82,7 +95,10 @@ function compareScores(key: SignalName | 'OVERALL', cells: ScoreCell[], blocks: 
     delta,
     spread,
     advantage: winner === null ? null : roundScore(shownValue(cells[winner]!) - shownValue(cells[decision.runnerUpIndex!]!)),
-    statisticallyTiedOn: outcome === 'STATISTICAL_TIE' ? [...tiedOn] : [],
+    statisticallyTiedOn: statisticalTie ? [...tiedOn] : [],
+    tieReason: statisticalTie
+      ? `the best value's 95% interval (${bounds(cells[decision.winnerIndex!]!)}) overlaps ${tied.map(bounds).join(', ')}: the evidence cannot order them`
+      : null,
     differs: differs(cells, cellValue),
   };
 }
@@ -96,7 +112,7 @@ export interface ScoreCells {
 }
 
 export function prepareScoreCells({ model, score }: ComparedModelInput): ScoreCells {
-  const cell = ({ value, reason }: { value: number | null; reason: NullReason | null }): ScoreCell => ({ modelId: model.id, value, reason });
+  const cell = ({ value, reason, interval }: Pick<SignalScore, 'value' | 'reason' | 'interval'>): ScoreCell => ({ modelId: model.id, value, reason, interval });
   return {
     signals: SIGNAL_NAMES.map((signal) => cell(score.signals[signal])),
     overall: cell(score.overall),

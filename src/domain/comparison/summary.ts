@@ -84,7 +84,7 @@ class SummaryWriter {
       case 'TIE':
         return `The overall scores are tied (${this.overallScores()}).`;
       case 'STATISTICAL_TIE':
-        return `The overall scores (${this.overallScores()}) are a statistical tie: the shared arena results' confidence intervals overlap.`;
+        return `The overall scores (${this.overallScores()}) are a statistical tie: their confidence intervals overlap, so the evidence cannot order the models.`;
       case 'MISSING_DATA': {
         const missing = overall.cells.filter((cell) => cell.value === null).map((cell) => this.name(cell.modelId));
         return `No overall winner: ${listNames(missing)} ${missing.length === 1 ? 'has' : 'have'} no overall score.`;

@@ -11,7 +11,7 @@
 import type { CapabilityName, IsoDate, Modality, Model, NullReason, PeerGroup } from '../catalog.ts';
 import type { CostEstimate, NoOfferingReason, QuantityUnit } from '../cost/types.ts';
 import type { Money } from '../money/money.ts';
-import type { CohortModel, Confidence, ModelScore, SignalName } from '../scoring/types.ts';
+import type { CohortModel, Confidence, IntervalBounds, ModelScore, SignalName } from '../scoring/types.ts';
 
 /* ───────────────────────────── input ───────────────────────────── */
 
@@ -56,8 +56,8 @@ export interface ComparisonArgumentError {
  * How a comparison of one figure across the models came out.
  * - WINNER: one model has the best value as shown.
  * - TIE: several models share the best value as shown.
- * - STATISTICAL_TIE: the best value is not separated from another model's by the benchmark
- *   evidence (overlapping 95% confidence intervals; see `STATISTICAL_TIE_RULE`).
+ * - STATISTICAL_TIE: the best value is not separated from another model's by the evidence: their
+ *   95% intervals overlap (see `STATISTICAL_TIE_RULE`).
  * - MISSING_DATA: at least one model has no value (null), so nothing is claimed.
  * - DIFFERENT_PEER_GROUPS: the figure is normalised within a peer group and the models are not
  *   all in one group (an image model's Benchmarks score says nothing against a text model's).
@@ -79,6 +79,8 @@ export interface ScoreCell {
   /** 0-100, rounded (as the scoring engine shows it), or null with the reason. */
   value: number | null;
   reason: NullReason | null;
+  /** Benchmarks and overall only: the score's 95% interval (null with the value, and for the other signals). */
+  interval: IntervalBounds | null;
 }
 
 /** One signal, or the overall score, across the models. */
@@ -94,8 +96,13 @@ export interface ScoreComparison {
   spread: number | null;
   /** WINNER only: the winner's value − the runner-up's (points). */
   advantage: number | null;
-  /** Benchmark ids whose overlapping intervals made this a STATISTICAL_TIE; empty otherwise. */
+  /**
+   * STATISTICAL_TIE only: the shared benchmarks (LMArena) on which the tied models' own confidence
+   * intervals overlap too; may be empty, the tie itself coming from the score intervals.
+   */
   statisticallyTiedOn: string[];
+  /** STATISTICAL_TIE only: why, with the overlapping intervals; null otherwise. */
+  tieReason: string | null;
   /** See `DIFFERS_RULE`. */
   differs: boolean;
 }

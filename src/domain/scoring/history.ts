@@ -2,12 +2,13 @@
  * Score history by replaying the catalog through the same engine at each month-end, and LMArena
  * benchmark history from the leaderboard's own dated snapshots.
  */
-import type { IsoDate } from '../catalog.ts';
+import type { IsoDate, PeerGroup } from '../catalog.ts';
 import { groupBy } from '../util/grouping.ts';
 import { byKey } from '../util/sorting.ts';
+import type { AbilityStart } from './ability/fit.ts';
 import { buildCohort } from './cohort.ts';
 import { METHODOLOGY } from './methodology.ts';
-import { scoreCatalog } from './snapshot.ts';
+import { scoreCohort } from './snapshot.ts';
 import type { ArenaHistorySnapshot, BenchmarkHistoryPoint, BenchmarkHistorySeries, CatalogInput, MonthEnd, ScoreHistory, ScoreHistoryPoint } from './types.ts';
 
 export const LMARENA_TEXT_BENCHMARK_ID = 'lmarena-text';
@@ -19,8 +20,13 @@ export const LMARENA_TEXT_BENCHMARK_ID = 'lmarena-text';
  */
 export function replayScoreHistory(monthEnds: readonly MonthEnd[], catalogAt: (date: IsoDate) => CatalogInput): ScoreHistory {
   const byModel: Record<string, ScoreHistoryPoint[]> = {};
+  // Each month's ability fit starts where the previous month's ended: the evidence changes little
+  // from one month to the next, so the fit needs a few Newton steps instead of a dozen.
+  let starts: ReadonlyMap<PeerGroup, AbilityStart> | undefined;
   for (const { month, date } of [...monthEnds].sort(byKey((m) => m.date))) {
-    const snapshot = scoreCatalog(buildCohort(catalogAt(date), date));
+    const scored = scoreCohort(buildCohort(catalogAt(date), date), starts);
+    starts = scored.starts;
+    const { snapshot } = scored;
     for (const score of snapshot.models) {
       const point: ScoreHistoryPoint = {
         month,

@@ -12,13 +12,31 @@ const OVERALL_WEIGHTS = { BENCHMARKS: 0.9, CAPABILITIES: 0.05, CONTEXT_WINDOW: 0
 // The cost engine's default usage mix, so a ranking price and a default estimate blend alike.
 const BLEND = { input: DEFAULT_INPUT_SHARE, output: Math.round((1 - DEFAULT_INPUT_SHARE) * 10) / 10 } as const;
 const RECENCY_HALF_LIFE_DAYS = 365;
-/**
- * Thresholds on coverage (benchmarks the model has / the peer group's set). Set from the real data:
- * the TEXT set holds ~48 benchmarks and the best-covered models have 11-13 of them.
- */
-const CONFIDENCE_MIN_COVERAGE = { HIGH: 0.25, MEDIUM: 0.1 } as const;
-/** The score of the one pseudo-benchmark every model's Benchmarks mean starts with (the scale's middle). */
-const BENCHMARK_PRIOR_SCORE = 50;
+/** Widest 95% quality interval (points of the 0-100 scale) for each confidence. */
+const CONFIDENCE_MAX_INTERVAL_WIDTH = { HIGH: 30, MEDIUM: 60 } as const;
+/** The joint ability fit behind the Benchmarks signal (see `quality` below for what each one means and why). */
+const ABILITY = {
+  /** σ of the normal prior on every ability, in logits: weak (on the seed the fitted abilities span −3 to +5 around their mean). */
+  abilityPriorSd: 8,
+  /** σ of the normal prior on ln k, the discrimination of a score benchmark. */
+  logDiscriminationPriorSd: 1,
+  /** Measurement noise of a score, as a share of its benchmark's scale: 1 point on a 0-100 benchmark. */
+  scoreNoiseShareOfScale: 0.01,
+  /** Weight of a self-reported result against an independently measured one. */
+  selfReportedWeight: 0.5,
+  /** How sharply one head-to-head vote tells two models apart, against a benchmark's order (k of an ability logit). */
+  voteDiscrimination: 0.5,
+  /** The 95% two-sided normal quantile. */
+  intervalZ: 1.959964,
+} as const;
+/** `npm run bench:validity` on the seed catalog (as of 2026-07-02): the figures the methodology quotes. */
+const VALIDATION = {
+  asOf: '2026-07-02',
+  seed: 2026,
+  heldOutAccuracy: { minMaxMean: 0.776, jointFit: 0.829 },
+  heldOutLeadOverTenSeeds: { min: 0.041, mean: 0.055, max: 0.063 },
+  concordance: { minMaxMean: 0.838, jointFit: 0.883 },
+} as const;
 
 /** Capability flags that count towards the Capabilities signal (see `signals.CAPABILITIES.why`). */
 const SCORED_CAPABILITIES: readonly CapabilityName[] = [
@@ -42,6 +60,8 @@ const PRICING_UNITS_BY_GROUP: Record<PeerGroup, readonly PricingUnit[]> = {
 };
 
 const pct = (share: number): string => `${Math.round(share * 1000) / 10}%`;
+const { abilityPriorSd, logDiscriminationPriorSd, scoreNoiseShareOfScale, selfReportedWeight, voteDiscrimination } = ABILITY;
+const VOTE_ELO_PER_LOGIT = Math.round((400 / Math.LN10) * voteDiscrimination);
 
 export interface SignalMethod {
   name: string;
@@ -53,13 +73,13 @@ export interface SignalMethod {
 }
 
 export const METHODOLOGY = {
-  version: '2026.11.0',
+  version: '2026.12.0',
   parameters: {
     overallWeights: OVERALL_WEIGHTS,
     blend: BLEND,
     recencyHalfLifeDays: RECENCY_HALF_LIFE_DAYS,
-    confidenceMinCoverage: CONFIDENCE_MIN_COVERAGE,
-    benchmarkPriorScore: BENCHMARK_PRIOR_SCORE,
+    confidenceMaxIntervalWidth: CONFIDENCE_MAX_INTERVAL_WIDTH,
+    ability: ABILITY,
     scoredCapabilities: SCORED_CAPABILITIES,
     pricingUnitsByGroup: PRICING_UNITS_BY_GROUP,
     scoreDecimals: SCORE_DECIMALS,
@@ -71,8 +91,8 @@ export const METHODOLOGY = {
   ],
   peerGroups: [
     `Peer groups: ${PEER_GROUPS.join(', ')}. Pricing, Context window, Output capacity and Benchmarks are normalised within the model's peer group; Pricing additionally only within one pricing unit.`,
-    "A peer group's benchmark set is every benchmark on which at least two models of the group have different scores at the as-of date; a benchmark only one model has cannot be normalised and is left out.",
-    'Overall and quality ranks are given within the peer group only: benchmark scores are normalised per group, so an 80 in one group says nothing against an 80 in another. Adoption (a provider count) is ranked within the peer group and among all models.',
+    "A peer group's benchmark set (for coverage) is every benchmark on which at least two models of the group have different scores at the as-of date.",
+    'Abilities are fitted per peer group, over the results of its members only: the fit is a function of one group, run for whichever models belong to it. Overall and quality ranks are given within the peer group only: a 70 in one group is the probability of beating that group’s average model and says nothing against a 70 in another. Adoption (a provider count) is ranked within the peer group and among all models.',
   ],
   rankingPrice: {
     rule: `The price a model is ranked on comes from its canonical (lab) offering when that is pay-per-use with a usable price, else from its cheapest pay-per-use offering with a usable price (ties: lowest offering id). Subscription plans, self-hosted runtimes and free tiers never price a model. Units by peer group (first usable wins): ${PEER_GROUPS.map((g) => `${g}: ${PRICING_UNITS_BY_GROUP[g].join(' then ')}`).join('; ')}.`,
@@ -124,11 +144,12 @@ export const METHODOLOGY = {
     },
     BENCHMARKS: {
       name: 'Benchmarks',
-      formula: `norm_b = 100 × (s_b − min_b) / (max_b − min_b) per benchmark b of the set (reversed when lower is better); benchmarks = (sum of the rounded norm_b over the n benchmarks the model has + ${BENCHMARK_PRIOR_SCORE}) / (n + 1); coverage = n / size of the set`,
-      normalisation: `Min-max per benchmark within the peer group's cohort: the group's best result on b scores 100, its worst 0. The mean includes one pseudo-benchmark scoring ${BENCHMARK_PRIOR_SCORE} (the evidence prior).`,
+      formula: `quality = 100 × σ(${voteDiscrimination} × (θ − θ̄)); 95% interval 100 × σ(${voteDiscrimination} × (θ − θ̄ ± 1.96 σ)); θ the model's ability from its peer group's joint fit, θ̄ the mean ability of the group's compared models, σ the Laplace standard error of θ − θ̄, σ(x) = 1 / (1 + e^−x)`,
+      normalisation: `Not a per-benchmark normalisation: one latent ability per model explains every benchmark's order at once (see "Quality: the joint ability fit"). The value is the probability, in percent, of being preferred to a model of the group's average ability in a head-to-head vote (an ability logit is ${voteDiscrimination} logits of a vote, about ${VOTE_ELO_PER_LOGIT} Elo points): 50 is the average model, 73 wins three votes in four against it.`,
       comparedWithin: 'peer group',
-      whenNull: "UNKNOWN when the model has no result on any benchmark of its group's set.",
-      why: `Per-benchmark normalisation puts Arena Elo (≈1000-1500) and percentages on one 0-100 scale before averaging. The evidence prior pulls thinly measured models towards the middle: best on its only benchmark gives (100 + ${BENCHMARK_PRIOR_SCORE}) / 2 = ${(100 + BENCHMARK_PRIOR_SCORE) / 2}, not 100, so one lucky result does not outrank a long record of excellent ones (on the real data, a model with 1 benchmark ranked above models with 11-13 without it).`,
+      whenNull:
+        'UNKNOWN when the model has no benchmark result. A model whose results no other model of its group shares keeps the prior: a quality near 50 with an interval over almost the whole scale, LOW confidence.',
+      why: 'Min-max per benchmark then a mean (methodology 2026.11) ranked GPT-5.4 #112 of 143 text models and Claude Sonnet 4.6 last: coverage is sparse (about 2.8 results per model) and frontier-only benchmarks are taken only by the strongest models, so a near-best result among three frontier models normalised to 0. A joint fit only uses each benchmark’s order among the models that took it, so who else took a benchmark no longer lowers or lifts a result, and every result counts in the same unit.',
     },
   } satisfies Record<SignalName, SignalMethod>,
   overall: {
@@ -137,10 +158,23 @@ export const METHODOLOGY = {
     missingTiebreaker: `A NOT_APPLICABLE tiebreaker's weight is shared among the remaining signals in proportion to their weights (e.g. an image model without a context window: benchmarks ${pct(OVERALL_WEIGHTS.BENCHMARKS / (OVERALL_WEIGHTS.BENCHMARKS + OVERALL_WEIGHTS.CAPABILITIES))}, capabilities ${pct(OVERALL_WEIGHTS.CAPABILITIES / (OVERALL_WEIGHTS.BENCHMARKS + OVERALL_WEIGHTS.CAPABILITIES))}). An UNKNOWN tiebreaker keeps its weight and earns no points (its part is left out of the explanation, whose weights then sum to less than 100%): missing data never lifts a model above one whose data is known.`,
     noBenchmarks:
       'A model without a Benchmarks signal has no overall score (null, UNKNOWN) and no overall or quality rank: a missing measurement never outranks a real one.',
+    interval:
+      'The overall interval is the same weighted sum with the quality at either end of its 95% interval (capabilities and context window are facts, not estimates), each end rounded like the score.',
+  },
+  quality: {
+    model: `Bradley–Terry: on every benchmark b, every two models i, j of the peer group that took it are a comparison, P(i beats j) = σ(k_b (θ_i − θ_j)), with one ability θ per model and one discrimination k_b per score benchmark. The abilities are the maximum a posteriori point of all comparisons together, so an order on a benchmark taken only by frontier models places them against each other, and the benchmarks they share with others place the group.`,
+    outcomes: `A score comparison's outcome is the probability that i ranks above j given a measurement noise of ${pct(scoreNoiseShareOfScale)} of the benchmark's scale (1 point on a 0-100 benchmark): Φ((s_i − s_j) / (σ√2)), so 70.3 against 71.9 is a loss with probability 0.87 rather than a certain one, 70.3 against 70.5 nearly a coin toss (0.44), and 60 against 70 a plain loss. An LMArena rating comparison's outcome is the Elo win probability its rating difference means, 1 / (1 + 10^(−(R_i − R_j) / (400 × ${voteDiscrimination}))), averaged over the ratings' 95% intervals (σ = half-width / 1.96, probit approximation; a rating without an interval takes the widest of its leaderboard): the difference is divided by the vote discrimination ${voteDiscrimination} because one vote tells models apart less sharply than a benchmark's order (left free in a trial fit, it came out 0.50 on the text arena and 0.59 on the vision arena); used as a per-vote probability without it, the arena's information would be k² = ¼ of a result's and its ratings would barely count (in the trials that chose the method: held-out accuracy 0.816 without the rescaling, 0.831 with it).`,
+    weights: `Each comparison on a benchmark with n models weighs 1 / (n − 1), so each result carries one unit of evidence whatever the benchmark's size: a benchmark's weight grows with its number of models, not with their square, and a 75-model leaderboard cannot outweigh the rest. A self-reported result weighs ${selfReportedWeight} (a comparison weighs the product of its two sides): labs publish their own numbers under settings of their choosing (harness, prompts, attempts) that independent runs often do not reproduce, so such a result counts as half a result; excluding them would leave some models (Sakana Fugu) with nothing.`,
+    prior: `θ ~ N(0, ${abilityPriorSd}²) for every model, weak (on the seed the fitted abilities span −3 to +5 around their mean): it keeps abilities finite where a model wins or loses every comparison, and a model the evidence says nothing about sits at the prior mean. ln k_b ~ N(0, ${logDiscriminationPriorSd}²): a benchmark whose order the abilities explain well gets a higher discrimination and counts more, a noisy one less (on the seed from 0.6 to 4.0, Aider Polyglot highest; a tighter σ of 0.5 lowered the held-out accuracy to 0.823). LMArena ratings have no free discrimination (see outcomes).`,
+    fit: 'Newton steps on the negative log posterior (the Fisher information far from the mode, the observed Hessian near it) with a backtracking line search, until no parameter moves by 1e-8; a dense Cholesky factorisation, written for the engine, solves each step. The history replay starts each month from the previous month-end’s fit, which changes the path and not the point.',
+    interval:
+      'Laplace: the inverse Hessian of the negative log posterior at the mode; σ_θ is the square root of the ability’s diagonal entry, the 95% interval is θ ± 1.96 σ_θ, mapped onto the 0-100 scale (so it is not symmetric around the value). A model in no comparison keeps the prior, σ_θ = 8: an interval over almost the whole scale.',
+    validation: `On the seed catalog as of ${VALIDATION.asOf} (npm run bench:validity). Held-out pairwise accuracy, five folds of the benchmark results (seed ${VALIDATION.seed}): for each held-out result, the share of the other models on its benchmark whose order against it the overall scores fitted on the other four folds predict: min-max mean ${VALIDATION.heldOutAccuracy.minMaxMean}, joint fit ${VALIDATION.heldOutAccuracy.jointFit} (over ten other seeds the joint fit leads by ${VALIDATION.heldOutLeadOverTenSeeds.min} to ${VALIDATION.heldOutLeadOverTenSeeds.max}, mean ${VALIDATION.heldOutLeadOverTenSeeds.mean}). Concordance, the share of pairs of scored models on each benchmark that the overall scores order as the benchmark does, each benchmark weighted equally: min-max mean ${VALIDATION.concordance.minMaxMean}, joint fit ${VALIDATION.concordance.jointFit}.`,
+    validationFigures: VALIDATION,
   },
   confidence: {
-    thresholds: CONFIDENCE_MIN_COVERAGE,
-    rule: `Confidence from benchmark coverage: HIGH when coverage ≥ ${pct(CONFIDENCE_MIN_COVERAGE.HIGH)}, MEDIUM when ≥ ${pct(CONFIDENCE_MIN_COVERAGE.MEDIUM)}, LOW otherwise.`,
+    thresholds: CONFIDENCE_MAX_INTERVAL_WIDTH,
+    rule: `Confidence from the width of the 95% quality interval: HIGH when at most ${CONFIDENCE_MAX_INTERVAL_WIDTH.HIGH} points, MEDIUM when at most ${CONFIDENCE_MAX_INTERVAL_WIDTH.MEDIUM}, LOW when wider.`,
   },
   ranks: {
     ordering:
@@ -148,11 +182,13 @@ export const METHODOLOGY = {
     ties: 'Competition ranking: equal values share a rank and the next rank skips (1, 2, 2, 4).',
     percentile: 'top = ceil(rank / of × 100) percent: rank 1 of 290 is the top 1%, rank 12 of 290 the top 5%, the last the top 100%.',
     of: 'of = the number of ranked models in the group (models without the ranked value are not counted).',
+    bestPossibleRank:
+      'bestPossibleRank (LMArena’s rank (UB)) = 1 + the number of models of the group whose 95% lower bound is above the model’s upper bound: the best place the evidence allows. Overall and quality ranks use their own intervals; adoption has none, so its best possible rank is its rank.',
   },
   statisticalTies:
-    'Two scores with 95% confidence intervals (LMArena) are statistically tied when the intervals overlap (lower_a ≤ upper_b and lower_b ≤ upper_a); only non-overlapping intervals decide a winner.',
+    'Two scores with 95% intervals (an LMArena result, a quality, an overall score) are statistically tied when the intervals overlap (lower_a ≤ upper_b and lower_b ≤ upper_a); only non-overlapping intervals decide a winner, and ranks still order by the value.',
   explanation:
-    'Each score lists its parts (signal × weight; within Benchmarks, each benchmark and the evidence prior × 1/(n + 1)) with their inputs and provenance. Parts are rounded by largest remainder so that, as shown, they add up exactly to the score.',
+    'Each score lists its parts with their inputs and provenance. Overall: signal × weight. Benchmarks: one part per benchmark the model is compared on and one for the prior; a part’s weight is its share of the Fisher information behind the ability (at the others’ fitted abilities), its value the quality that part alone implies (one Newton step from the joint ability with its own gradient and information; on the ability scale the joint ability is exactly the information-weighted mean of these and the prior mean), and its points split the value in proportion to weight × value. The parts say where the evidence comes from and which way it pulls; the value is the joint fit’s, not a sum of separate per-benchmark scores. Parts are rounded by largest remainder so that, as shown, they add up exactly to the score.',
   rounding: `Every score leaves the engine rounded to ${SCORE_DECIMALS} decimal, half away from zero; combined scores are computed from the rounded parts.`,
 } as const;
 
@@ -195,11 +231,23 @@ export function renderMethodologyMarkdown(): string {
     '|---|---|',
     ...weightRows,
     '',
-    bullets([m.overall.missingTiebreaker, m.overall.noBenchmarks, m.confidence.rule]),
+    bullets([m.overall.missingTiebreaker, m.overall.noBenchmarks, m.overall.interval, m.confidence.rule]),
+    '',
+    '### Quality: the joint ability fit',
+    '',
+    bullets([
+      `Model: ${m.quality.model}`,
+      `Outcomes: ${m.quality.outcomes}`,
+      `Weights: ${m.quality.weights}`,
+      `Prior: ${m.quality.prior}`,
+      `Fit: ${m.quality.fit}`,
+      `Interval: ${m.quality.interval}`,
+      `Validation: ${m.quality.validation}`,
+    ]),
     '',
     '### Ranks',
     '',
-    bullets([m.ranks.ordering, m.ranks.ties, m.ranks.percentile, m.ranks.of]),
+    bullets([m.ranks.ordering, m.ranks.ties, m.ranks.percentile, m.ranks.of, m.ranks.bestPossibleRank]),
     '',
     '### Statistical ties, explanations, rounding',
     '',

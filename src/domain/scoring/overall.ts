@@ -5,15 +5,16 @@
 import { roundScore } from '../rounding.ts';
 import { apportion } from './explain.ts';
 import { METHODOLOGY } from './methodology.ts';
-import type { BenchmarkCoverage, Confidence, Contribution, OverallScore, SignalName, SignalScore } from './types.ts';
+import type { Confidence, Contribution, IntervalBounds, OverallScore, SignalName, SignalScore } from './types.ts';
 
-export function confidenceFor(coverage: BenchmarkCoverage): Confidence {
-  const ratio = coverage.total === 0 ? 0 : coverage.present / coverage.total;
-  const { HIGH, MEDIUM } = METHODOLOGY.parameters.confidenceMinCoverage;
-  return ratio >= HIGH ? 'HIGH' : ratio >= MEDIUM ? 'MEDIUM' : 'LOW';
+/** From the width of the quality's 95% interval, in points of the 0-100 scale. */
+export function confidenceFor(quality: IntervalBounds): Confidence {
+  const width = roundScore(quality.upper - quality.lower);
+  const { HIGH, MEDIUM } = METHODOLOGY.parameters.confidenceMaxIntervalWidth;
+  return width <= HIGH ? 'HIGH' : width <= MEDIUM ? 'MEDIUM' : 'LOW';
 }
 
-export function overallScore(signals: Record<SignalName, SignalScore>, coverage: BenchmarkCoverage): OverallScore {
+export function overallScore(signals: Record<SignalName, SignalScore>): OverallScore {
   if (signals.BENCHMARKS.value === null) {
     return {
       value: null,
@@ -21,8 +22,11 @@ export function overallScore(signals: Record<SignalName, SignalScore>, coverage:
       detail: 'no benchmark result in the peer group’s set: the overall score is benchmark-driven and is not guessed',
       confidence: null,
       contributions: [],
+      interval: null,
     };
   }
+  const quality = signals.BENCHMARKS.interval;
+  if (quality === null) throw new Error('a Benchmarks signal without an interval');
   const weighted = Object.entries(METHODOLOGY.parameters.overallWeights).map(([name, weight]) => ({
     signal: signals[name as SignalName],
     weight,
@@ -34,6 +38,9 @@ export function overallScore(signals: Record<SignalName, SignalScore>, coverage:
   const present = weighted.flatMap(({ signal, weight }) => (signal.value === null ? [] : [{ signal, value: signal.value, weight }]));
   const preciseParts = present.map((p) => (p.weight / weightSum) * p.value);
   const value = roundScore(preciseParts.reduce((sum, x) => sum + x, 0));
+  // The same weighted sum with the quality at either end of its interval (the other signals are exact).
+  const withQuality = (benchmarks: number): number =>
+    roundScore(present.reduce((sum, p) => sum + (p.weight / weightSum) * (p.signal.signal === 'BENCHMARKS' ? benchmarks : p.value), 0));
   const points = apportion(preciseParts, value);
   const presentWeight = present.reduce((sum, p) => sum + p.weight, 0);
   const weights = apportion(
@@ -42,9 +49,9 @@ export function overallScore(signals: Record<SignalName, SignalScore>, coverage:
   );
   const contributions = present.map(({ signal, value: signalValue }, i): Contribution => {
     const signalPoints = points[i] ?? 0;
-    // The Benchmarks parts all weigh the same, so their values are their shares of the points.
+    // The Benchmarks parts take the same shares of this part as of the signal.
     const partPoints = apportion(
-      signal.contributions.map((c) => c.value),
+      signal.contributions.map((c) => c.points),
       signalPoints,
     );
     return {
@@ -57,5 +64,11 @@ export function overallScore(signals: Record<SignalName, SignalScore>, coverage:
       parts: signal.contributions.map((c, j) => ({ ...c, points: partPoints[j] ?? 0 })),
     };
   });
-  return { value, reason: null, confidence: confidenceFor(coverage), contributions };
+  return {
+    value,
+    reason: null,
+    confidence: confidenceFor(quality),
+    contributions,
+    interval: { lower: withQuality(quality.lower), upper: withQuality(quality.upper) },
+  };
 }

@@ -4,6 +4,7 @@
  */
 import type { PeerGroup, TokenLimit } from '../catalog.ts';
 import { groupBy } from '../util/grouping.ts';
+import { type AbilityFit, type AbilityStart, fitAbilities } from './ability/fit.ts';
 import { type Range, rangeOf } from './signals/scale.ts';
 import type { Cohort, CohortModel, PricingUnit } from './types.ts';
 
@@ -18,8 +19,10 @@ export interface PeerStats {
   contextTokens: Range | null;
   maxOutputTokens: Range | null;
   prices: Map<PricingUnit, PriceRange>;
-  /** The group's benchmark set: only benchmarks with at least two different scores. */
+  /** The group's benchmark set: only benchmarks with at least two different scores (for coverage). */
   benchmarks: Map<string, Range>;
+  /** The joint ability fit over every benchmark result of the group's members. */
+  abilities: AbilityFit;
 }
 
 /** A usable (log-scalable) limit; 0 is how the sources say "not applicable" and is excluded. */
@@ -59,7 +62,8 @@ function benchmarkRanges(models: readonly CohortModel[]): Map<string, Range> {
   return ranges;
 }
 
-export function peerStatsByGroup(cohort: Cohort): Map<PeerGroup, PeerStats> {
+/** `starts`: where each group's ability fit may start (the previous month-end's, in a replay). */
+export function peerStatsByGroup(cohort: Cohort, starts?: ReadonlyMap<PeerGroup, AbilityStart>): Map<PeerGroup, PeerStats> {
   const byGroup = groupBy(cohort.models, (m) => m.peerGroup);
   const stats = new Map<PeerGroup, PeerStats>();
   for (const [group, members] of byGroup) {
@@ -69,6 +73,10 @@ export function peerStatsByGroup(cohort: Cohort): Map<PeerGroup, PeerStats> {
       maxOutputTokens: limitRange(members, (m) => m.maxOutputTokens),
       prices: priceRanges(members),
       benchmarks: benchmarkRanges(members),
+      abilities: fitAbilities(
+        members.map((m) => ({ modelId: m.modelId, results: m.benchmarks })),
+        starts?.get(group),
+      ),
     });
   }
   return stats;

@@ -1,7 +1,7 @@
 /** Competition ranks ("#3 of 20 image generation models") and "top X%" percentiles. */
 import type { PeerGroup } from '../catalog.ts';
 import { groupBy } from '../util/grouping.ts';
-import type { Rank } from './types.ts';
+import type { IntervalBounds, Rank } from './types.ts';
 
 /** "Top X%": ceil(rank / of × 100), in integers so that 29 of 290 is exactly 10, not 10.000001. */
 export function topPercentile(rank: number, of: number): number {
@@ -28,9 +28,33 @@ export interface Rankable<K> {
   peerGroup: PeerGroup;
   /** Null = not ranked (e.g. no overall score). */
   key: K | null;
+  /** The 95% interval of the ranked value, where it has one. */
+  interval?: IntervalBounds | null;
 }
 
-/** Ranks the items with a key within `group(item)`, returning model id → rank. */
+/**
+ * LMArena's "rank (UB)": 1 + the members whose lower bound is above this one's upper bound. The
+ * bounds are sorted once, so a group of n costs n log n, not n².
+ */
+function bestPossibleRanks(intervals: readonly IntervalBounds[]): number[] {
+  const lowers = intervals.map((i) => i.lower).sort((a, b) => a - b);
+  return intervals.map(({ upper }) => {
+    // First lower bound above `upper`, by binary search: everything from there on is surely better.
+    let lo = 0;
+    let hi = lowers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((lowers[mid] as number) > upper) hi = mid;
+      else lo = mid + 1;
+    }
+    return 1 + lowers.length - lo;
+  });
+}
+
+/**
+ * Ranks the items with a key within `group(item)`, returning model id → rank. Items with an
+ * interval also get their best possible rank; the others' best possible rank is their rank.
+ */
 export function rankWithin<K>(
   items: readonly Rankable<K>[],
   group: (item: Rankable<K>) => PeerGroup | 'ALL',
@@ -40,9 +64,16 @@ export function rankWithin<K>(
   const ranked = items.filter((item): item is Rankable<K> & { key: K } => item.key !== null);
   for (const [groupName, members] of groupBy(ranked, group)) {
     const ranks = competitionRanks(members, (a, b) => compare(a.key, b.key));
+    const intervals = members.every((m) => m.interval) ? bestPossibleRanks(members.map((m) => m.interval as IntervalBounds)) : null;
     members.forEach((member, i) => {
       const rank = ranks[i] as number;
-      result.set(member.modelId, { rank, of: members.length, group: groupName, percentile: topPercentile(rank, members.length) });
+      result.set(member.modelId, {
+        rank,
+        of: members.length,
+        group: groupName,
+        percentile: topPercentile(rank, members.length),
+        bestPossibleRank: intervals?.[i] ?? rank,
+      });
     });
   }
   return result;

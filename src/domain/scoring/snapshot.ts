@@ -1,12 +1,13 @@
 /** One run of the engine over a cohort: signals, overall score and ranks of every model. */
 import type { PeerGroup } from '../catalog.ts';
 import { byKey } from '../util/sorting.ts';
+import { type AbilityStart, startFrom } from './ability/fit.ts';
 import { METHODOLOGY } from './methodology.ts';
 import { overallScore } from './overall.ts';
 import { peerStatsByGroup } from './peer-stats.ts';
 import { type Rankable, rankWithin } from './ranks.ts';
 import { scoreSignals } from './signals/index.ts';
-import type { Cohort, CohortModel, ModelRanks, ModelScore, ScoreSnapshot } from './types.ts';
+import type { Cohort, CohortModel, IntervalBounds, ModelRanks, ModelScore, ScoreSnapshot } from './types.ts';
 
 interface Scored {
   model: CohortModel;
@@ -22,16 +23,22 @@ function compareAdoption(a: CohortModel, b: CohortModel): number {
 }
 
 function rankAll(scored: readonly Scored[]): Map<string, ModelRanks> {
-  const rankable = <K>(key: (s: Scored) => K | null): Rankable<K>[] =>
-    scored.map((s) => ({ modelId: s.model.modelId, peerGroup: s.model.peerGroup, key: key(s) }));
+  const rankable = <K>(key: (s: Scored) => K | null, interval: (s: Scored) => IntervalBounds | null = () => null): Rankable<K>[] =>
+    scored.map((s) => ({ modelId: s.model.modelId, peerGroup: s.model.peerGroup, key: key(s), interval: interval(s) }));
   // Ranks compare the scores as shown (rounded), so two models showing 82.4 share a rank.
   const overall = rankWithin(
-    rankable((s) => s.score.overall.value),
+    rankable(
+      (s) => s.score.overall.value,
+      (s) => s.score.overall.interval,
+    ),
     byPeerGroup,
     descending,
   );
   const quality = rankWithin(
-    rankable((s) => s.score.signals.BENCHMARKS.value),
+    rankable(
+      (s) => s.score.signals.BENCHMARKS.value,
+      (s) => s.score.signals.BENCHMARKS.interval,
+    ),
     byPeerGroup,
     descending,
   );
@@ -50,21 +57,36 @@ function rankAll(scored: readonly Scored[]): Map<string, ModelRanks> {
   return ranks;
 }
 
+export interface ScoredCohort {
+  snapshot: ScoreSnapshot;
+  /** Each group's fitted abilities, where a later fit (the next month-end) may start. */
+  starts: Map<PeerGroup, AbilityStart>;
+}
+
 export function scoreCatalog(cohort: Cohort): ScoreSnapshot {
-  const stats = peerStatsByGroup(cohort);
+  return scoreCohort(cohort).snapshot;
+}
+
+/**
+ * `scoreCatalog`, with each group's ability fit started from `starts` (a warm start changes the
+ * path to the fit, not the fit: both stop within 1e-8 logits of the same point).
+ */
+export function scoreCohort(cohort: Cohort, starts?: ReadonlyMap<PeerGroup, AbilityStart>): ScoredCohort {
+  const stats = peerStatsByGroup(cohort, starts);
   const scored = cohort.models.map((model): Scored => {
     const peers = stats.get(model.peerGroup);
     if (!peers) throw new Error(`no peer statistics for ${model.peerGroup}`);
     const { signals, coverage } = scoreSignals(model, peers, cohort.asOf);
     return {
       model,
-      score: { modelId: model.modelId, peerGroup: model.peerGroup, signals, coverage, overall: overallScore(signals, coverage) },
+      score: { modelId: model.modelId, peerGroup: model.peerGroup, signals, coverage, overall: overallScore(signals) },
     };
   });
   const ranks = rankAll(scored);
-  return {
+  const snapshot: ScoreSnapshot = {
     methodologyVersion: METHODOLOGY.version,
     asOf: cohort.asOf,
     models: scored.map(({ score }): ModelScore => ({ ...score, ranks: ranks.get(score.modelId) as ModelRanks })).sort(byKey((s) => s.modelId)),
   };
+  return { snapshot, starts: new Map([...stats].map(([group, { abilities }]) => [group, startFrom(abilities)])) };
 }

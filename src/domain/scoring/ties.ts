@@ -1,5 +1,5 @@
-/** Statistical ties between scores that carry a 95% confidence interval (LMArena). */
-import type { ScoreInterval } from './types.ts';
+/** Statistical ties between scores that carry a 95% interval (LMArena results, qualities, overall scores). */
+import type { IntervalBounds, ScoreInterval } from './types.ts';
 
 /** The interval of a benchmark result, or null when the source gives none. */
 export function intervalOf(result: { score: number; ciLower: number | null; ciUpper: number | null }): ScoreInterval | null {
@@ -8,7 +8,7 @@ export function intervalOf(result: { score: number; ciLower: number | null; ciUp
 }
 
 /** True when the intervals overlap (touching counts): the data cannot tell the two apart. */
-export function isStatisticallyTied(a: ScoreInterval, b: ScoreInterval): boolean {
+export function isStatisticallyTied(a: IntervalBounds, b: IntervalBounds): boolean {
   return a.lower <= b.upper && b.lower <= a.upper;
 }
 

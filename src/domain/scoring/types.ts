@@ -123,6 +123,12 @@ export interface Contribution {
   parts: Contribution[];
 }
 
+/** A 95% interval around a shown score, on the score's own 0-100 scale (rounded like it). */
+export interface IntervalBounds {
+  lower: number;
+  upper: number;
+}
+
 export type SignalScore =
   | {
       signal: SignalName;
@@ -131,8 +137,10 @@ export type SignalScore =
       /** The formula applied, in words and symbols, from METHODOLOGY. */
       formula: string;
       inputs: ExplanationInput[];
-      /** Benchmarks only: per-benchmark normalised scores adding up to `value`; empty otherwise. */
+      /** Benchmarks only: each benchmark's part (and the prior's), adding up to `value`; empty otherwise. */
       contributions: Contribution[];
+      /** Benchmarks only: the 95% interval of the quality; null for the other signals. */
+      interval: IntervalBounds | null;
     }
   | {
       signal: SignalName;
@@ -143,6 +151,7 @@ export type SignalScore =
       formula: string;
       inputs: ExplanationInput[];
       contributions: Contribution[];
+      interval: null;
     };
 
 /** Benchmarks signal extras: how much of the peer group's benchmark set the model has. */
@@ -161,17 +170,21 @@ export type OverallScore =
   | {
       value: number;
       reason: null;
+      /** From the width of the quality interval (see METHODOLOGY.confidence). */
       confidence: Confidence;
       /** Parts adding up exactly to `value`. */
       contributions: Contribution[];
+      /** The 95% interval: the quality interval carried through the same weights. */
+      interval: IntervalBounds;
     }
   | {
       value: null;
-      /** UNKNOWN: the model has no benchmark result in its peer group's set. */
+      /** UNKNOWN: the model has no benchmark result. */
       reason: NullReason;
       detail: string;
       confidence: null;
       contributions: [];
+      interval: null;
     };
 
 /** "#3 of 20 image generation models, top 15%". */
@@ -183,6 +196,12 @@ export interface Rank {
   group: PeerGroup | 'ALL';
   /** "Top X%": ceil(rank / of × 100), so rank 1 of 290 is 1 and rank 12 of 290 is 5. */
   percentile: number;
+  /**
+   * The best rank the model could hold given the intervals (LMArena's "rank (UB)"): 1 + the number
+   * of models of the group whose lower bound is above its upper bound. Equal to `rank` for a rank
+   * on a figure without an interval (adoption).
+   */
+  bestPossibleRank: number;
 }
 
 /** A rank within the peer group and, where comparable across groups, among all models (else null). */

@@ -1,6 +1,6 @@
 import { type BenchmarkSeries, benchmarkSeries } from '../../domain/benchmark-series.ts';
 import type { PeerGroup } from '../../domain/catalog.ts';
-import type { BenchmarkCoverage, ModelScore, ModelScoreRecord, OverallScore, Rank, RankPair, ScoreHistoryPoint } from '../../domain/scoring/types.ts';
+import type { BenchmarkCoverage, IntervalBounds, ModelScore, ModelScoreRecord, OverallScore, Rank, RankPair, ScoreHistoryPoint } from '../../domain/scoring/types.ts';
 import { SIGNAL_NAMES } from '../../domain/scoring/types.ts';
 import { builder } from '../builder.ts';
 import { BenchmarkResultRef } from './benchmark-result.ts';
@@ -9,7 +9,7 @@ import { ModelRef } from './model.ts';
 import { ContributionRef, SignalEnum, SignalScoreRef } from './signal-score.ts';
 
 export const ConfidenceEnum = builder.enumType('Confidence', {
-  description: 'How much benchmark evidence is behind an overall score (see methodology.confidence).',
+  description: 'How narrow the 95% interval of the quality behind an overall score is (see methodology.confidence).',
   values: ['HIGH', 'MEDIUM', 'LOW'] as const,
 });
 
@@ -34,6 +34,9 @@ const RankRef = builder.objectRef<Rank>('Rank').implement({
       resolve: (rank) => (rank.group === 'ALL' ? null : rank.group),
     }),
     topPercent: t.exposeInt('percentile', { description: 'ceil(rank / of × 100): rank 1 of 290 is the top 1%.' }),
+    bestPossibleRank: t.exposeInt('bestPossibleRank', {
+      description: 'The best rank the 95% intervals allow: 1 + the models of the group whose lower bound is above this one’s upper bound.',
+    }),
     label: t.string({ resolve: (rank) => `#${rank.rank} of ${rank.of} ${GROUP_LABELS[rank.group]}, top ${rank.percentile}%` }),
   }),
 });
@@ -58,6 +61,14 @@ const ModelRanksRef = builder.objectRef<ModelScore['ranks']>('ModelRanks').imple
   }),
 });
 
+const ScoreIntervalRef = builder.objectRef<IntervalBounds>('ScoreInterval').implement({
+  description: 'A 95% interval around a score, on the score’s 0-100 scale.',
+  fields: (t) => ({
+    lower: t.exposeFloat('lower'),
+    upper: t.exposeFloat('upper'),
+  }),
+});
+
 const OverallScoreRef = builder.objectRef<OverallScore>('OverallScore').implement({
   description:
     '90% Benchmarks, 5% Capabilities, 5% Context window (see methodology). Null without benchmarks: a missing measurement never outranks a real one.',
@@ -66,6 +77,12 @@ const OverallScoreRef = builder.objectRef<OverallScore>('OverallScore').implemen
     reason: t.field({ type: NullReasonEnum, nullable: true, resolve: (overall) => overall.reason }),
     detail: t.string({ nullable: true, resolve: (overall) => (overall.value === null ? overall.detail : null) }),
     confidence: t.field({ type: ConfidenceEnum, nullable: true, resolve: (overall) => overall.confidence }),
+    interval: t.field({
+      type: ScoreIntervalRef,
+      nullable: true,
+      description: 'The 95% interval; null with the value.',
+      resolve: (overall) => overall.interval,
+    }),
     contributions: t.field({
       type: [ContributionRef],
       description: 'Signal × weight parts adding up exactly to the value.',

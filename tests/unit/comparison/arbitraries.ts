@@ -1,13 +1,15 @@
 /**
  * Random compared models shaped like the real catalog: text and image-generation models, scores on
- * a 0.1 grid with deliberate collisions (ties), unknown and not-applicable values, unknown prices
- * and missing offerings, per-token vs per-image billing, and arena results whose intervals
- * sometimes overlap (statistical ties).
+ * a 0.1 grid with deliberate collisions (ties), quality and overall intervals from none to wide (so
+ * that some overlap: statistical ties), unknown and not-applicable values, unknown prices and
+ * missing offerings, per-token vs per-image billing, and arena results whose intervals sometimes
+ * overlap.
  */
 import fc from 'fast-check';
 import type { Capabilities } from '../../../src/domain/catalog.ts';
 import { CAPABILITY_NAMES } from '../../../src/domain/catalog.ts';
 import type { ComparedModelInput } from '../../../src/domain/comparison/types.ts';
+import { roundScore } from '../../../src/domain/rounding.ts';
 import { SIGNAL_NAMES, type SignalName } from '../../../src/domain/scoring/types.ts';
 import { type BenchmarkSpec, type CompareSpec, compared, type SignalSpec } from './fixtures.ts';
 
@@ -82,7 +84,18 @@ const imageModel: fc.Arbitrary<Omit<CompareSpec, 'id'>> = fc.record({
   output: fc.constant(['image' as const]),
 });
 
-const anyModel = fc.oneof({ weight: 3, arbitrary: textModel }, { weight: 1, arbitrary: imageModel });
+const around = (value: SignalSpec | number | null | undefined, halfWidth: number): [number, number] | undefined =>
+  typeof value === 'number' ? [Math.max(0, roundScore(value - halfWidth)), Math.min(100, roundScore(value + halfWidth))] : undefined;
+
+/** Each model's quality and overall intervals: value ± a half-width (0: no uncertainty). */
+const withIntervals = (spec: Omit<CompareSpec, 'id'>, halfWidth: number): Omit<CompareSpec, 'id'> => ({
+  ...spec,
+  intervals: { benchmarks: around(spec.signals?.BENCHMARKS, halfWidth), overall: around(spec.overall, halfWidth) },
+});
+
+const anyModel = fc
+  .tuple(fc.oneof({ weight: 3, arbitrary: textModel }, { weight: 1, arbitrary: imageModel }), fc.constantFrom(0, 0.5, 3, 10, 30))
+  .map(([spec, halfWidth]) => withIntervals(spec, halfWidth));
 
 /** `count` models with distinct ids and digit-free names. */
 export const comparedModels = (count: number): fc.Arbitrary<ComparedModelInput[]> =>

@@ -19,6 +19,7 @@ import { money } from '../../../src/domain/money/money.ts';
 import {
   type CohortBenchmark,
   type Confidence,
+  type IntervalBounds,
   type ModelScore,
   type PricingUnit,
   SIGNAL_NAMES,
@@ -45,6 +46,8 @@ export interface CompareSpec {
   peerGroup?: PeerGroup;
   signals?: Partial<Record<SignalName, SignalSpec>>;
   overall?: number | null;
+  /** 95% intervals of the Benchmarks signal and the overall score; by default the value itself (no uncertainty). */
+  intervals?: { benchmarks?: [number, number]; overall?: [number, number] };
   confidence?: Confidence;
   benchmarks?: BenchmarkSpec[];
   /** The ranking price's unit (null: no ranking price). */
@@ -66,24 +69,35 @@ export interface CompareSpec {
 const limit = (spec: number | NullReason | undefined): TokenLimit =>
   typeof spec === 'number' ? { tokens: spec, reason: null, provenance: PROVENANCE } : { tokens: null, reason: spec ?? 'UNKNOWN', provenance: null };
 
-function signalScore(signal: SignalName, spec: SignalSpec | undefined, benchmarks: readonly BenchmarkSpec[]): SignalScore {
+const bounds = (value: number, interval: [number, number] | undefined): IntervalBounds => ({ lower: interval?.[0] ?? value, upper: interval?.[1] ?? value });
+
+function signalScore(signal: SignalName, spec: SignalSpec | undefined, benchmarks: readonly BenchmarkSpec[], interval?: [number, number]): SignalScore {
   const common = { signal, formula: 'test', inputs: [] };
   if (spec === undefined || typeof spec === 'string') {
-    return { ...common, value: null, reason: spec ?? 'UNKNOWN', detail: 'test', contributions: [] };
+    return { ...common, value: null, reason: spec ?? 'UNKNOWN', detail: 'test', contributions: [], interval: null };
   }
   const contributions =
     signal === 'BENCHMARKS' ? benchmarks.map((b) => ({ key: b.id, label: b.id, value: 0, weightPercent: 0, points: 0, inputs: [], parts: [] })) : [];
-  return { ...common, value: spec, reason: null, contributions };
+  return { ...common, value: spec, reason: null, contributions, interval: signal === 'BENCHMARKS' ? bounds(spec, interval) : null };
 }
 
 function modelScore(spec: CompareSpec): ModelScore {
   const peerGroup = spec.peerGroup ?? 'TEXT';
   const benchmarks = spec.benchmarks ?? [];
-  const signals = Object.fromEntries(SIGNAL_NAMES.map((s) => [s, signalScore(s, spec.signals?.[s], benchmarks)])) as Record<SignalName, SignalScore>;
+  const signals = Object.fromEntries(SIGNAL_NAMES.map((s) => [s, signalScore(s, spec.signals?.[s], benchmarks, spec.intervals?.benchmarks)])) as Record<
+    SignalName,
+    SignalScore
+  >;
   const overall: ModelScore['overall'] =
     spec.overall === null || spec.overall === undefined
-      ? { value: null, reason: 'UNKNOWN', detail: 'no benchmarks', confidence: null, contributions: [] }
-      : { value: spec.overall, reason: null, confidence: spec.confidence ?? 'MEDIUM', contributions: [] };
+      ? { value: null, reason: 'UNKNOWN', detail: 'no benchmarks', confidence: null, contributions: [], interval: null }
+      : {
+          value: spec.overall,
+          reason: null,
+          confidence: spec.confidence ?? 'MEDIUM',
+          contributions: [],
+          interval: bounds(spec.overall, spec.intervals?.overall),
+        };
   const rank = { peerGroup: null, all: null };
   return {
     modelId: spec.id,

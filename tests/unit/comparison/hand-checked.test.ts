@@ -17,6 +17,7 @@ const GPT = compared({
   name: 'GPT-5.4',
   signals: { CAPABILITIES: 75.0, PRICING: 60.2, CONTEXT_WINDOW: 80.0, RECENCY: 88.1, OUTPUT_CAPACITY: 70.0, BENCHMARKS: 79.3 },
   overall: 71.0,
+  intervals: { benchmarks: [70.2, 86.1], overall: [63.1, 77.4] },
   benchmarks: [{ id: 'lmarena-text', score: 1420, ci: [1412, 1428] }],
   // $1 in / $4 out per MTok at 100 req/day × (600 in + 400 out): 36,500/12 × 0.0022 = $6.6916666… → $6.691667.
   monthlyMicroUsd: 6_691_667n,
@@ -31,6 +32,7 @@ const CLAUDE = compared({
   name: 'Claude Opus 4.7',
   signals: { CAPABILITIES: 62.5, PRICING: 41.2, CONTEXT_WINDOW: 80.0, RECENCY: 93.4, OUTPUT_CAPACITY: 'UNKNOWN', BENCHMARKS: 90.9 },
   overall: 82.4,
+  intervals: { benchmarks: [86.2, 94.0], overall: [78.5, 86.0] },
   benchmarks: [
     { id: 'lmarena-text', score: 1450, ci: [1443, 1457] },
     { id: 'swe-bench-pro', score: 55 },
@@ -48,6 +50,7 @@ const FLUX = compared({
   peerGroup: 'IMAGE_GENERATION',
   signals: { CAPABILITIES: 12.5, PRICING: 70.0, CONTEXT_WINDOW: 'NOT_APPLICABLE', RECENCY: 90.0, OUTPUT_CAPACITY: 'NOT_APPLICABLE', BENCHMARKS: 88.0 },
   overall: 86.0,
+  intervals: { benchmarks: [71.5, 96.0], overall: [70.4, 93.6] },
   benchmarks: [{ id: 'lmarena-text-to-image', score: 1150, ci: [1140, 1160] }],
   // 1,000 images/month × $0.04 = $40.
   monthlyMicroUsd: 40_000_000n,
@@ -63,6 +66,7 @@ const IMAGEN = compared({
   peerGroup: 'IMAGE_GENERATION',
   signals: { CAPABILITIES: 12.5, PRICING: 55.5, CONTEXT_WINDOW: 'NOT_APPLICABLE', RECENCY: 80.0, OUTPUT_CAPACITY: 'NOT_APPLICABLE', BENCHMARKS: 84.0 },
   overall: 82.0,
+  intervals: { benchmarks: [66.0, 94.1], overall: [66.8, 91.2] },
   benchmarks: [{ id: 'lmarena-text-to-image', score: 1145, ci: [1136, 1154] }],
   // 1,000 images/month × $0.06 = $60.
   monthlyMicroUsd: 60_000_000n,
@@ -93,6 +97,7 @@ describe('text pair: GPT-5.4 vs Claude Opus 4.7', () => {
   });
 
   it('overall: 82.4 vs 71.0 → Claude by 11.4 points', () => {
+    // GPT's upper bound 77.4 < Claude's lower bound 78.5: the intervals are apart, the win stands.
     expect(result.overall).toMatchObject({ outcome: 'WINNER', winnerModelId: claude, delta: 11.4, advantage: 11.4 });
   });
 
@@ -180,17 +185,20 @@ describe('image pair: FLUX.2 Pro vs Imagen 4', () => {
   const result = compare(FLUX, IMAGEN);
   const [flux, imagen] = ['black-forest-labs/flux.2-pro', 'google/imagen-4'];
 
-  it('a lead in points on overlapping arena intervals is a statistical tie', () => {
-    // [1140,1160] and [1136,1154] overlap; the only shared benchmark is tied, so 88.0 vs 84.0 decides nothing.
+  it('a lead in points inside overlapping score intervals is a statistical tie', () => {
+    // Arena [1140,1160] and [1136,1154] overlap: the shared benchmark is a statistical tie.
     expect(result.benchmarks[0]).toMatchObject({ outcome: 'STATISTICAL_TIE', winnerModelId: null, delta: -5 });
+    // Quality 88.0 [71.5, 96.0] against 84.0 [66.0, 94.1]: 71.5 ≤ 94.1 and 66.0 ≤ 96.0, the intervals
+    // overlap, so 88.0 vs 84.0 decides nothing; the tied shared benchmark is listed beside it.
     expect(signal(result, 'BENCHMARKS')).toMatchObject({
       outcome: 'STATISTICAL_TIE',
       winnerModelId: null,
       delta: -4, // 84.0 − 88.0
       advantage: null,
       statisticallyTiedOn: ['lmarena-text-to-image'],
+      tieReason: "the best value's 95% interval (black-forest-labs/flux.2-pro 71.5–96.0) overlaps google/imagen-4 66.0–94.1: the evidence cannot order them",
     });
-    // 82.0 − 86.0 = −4.0, tied for the same reason.
+    // Overall 86.0 [70.4, 93.6] against 82.0 [66.8, 91.2] overlap too: 82.0 − 86.0 = −4.0, tied.
     expect(result.overall).toMatchObject({ outcome: 'STATISTICAL_TIE', winnerModelId: null, delta: -4 });
   });
 
@@ -239,7 +247,7 @@ describe('image pair: FLUX.2 Pro vs Imagen 4', () => {
 
   it('summary', () => {
     expect(result.summary.text).toBe(
-      "The overall scores (FLUX.2 Pro 86.0, Imagen 4 82.0) are a statistical tie: the shared arena results' confidence intervals overlap. " +
+      'The overall scores (FLUX.2 Pro 86.0, Imagen 4 82.0) are a statistical tie: their confidence intervals overlap, so the evidence cannot order the models. ' +
         'Signal wins (of the comparable ones): FLUX.2 Pro 2 of 4, Imagen 4 0 of 4. ' +
         'Monthly cost at this usage: FLUX.2 Pro $40.00, Imagen 4 $60.00. ' +
         'FLUX.2 Pro saves $20.00 a month ($240.00 a year, 33.3%) against Imagen 4. ' +

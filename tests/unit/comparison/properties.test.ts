@@ -126,6 +126,16 @@ forAll('the model with the higher quality score is never "best for quality" seco
   }
 });
 
+forAll('"best for quality" never goes to a model whose 95% interval overlaps another model\'s', (result) => {
+  const quality = result.verdicts.find((v) => v.kind === 'QUALITY')!;
+  for (const row of [result.overall, result.signals.find((r) => r.key === 'BENCHMARKS')!]) {
+    const winner = row.cells.find((c) => c.modelId === row.winnerModelId);
+    if (winner === undefined) continue;
+    for (const other of row.cells) if (other !== winner) expect(winner.interval!.lower).toBeGreaterThan(other.interval!.upper);
+  }
+  if (result.overall.outcome === 'STATISTICAL_TIE') expect(quality.winnerModelId).toBeNull();
+});
+
 forAll('savings and "cheaper" always agree', (result) => {
   const byId = new Map(result.costs.rows.map((row) => [row.modelId, row]));
   for (const row of result.costs.rows) {

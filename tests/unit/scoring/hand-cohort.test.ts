@@ -3,6 +3,7 @@
  * never copied from the engine's output. As-of date 2026-07-01.
  */
 import { describe, expect, it } from 'vitest';
+import { roundScore } from '../../../src/domain/rounding.ts';
 import { buildCohort } from '../../../src/domain/scoring/cohort.ts';
 import { scoreCatalog } from '../../../src/domain/scoring/snapshot.ts';
 import type { Contribution, ModelScore, SignalName } from '../../../src/domain/scoring/types.ts';
@@ -107,30 +108,57 @@ describe('signals, by hand', () => {
     expect(signal('img/one', 'RECENCY').value).toBe(70.9);
   });
 
-  it('Benchmarks: min-max per benchmark in the group, mean with one pseudo-benchmark at 50', () => {
-    // TEXT set (≥ 2 different scores): bench-x [40, 80], bench-y [20, 70], lmarena-text [1300, 1315];
-    // bench-solo (alpha only) is left out → set size 3.
-    // alpha: x (80−40)/40 = 100, y (56−20)/50 = 72, prior 50 → 222/3 = 74
-    expect(signal('lab/alpha', 'BENCHMARKS').value).toBe(74);
-    // beta: x 0, y (70−20)/50 = 100, arena 0, prior 50 → 150/4 = 37.5
-    expect(signal('lab/beta', 'BENCHMARKS').value).toBe(37.5);
-    // gamma: x (61−40)/40 = 52.5, y 0, arena 100, prior 50 → 202.5/4 = 50.625 → 50.6
-    expect(signal('lab/gamma', 'BENCHMARKS').value).toBe(50.6);
-    // delta: y (47−20)/50 = 54, prior 50 → 104/2 = 52
-    expect(signal('lab/delta', 'BENCHMARKS').value).toBe(52);
-    // IMAGE set: lmarena-image [1000, 1100] → one (100 + 50)/2 = 75, two (0 + 50)/2 = 25
-    expect(signal('img/one', 'BENCHMARKS').value).toBe(75);
-    expect(signal('img/two', 'BENCHMARKS').value).toBe(25);
+  it('Benchmarks, IMAGE_GENERATION: one rating comparison, worked out by hand', () => {
+    // lmarena-image: one 1100 [1095, 1105], two 1000 [990, 1010]. σ = half-width / 1.96: 2.551 and 5.102.
+    // Rescaled by the vote discrimination 0.5: d = 100 / 0.5 = 200 Elo, s = √(2.551² + 5.102²) / 0.5 = 11.41.
+    // In nats (× ln 10 / 400): μ = 1.15129, s = 0.06568; y = σ(μ / √(1 + π s²/8)) = σ(1.15032) = 0.759569.
+    // Two models, one comparison of weight 1/(2 − 1) = 1, k = 1, prior N(0, 8²): by symmetry θ_one = −θ_two = t,
+    // and ∂/∂t = 0 gives σ(2t) = y − t/64; iterating t = logit(y − t/64) / 2 from 0.5 converges to t = 0.551834.
+    // Reference θ̄ = 0. one: 100 σ(0.5 × 0.551834) = 56.85 → 56.9; two: 100 σ(−0.275917) = 43.15 → 43.1.
+    expect(signal('img/one', 'BENCHMARKS').value).toBe(56.9);
+    expect(signal('img/two', 'BENCHMARKS').value).toBe(43.1);
+    // Curvature: p = σ(2t) = 0.750947, c = p(1 − p) = 0.187026, prior 1/64. var(θ_one − θ̄) = var(d/2) with d = θ_one − θ_two,
+    // whose curvature is 2c + 1/64: var(d) = 2 / 0.389677 = 5.13245, var(d/2) = 1.28311, σ = 1.13275.
+    // one: 100 σ(0.5 (0.551834 ∓ 1.96 × 1.13275)) = [30.28, 80.00] → [30.3, 80.0]; two: [20.00, 69.72] → [20.0, 69.7].
+    expect(signal('img/one', 'BENCHMARKS').interval).toEqual({ lower: 30.3, upper: 80 });
+    expect(signal('img/two', 'BENCHMARKS').interval).toEqual({ lower: 20, upper: 69.7 });
   });
 
-  it('coverage and confidence: HIGH at ≥ 25% of the set', () => {
-    // alpha 2/3 = 66.7%, beta 3/3, delta 1/3 = 33.3% → all HIGH; epsilon 0/3 has no overall.
+  it('Benchmarks parts, by hand for img/one: information shares, implied quality, points adding up', () => {
+    // lmarena-image information c = 0.187026 against the prior's 1/64 = 0.015625 → 92.29% and 7.71% → 92.3 and 7.7.
+    // Implied by the benchmark alone: θ + g / c with g = y − p = 0.008622 (= t/64): 0.551834 + 0.046102 = 0.597936
+    // → 100 σ(0.298968) = 57.42 → 57.4. The prior alone: θ = 0 → 50.0.
+    // Points: 92.3 × 57.4 = 5298.02 and 7.7 × 50 = 385 split 56.9 = 569 tenths: 530.45 and 38.55 → 530 + 38,
+    // the tenth left to the larger remainder (.55) → 53.0 and 3.9.
+    expect(signal('img/one', 'BENCHMARKS').contributions.map((c) => [c.key, c.weightPercent, c.value, c.points])).toEqual([
+      ['lmarena-image', 92.3, 57.4, 53],
+      ['EVIDENCE_PRIOR', 7.7, 50, 3.9],
+    ]);
+  });
+
+  it('Benchmarks, TEXT: a part per benchmark the model is compared on, none for a result nobody shares', () => {
+    // alpha's bench-solo has no other model: it orders nothing and has no part.
+    expect(signal('lab/alpha', 'BENCHMARKS').contributions.map((c) => c.key)).toEqual(['bench-x', 'bench-y', 'EVIDENCE_PRIOR']);
+    // delta is compared on bench-y only; epsilon has no result at all.
+    expect(signal('lab/delta', 'BENCHMARKS').contributions.map((c) => c.key)).toEqual(['bench-y', 'EVIDENCE_PRIOR']);
+    for (const m of snapshot.models) {
+      const { BENCHMARKS } = m.signals;
+      if (BENCHMARKS.value === null) continue;
+      expect(tenths(BENCHMARKS.contributions.map((c) => c.points))).toBe(Math.round(BENCHMARKS.value * 10));
+      expect(tenths(BENCHMARKS.contributions.map((c) => c.weightPercent))).toBe(1000);
+      expect(BENCHMARKS.interval!.lower).toBeLessThanOrEqual(BENCHMARKS.value);
+      expect(BENCHMARKS.interval!.upper).toBeGreaterThanOrEqual(BENCHMARKS.value);
+    }
+  });
+
+  it('coverage counts the set; confidence follows the width of the quality interval', () => {
+    // TEXT set (≥ 2 different scores): bench-x, bench-y, lmarena-text → 3; bench-solo is alpha's alone.
     expect(score('lab/alpha').coverage).toEqual({ present: 2, total: 3, percent: 66.7 });
-    expect(score('lab/alpha').overall.confidence).toBe('HIGH');
-    expect(score('lab/beta').overall.confidence).toBe('HIGH');
     expect(score('lab/delta').coverage).toEqual({ present: 1, total: 3, percent: 33.3 });
-    expect(score('lab/delta').overall.confidence).toBe('HIGH');
     expect(score('lab/epsilon').coverage).toEqual({ present: 0, total: 3, percent: 0 });
+    // img/one [30.3, 80.0] and img/two [20.0, 69.7] span 49.7 points: more than 30, at most 60 → MEDIUM.
+    expect(score('img/one').overall.confidence).toBe('MEDIUM');
+    expect(score('img/two').overall.confidence).toBe('MEDIUM');
   });
 });
 
@@ -157,40 +185,39 @@ describe('null cases: never 0', () => {
 });
 
 describe('overall = 0.9 × benchmarks + 0.05 × capabilities + 0.05 × context (rounded signals)', () => {
+  const quality = (id: string): number => signal(id, 'BENCHMARKS').value as number;
+
   it('scores by hand', () => {
-    // alpha: 0.9 × 74 + 0.05 × 71.4 + 0.05 × 100 = 66.6 + 3.57 + 5 = 75.17 → 75.2
-    expect(score('lab/alpha').overall.value).toBe(75.2);
-    // beta: 0.9 × 37.5 + 0.05 × 50 + 0.05 × 50 = 33.75 + 2.5 + 2.5 = 38.75 → 38.8 (half away from zero)
-    expect(score('lab/beta').overall.value).toBe(38.8);
-    // gamma: 0.9 × 50.6 + 0.05 × 100 + 0.05 × 0 = 45.54 + 5 = 50.54 → 50.5
-    expect(score('lab/gamma').overall.value).toBe(50.5);
-    // delta: capabilities and context UNKNOWN → they keep their weight and earn nothing: 0.9 × 52 = 46.8
-    expect(score('lab/delta').overall.value).toBe(46.8);
-    // img/one: context N/A → weights 0.9/0.95 and 0.05/0.95: (0.9 × 75 + 0.05 × 14.3)/0.95 = 68.215/0.95 = 71.805 → 71.8
-    expect(score('img/one').overall.value).toBe(71.8);
-    // img/two: (0.9 × 25 + 0.05 × 28.6)/0.95 = (22.5 + 1.43)/0.95 = 23.93/0.95 = 25.189 → 25.2
-    expect(score('img/two').overall.value).toBe(25.2);
+    // img/one: context N/A → weights 0.9/0.95 and 0.05/0.95: (0.9 × 56.9 + 0.05 × 14.3)/0.95 = 51.925/0.95 = 54.658 → 54.7
+    expect(score('img/one').overall.value).toBe(54.7);
+    // img/two: (0.9 × 43.1 + 0.05 × 28.6)/0.95 = 40.22/0.95 = 42.337 → 42.3
+    expect(score('img/two').overall.value).toBe(42.3);
+    // TEXT, from each shown quality q: alpha 0.9 q + 0.05 × 71.4 + 0.05 × 100; beta 0.9 q + 0.05 × 50 + 0.05 × 50;
+    // gamma 0.9 q + 0.05 × 100 + 0.05 × 0; delta: capabilities and context UNKNOWN keep their weight and earn nothing: 0.9 q.
+    expect(score('lab/alpha').overall.value).toBe(roundScore(0.9 * quality('lab/alpha') + 3.57 + 5));
+    expect(score('lab/beta').overall.value).toBe(roundScore(0.9 * quality('lab/beta') + 2.5 + 2.5));
+    expect(score('lab/gamma').overall.value).toBe(roundScore(0.9 * quality('lab/gamma') + 5));
+    expect(score('lab/delta').overall.value).toBe(roundScore(0.9 * quality('lab/delta')));
   });
 
-  it('contributions: weights and points by hand, summing exactly to the score', () => {
+  it('the overall interval is the same sum with the quality at either end of its interval', () => {
+    // img/one: (0.9 × 30.3 + 0.715)/0.95 = 27.985/0.95 = 29.458 → 29.5; (0.9 × 80.0 + 0.715)/0.95 = 72.715/0.95 = 76.542 → 76.5
+    expect(score('img/one').overall.interval).toEqual({ lower: 29.5, upper: 76.5 });
+    // delta: 0.9 × each bound.
+    const delta = signal('lab/delta', 'BENCHMARKS').interval!;
+    expect(score('lab/delta').overall.interval).toEqual({ lower: roundScore(0.9 * delta.lower), upper: roundScore(0.9 * delta.upper) });
+  });
+
+  it('contributions: weights and points summing exactly to the score', () => {
     const parts = (id: string): Contribution[] => score(id).overall.contributions;
-    // alpha: exact parts 66.6, 3.57, 5 (sum 75.17) scaled to 75.2 = 752 tenths: 666.27, 35.71, 50.02
-    // → floors 666 + 35 + 50 = 751; the one tenth left goes to the largest remainder (.71, capabilities).
-    expect(parts('lab/alpha').map((c) => [c.key, c.weightPercent, c.value, c.points])).toEqual([
-      ['BENCHMARKS', 90, 74, 66.6],
-      ['CAPABILITIES', 5, 71.4, 3.6],
-      ['CONTEXT_WINDOW', 5, 100, 5],
-    ]);
-    // img/one: weights 0.9/0.95 = 94.74%, 0.05/0.95 = 5.26% → 947 + 52 tenths = 999, last tenth to .63 → 94.7, 5.3
-    // parts 71.053 + 0.753 = 71.805 scaled to 718 tenths: 710.47 and 7.53 → 710 + 7 = 717, tenth to .53 → 71.0 + 0.8
+    // img/one: weights 0.9/0.95 = 94.74%, 0.05/0.95 = 5.26% → 94.7, 5.3; parts 53.905 + 0.753 = 54.658 scaled to
+    // 547 tenths: 539.47 and 7.53 → 539 + 7 = 546, the tenth left to .53 → 53.9 + 0.8
     expect(parts('img/one').map((c) => [c.key, c.weightPercent, c.points])).toEqual([
-      ['BENCHMARKS', 94.7, 71],
+      ['BENCHMARKS', 94.7, 53.9],
       ['CAPABILITIES', 5.3, 0.8],
     ]);
-    // beta: 33.75, 2.5, 2.5 scaled to 388 tenths: 337.94, 25.03, 25.03 → 337 + 25 + 25 = 387, tenth to .94 → 33.8
-    expect(parts('lab/beta').map((c) => c.points)).toEqual([33.8, 2.5, 2.5]);
     // delta: only Benchmarks is known; the two UNKNOWN tiebreakers' 10% is left out, not shared out.
-    expect(parts('lab/delta').map((c) => [c.key, c.weightPercent, c.value, c.points])).toEqual([['BENCHMARKS', 90, 52, 46.8]]);
+    expect(parts('lab/delta').map((c) => [c.key, c.weightPercent])).toEqual([['BENCHMARKS', 90]]);
     for (const m of snapshot.models) {
       if (m.overall.value === null) continue;
       expect(tenths(m.overall.contributions.map((c) => c.points))).toBe(Math.round(m.overall.value * 10));
@@ -198,55 +225,53 @@ describe('overall = 0.9 × benchmarks + 0.05 × capabilities + 0.05 × context (
     }
   });
 
-  it('per-benchmark parts add up to the Benchmarks part, where rounding each alone would not', () => {
-    // gamma's Benchmarks part is 45.5 (0.9 × 50.6 = 45.54 apportioned: 455.04 and 49.96 tenths → 455 + 49,
-    // last tenth to capabilities). Its parts: x 52.5, y 0, arena 100, prior 50 (sum 202.5) → 455 tenths ×
-    // 52.5/202.5 = 117.96, 0, × 100/202.5 = 224.69, × 50/202.5 = 112.35 → 117 + 224 + 112 = 453, two tenths
-    // left to .96 and .69 → 11.8, 0, 22.5, 11.2 = 45.5. Rounding each alone (0.9 × 50/4 = 11.25 → 11.3)
-    // would show 45.6.
-    const benchmarksPart = score('lab/gamma').overall.contributions.find((c) => c.key === 'BENCHMARKS');
-    expect(benchmarksPart?.points).toBe(45.5);
-    expect(benchmarksPart?.parts.map((p) => [p.key, p.weightPercent, p.value, p.points])).toEqual([
-      ['bench-x', 25, 52.5, 11.8],
-      ['bench-y', 25, 0, 0],
-      ['lmarena-text', 25, 100, 22.5],
-      ['EVIDENCE_PRIOR', 25, 50, 11.2],
+  it('per-benchmark parts add up to the Benchmarks part, in the shares they have in the signal', () => {
+    // img/one's Benchmarks part is 53.9; the signal's parts 53.0 and 3.9 (of 56.9) split it: 539 × 53/56.9 = 502.06
+    // and 539 × 3.9/56.9 = 36.94 → 502 + 36 = 538, the tenth left to .94 → 50.2 and 3.7.
+    const benchmarksPart = score('img/one').overall.contributions.find((c) => c.key === 'BENCHMARKS');
+    expect(benchmarksPart?.parts.map((p) => [p.key, p.points])).toEqual([
+      ['lmarena-image', 50.2],
+      ['EVIDENCE_PRIOR', 3.7],
     ]);
-    // In the Benchmarks signal itself: 506 tenths → 131.19, 0, 249.88, 124.94 → 131 + 249 + 124 = 504,
-    // two tenths to .94 (prior) and .88 (arena) → 13.1, 0, 25.0, 12.5 = 50.6
-    expect(signal('lab/gamma', 'BENCHMARKS').contributions.map((c) => c.points)).toEqual([13.1, 0, 25, 12.5]);
   });
 
   it('benchmark parts carry their inputs with provenance', () => {
     const [x] = signal('lab/alpha', 'BENCHMARKS').contributions;
     expect(x?.inputs[0]).toMatchObject({ value: 80, provenance: { source: 'models.dev', sourceId: 'bench-x', observedAt: '2026-06-01' } });
-    expect(x?.inputs.slice(1).map((i) => i.value)).toEqual([40, 80]);
+    // alpha (80) is compared on bench-x with beta (40) and gamma (61), and wins both: Φ(40/√2) and Φ(19/√2) round to 1.
+    expect(x?.inputs.slice(1, 3).map((i) => i.value)).toEqual([2, 2]);
   });
 });
 
 describe('ranks', () => {
-  it('overall and quality within the peer group, unranked models not counted', () => {
-    // TEXT overall: alpha 75.2, gamma 50.5, delta 46.8, beta 38.8 → #1..#4 of 4 → top 25, 50, 75, 100%
+  it('overall and quality within the peer group, unranked models not counted, best possible rank from the intervals', () => {
+    // IMAGE overall: one 54.7 [29.5, 76.5], two 42.3: #1 and #2 of 2 (top 50, 100%). two's best possible rank:
+    // no lower bound of the group is above its upper bound (one's 29.5 is not) → 1.
     const overall = (id: string) => score(id).ranks.overall.peerGroup;
-    expect(overall('lab/alpha')).toEqual({ rank: 1, of: 4, group: 'TEXT', percentile: 25 });
-    expect(overall('lab/gamma')).toEqual({ rank: 2, of: 4, group: 'TEXT', percentile: 50 });
-    expect(overall('lab/delta')).toEqual({ rank: 3, of: 4, group: 'TEXT', percentile: 75 });
-    expect(overall('lab/beta')).toEqual({ rank: 4, of: 4, group: 'TEXT', percentile: 100 });
-    expect(overall('img/one')).toEqual({ rank: 1, of: 2, group: 'IMAGE_GENERATION', percentile: 50 });
+    expect(overall('img/one')).toEqual({ rank: 1, of: 2, group: 'IMAGE_GENERATION', percentile: 50, bestPossibleRank: 1 });
+    expect(overall('img/two')).toEqual({ rank: 2, of: 2, group: 'IMAGE_GENERATION', percentile: 100, bestPossibleRank: 1 });
     expect(score('lab/alpha').ranks.overall.all).toBeNull();
-    // quality: alpha 74, delta 52, gamma 50.6, beta 37.5 → delta #2, gamma #3
-    expect(score('lab/delta').ranks.quality.peerGroup).toEqual({ rank: 2, of: 4, group: 'TEXT', percentile: 50 });
-    expect(score('lab/gamma').ranks.quality.peerGroup).toEqual({ rank: 3, of: 4, group: 'TEXT', percentile: 75 });
+    // TEXT: four ranked (epsilon has no score); each rank is 1 + the models with a higher value, and the best
+    // possible rank 1 + those whose lower bound is above the model's upper bound.
+    const text = snapshot.models.filter((m) => m.peerGroup === 'TEXT' && m.overall.value !== null);
+    expect(text.map((m) => m.modelId).sort()).toEqual(['lab/alpha', 'lab/beta', 'lab/delta', 'lab/gamma']);
+    for (const m of text) {
+      const rank = m.ranks.overall.peerGroup!;
+      expect(rank.rank).toBe(1 + text.filter((o) => o.overall.value! > m.overall.value!).length);
+      expect(rank.bestPossibleRank).toBe(1 + text.filter((o) => o.overall.interval!.lower > m.overall.interval!.upper).length);
+      expect(rank).toMatchObject({ of: 4, group: 'TEXT', percentile: rank.rank * 25 });
+    }
   });
 
   it('adoption: pay-per-use providers, arena votes breaking ties, ties sharing a rank', () => {
     // TEXT providers: beta 2 (p1, p2; plan and deprecated not counted), alpha 1 (free tier not counted),
     // gamma 1 (9,000 votes), delta 1, epsilon 1 → beta #1, gamma #2, alpha/delta/epsilon #3 of 5.
     const adoption = (id: string) => score(id).ranks.adoption;
-    expect(adoption('lab/beta').peerGroup).toEqual({ rank: 1, of: 5, group: 'TEXT', percentile: 20 });
-    expect(adoption('lab/gamma').peerGroup).toEqual({ rank: 2, of: 5, group: 'TEXT', percentile: 40 });
+    // A provider count has no interval: the best possible rank is the rank.
+    expect(adoption('lab/beta').peerGroup).toEqual({ rank: 1, of: 5, group: 'TEXT', percentile: 20, bestPossibleRank: 1 });
+    expect(adoption('lab/gamma').peerGroup).toEqual({ rank: 2, of: 5, group: 'TEXT', percentile: 40, bestPossibleRank: 2 });
     for (const id of ['lab/alpha', 'lab/delta', 'lab/epsilon']) {
-      expect(adoption(id).peerGroup).toEqual({ rank: 3, of: 5, group: 'TEXT', percentile: 60 });
+      expect(adoption(id).peerGroup).toEqual({ rank: 3, of: 5, group: 'TEXT', percentile: 60, bestPossibleRank: 3 });
     }
     // ALL: beta (2, 20,000) #1, img/two (2, 3,000) #2, gamma (1, 9,000) #3, img/one (1, 5,000) #4,
     // alpha/delta/epsilon #5 of 7 → top ceil(100/7 = 14.3) = 15, 29, 43, 58, 72%.
@@ -262,7 +287,7 @@ describe('ranks', () => {
 
 describe('snapshot', () => {
   it('carries the methodology version and as-of date, models sorted by id', () => {
-    expect(snapshot.methodologyVersion).toBe('2026.11.0');
+    expect(snapshot.methodologyVersion).toBe('2026.12.0');
     expect(snapshot.asOf).toBe(AS_OF);
     expect(snapshot.models.map((m) => m.modelId)).toEqual(cohort.models.map((m) => m.modelId));
   });

@@ -50,17 +50,22 @@ describe('replayScoreHistory', () => {
     }
     expect(history.byModel['lab/a']?.[0]).toMatchObject({ month: '2025-06', date: '2025-06-30' });
     expect(history.byModel['lab/a']?.at(-1)).toMatchObject({ month: '2026-07', date: '2026-07-31' });
-    expect(history.methodologyVersion).toBe('2026.11.0');
+    expect(history.methodologyVersion).toBe('2026.12.0');
   });
 
   it('scores each month against the cohort as it stood then', () => {
     const a = history.byModel['lab/a'] ?? [];
-    // June 2025: a is alone on bench-x, nothing to normalise against → no benchmarks, no overall.
-    expect(a[0]).toMatchObject({ benchmarks: null, overall: null, overallRank: null });
-    // July 2025: bench-x [50, 70] → a 0 (worst), b 100; with the prior at 50: a 25, b 75; a is #2 of 2.
-    expect(a[1]).toMatchObject({ benchmarks: 25, overallRank: { rank: 2, of: 2 } });
-    expect(history.byModel['lab/b']?.[0]).toMatchObject({ benchmarks: 75, overallRank: { rank: 1, of: 2 } });
-    // Feb 2026: c enters at 90 → bench-x [50, 90]: b (70−50)/40 = 50, with the prior (50 + 50)/2 = 50.
+    // June 2025: a is alone on bench-x, compared with nobody: it keeps the prior, θ = 0, and with no compared
+    // model the reference is 0 → 100 σ(0) = 50.0, interval 100 σ(0.5 × ±1.96 × 8) = [0.0, 100.0] → LOW.
+    expect(a[0]).toMatchObject({ benchmarks: 50, confidence: 'LOW', overallRank: { rank: 1, of: 1 } });
+    // July 2025: bench-x a 50, b 70: one comparison, weight 1, outcome Φ(20/√2) = 1 for b. By symmetry
+    // θ_b = −θ_a = t, reference 0. With k = e^u: ∂/∂u = 0 gives u = 2kt σ(−2kt) and ∂/∂t = 0 gives
+    // k σ(−2kt) = t/64, so u = t²/32 and t/64 = e^(t²/32) σ(−2t e^(t²/32)): bisection on [0, 10] gives t = 1.69111
+    // (k = 1.0935). b: 100 σ(0.845555) = 69.96 → 70.0; a: 30.04 → 30.0; a is #2 of 2.
+    expect(a[1]).toMatchObject({ benchmarks: 30, overallRank: { rank: 2, of: 2 } });
+    expect(history.byModel['lab/b']?.[0]).toMatchObject({ benchmarks: 70, overallRank: { rank: 1, of: 2 } });
+    // Feb 2026: c enters at 90: a < b < c, each gap 20 points. The fit is symmetric under a ↔ c with θ → −θ,
+    // so θ_b = 0 = θ̄ and b scores exactly 100 σ(0) = 50.
     const bFeb = history.byModel['lab/b']?.find((p) => p.month === '2026-02');
     expect(bFeb?.benchmarks).toBe(50);
   });

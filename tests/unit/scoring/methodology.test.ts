@@ -29,14 +29,22 @@ describe('METHODOLOGY and its markdown', () => {
   it('contains the blend, half-life, confidence thresholds, rank, tie, rounding and cohort rules', () => {
     expect(markdown).toContain('0.6 × input + 0.4 × output');
     expect(markdown).toContain('age_days / 365');
-    expect(markdown).toContain('HIGH when coverage ≥ 25%, MEDIUM when ≥ 10%');
-    expect(markdown).toContain('+ 50) / (n + 1)');
+    expect(markdown).toContain('HIGH when at most 30 points, MEDIUM when at most 60, LOW when wider');
+    expect(markdown).toContain('quality = 100 × σ(0.5 × (θ − θ̄))');
     const texts = [
       METHODOLOGY.rankingPrice.rule,
       METHODOLOGY.rankingPrice.formula,
       METHODOLOGY.overall.missingTiebreaker,
       METHODOLOGY.overall.noBenchmarks,
+      METHODOLOGY.overall.interval,
       METHODOLOGY.confidence.rule,
+      METHODOLOGY.quality.model,
+      METHODOLOGY.quality.outcomes,
+      METHODOLOGY.quality.weights,
+      METHODOLOGY.quality.prior,
+      METHODOLOGY.quality.fit,
+      METHODOLOGY.quality.interval,
+      METHODOLOGY.quality.validation,
       ...Object.values(METHODOLOGY.ranks),
       METHODOLOGY.statisticalTies,
       METHODOLOGY.explanation,

@@ -54,7 +54,8 @@ describe('statistical ties (LMArena 95% intervals)', () => {
     expect(intervalWinner(a, b)).toBe('TIED');
   });
   it('touching intervals are still tied', () => {
-    expect(isStatisticallyTied(a, { score: 1310, lower: 1305, upper: 1315 })).toBe(true);
+    const touching = { score: 1310, lower: 1305, upper: 1315 };
+    expect(isStatisticallyTied(a, touching)).toBe(true);
   });
   it('separate intervals decide a winner', () => {
     const b = { score: 1315, lower: 1310, upper: 1320 };
@@ -69,14 +70,15 @@ describe('statistical ties (LMArena 95% intervals)', () => {
   });
 });
 
-describe('confidenceFor: HIGH ≥ 25% of the peer group set, MEDIUM ≥ 10%, LOW below', () => {
+describe('confidenceFor: HIGH when the quality interval spans ≤ 30 points, MEDIUM ≤ 60, LOW wider', () => {
   it.each([
-    [12, 48, 'HIGH'], // exactly 25%
-    [11, 48, 'MEDIUM'], // 22.9%
-    [5, 48, 'MEDIUM'], // 10.4%
-    [4, 48, 'LOW'], // 8.3%
-    [1, 10, 'MEDIUM'], // exactly 10%
-  ] as const)('%i of %i → %s', (present, total, expected) => {
-    expect(confidenceFor({ present, total, percent: 0 })).toBe(expected);
+    [80, 80, 'HIGH'], // width 0
+    [60.3, 90.3, 'HIGH'], // exactly 30 (90.3 − 60.3 in binary is 29.999…, compared as shown)
+    [60.2, 90.3, 'MEDIUM'], // 30.1
+    [20, 80, 'MEDIUM'], // exactly 60
+    [19.9, 80, 'LOW'], // 60.1
+    [0, 100, 'LOW'], // a model no comparison places
+  ] as const)('[%f, %f] → %s', (lower, upper, expected) => {
+    expect(confidenceFor({ lower, upper })).toBe(expected);
   });
 });

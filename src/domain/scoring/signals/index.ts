@@ -14,7 +14,7 @@ export interface ModelSignals {
 
 /** The six signals of one model against its peer group's figures. */
 export function scoreSignals(model: CohortModel, peers: PeerStats, asOf: IsoDate): ModelSignals {
-  const benchmarks = benchmarksSignal(model, peers.benchmarks);
+  const benchmarks = benchmarksSignal(model, peers.benchmarks, peers.abilities);
   return {
     signals: {
       CAPABILITIES: capabilitiesSignal(model),

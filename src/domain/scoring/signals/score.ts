@@ -2,9 +2,15 @@
 import type { NullReason } from '../../catalog.ts';
 import { roundScore } from '../../rounding.ts';
 import { METHODOLOGY } from '../methodology.ts';
-import type { Contribution, ExplanationInput, SignalName, SignalScore } from '../types.ts';
+import type { Contribution, ExplanationInput, IntervalBounds, SignalName, SignalScore } from '../types.ts';
 
-export function knownSignal(signal: SignalName, preciseValue: number, inputs: ExplanationInput[], contributions: Contribution[] = []): SignalScore {
+export function knownSignal(
+  signal: SignalName,
+  preciseValue: number,
+  inputs: ExplanationInput[],
+  contributions: Contribution[] = [],
+  interval: IntervalBounds | null = null,
+): SignalScore {
   return {
     signal,
     value: roundScore(preciseValue),
@@ -12,9 +18,10 @@ export function knownSignal(signal: SignalName, preciseValue: number, inputs: Ex
     formula: METHODOLOGY.signals[signal].formula,
     inputs,
     contributions,
+    interval,
   };
 }
 
 export function missingSignal(signal: SignalName, reason: NullReason, detail: string, inputs: ExplanationInput[] = []): SignalScore {
-  return { signal, value: null, reason, detail, formula: METHODOLOGY.signals[signal].formula, inputs, contributions: [] };
+  return { signal, value: null, reason, detail, formula: METHODOLOGY.signals[signal].formula, inputs, contributions: [], interval: null };
 }
