@@ -6,7 +6,7 @@ import type { Context } from '../context.ts';
 import { catalogKey, loadNodesWith } from '../ids.ts';
 import { BenchmarkResultRef } from './benchmark-result.ts';
 import { CapabilitiesRef } from './capabilities.ts';
-import { ModalityEnum, PeerGroupEnum } from './enums.ts';
+import { ModalityEnum, ModelAvailabilityEnum, PeerGroupEnum } from './enums.ts';
 import { LabRef } from './lab.ts';
 import { LimitsRef } from './limits.ts';
 import { OfferingRef } from './offering.ts';
@@ -37,7 +37,14 @@ builder.node(ModelRef, {
     license: t.exposeString('license', { nullable: true }),
     inputModalities: t.field({ type: [ModalityEnum], resolve: (model) => model.modalities.input }),
     outputModalities: t.field({ type: [ModalityEnum], resolve: (model) => model.modalities.output }),
-    peerGroup: t.field({ type: PeerGroupEnum, resolve: (model) => model.peerGroup }),
+    peerGroup: t.field({ type: PeerGroupEnum, description: 'The primary peer group (the first of peerGroups).', resolve: (model) => model.peerGroup }),
+    peerGroups: t.field({
+      type: [PeerGroupEnum],
+      description:
+        'Every peer group the model is scored and ranked in, the primary one first (a chat model that generates images is in TEXT and IMAGE_GENERATION).',
+      resolve: (model) => model.peerGroups,
+    }),
+    availability: t.field({ type: ModelAvailabilityEnum, resolve: (model) => model.availability }),
     limits: t.field({ type: LimitsRef, resolve: (model) => model.limits }),
     capabilities: t.field({ type: CapabilitiesRef, resolve: (model) => model.capabilities }),
     canonicalOffering: t.field({

@@ -8,7 +8,7 @@ import { listPriceOf } from '../../domain/list-price.ts';
 import { byKey, byKeyDescending, thenBy } from '../../domain/util/sorting.ts';
 import type { ModelsDevModel } from '../formats/models-dev.ts';
 import { parseListingId, snapshotBaseKey, spellingKey } from '../identity.ts';
-import { limitsOf, modelsDevCapabilities, openRouterCapabilities, peerGroupOf, unixSecondsToIsoDay } from '../normalise.ts';
+import { limitsOf, modelsDevCapabilities, openRouterCapabilities, peerGroupOf, peerGroupsOf, unixSecondsToIsoDay } from '../normalise.ts';
 import { type BuildContext, type ModelDraft, recordsOf } from './context.ts';
 import { isRouter, type Listing, OPENROUTER, openRouterModelName } from './listings.ts';
 import { openRouterLimits } from './offerings.ts';
@@ -100,12 +100,17 @@ export function draftsFromOpenRouter(ctx: BuildContext, listings: Listing[]): vo
   draftsFrom(ctx, eligible, labOf, (listing) => (listing.source.kind === 'openrouter' ? 0 : 1), false);
 }
 
-type ModelFields = Omit<Model, 'aliases' | 'canonicalOfferingId' | 'listPrice'>;
+type ModelFields = Omit<Model, 'aliases' | 'canonicalOfferingId' | 'listPrice' | 'availability'>;
 
 /** The model's document (but its aliases, decided over the whole catalog) from its definition and offerings. */
 export function modelDocument(ctx: BuildContext, draft: ModelDraft, offerings: Offering[]): Omit<Model, 'aliases'> {
   const canonical = canonicalOffering(ctx, draft, offerings);
-  return { ...modelFields(draft), canonicalOfferingId: canonical?.id ?? null, listPrice: listPriceOf(canonical) };
+  return {
+    ...modelFields(draft),
+    availability: offerings.length > 0 ? 'OFFERED' : 'NOT_OFFERED',
+    canonicalOfferingId: canonical?.id ?? null,
+    listPrice: listPriceOf(canonical),
+  };
 }
 
 function modelFields(draft: ModelDraft): ModelFields {
@@ -152,6 +157,7 @@ function modelFields(draft: ModelDraft): ModelFields {
     license: null,
     modalities: { input: [...model.architecture.input_modalities], output: [...output] },
     peerGroup: peerGroupOf(output, [model.id]),
+    peerGroups: peerGroupsOf(output, [model.id]),
     limits: openRouterLimits(model, provenance),
     capabilities: openRouterCapabilities(model),
     provenance: [provenance],
@@ -184,7 +190,8 @@ function modelsDevModelFields(draft: ModelDraft, record: ModelsDevModelLike, pro
     input: [...(record.modalities?.input ?? [])],
     output: [...(record.modalities?.output ?? [])],
   };
-  const peerGroup: PeerGroup = peerGroupOf(record.modalities?.output ?? null, [record.id, record.family]);
+  const peerGroups = peerGroupsOf(record.modalities?.output ?? null, [record.id, record.family]);
+  const peerGroup: PeerGroup = peerGroups[0]!;
   return {
     id: draft.id,
     name: record.name,
@@ -196,6 +203,7 @@ function modelsDevModelFields(draft: ModelDraft, record: ModelsDevModelLike, pro
     license: record.license ?? null,
     modalities,
     peerGroup,
+    peerGroups,
     limits: limitsOf(record.limit, peerGroup, provenance),
     capabilities: modelsDevCapabilities(record),
     provenance: [provenance],

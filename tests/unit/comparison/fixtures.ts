@@ -166,6 +166,8 @@ export function compared(spec: CompareSpec): ComparedModelInput {
       license: null,
       modalities: { input: spec.input ?? ['text'], output: spec.output ?? [isImage ? 'image' : 'text'] },
       peerGroup: spec.peerGroup ?? 'TEXT',
+      peerGroups: [spec.peerGroup ?? 'TEXT'],
+      availability: 'OFFERED',
       limits: { contextTokens: limit(spec.contextTokens), inputTokens: limit(undefined), maxOutputTokens: limit(spec.maxOutputTokens) },
       capabilities: { ...NO_CAPABILITIES, ...spec.capabilities },
       canonicalOfferingId: null,

@@ -55,6 +55,8 @@ export function model(spec: ModelSpec): Model {
     license: null,
     modalities: { input: ['text'], output: [spec.peerGroup === 'IMAGE_GENERATION' ? 'image' : 'text'] },
     peerGroup: spec.peerGroup ?? 'TEXT',
+    peerGroups: [spec.peerGroup ?? 'TEXT'],
+    availability: 'OFFERED',
     limits: {
       contextTokens: spec.contextTokens ?? noLimit('UNKNOWN'),
       inputTokens: noLimit('UNKNOWN'),
@@ -135,6 +137,8 @@ export function benchmark(spec: BenchmarkSpec): BenchmarkResult {
     score: spec.score,
     metric: 'points',
     higherIsBetter: true,
+    configuration: null,
+    release: null,
     date,
     sourceUrl: null,
     votes: spec.votes ?? null,
