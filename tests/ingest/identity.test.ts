@@ -91,8 +91,11 @@ describe('identity: different models stay apart', () => {
     expect(found.unmappedReason).toMatch(reason);
   });
 
-  it('an LMArena variant name ("thinking") is reported, not merged', () => {
-    expect(catalog.unmappedArenaNames).toContainEqual(expect.objectContaining({ leaderboard: 'lmarena-text', name: 'Claude Opus 4 (thinking-16k)' }));
+  it('an LMArena reasoning-budget name ("thinking-16k") is the model run with that budget, not a new model', () => {
+    const results = catalog.benchmarkResults.filter((r) => r.provenance.sourceId === 'lmarena-text:Claude Opus 4 (thinking-16k)');
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) expect(result).toMatchObject({ modelId: 'anthropic/claude-opus-4-0', configuration: 'thinking-16k', release: null });
+    expect(catalog.models.some((m) => /thinking-16k/.test(m.id))).toBe(false);
   });
 });
 

@@ -112,8 +112,10 @@ function arenaVotes(benchmarks: readonly CohortBenchmark[]): number | null {
 }
 
 /**
- * The cohort at `asOf`. `catalog` should be the catalog as it stood then (a history replay); the
- * release-date and benchmark-date filters still keep later facts out. Models are sorted by id.
+ * The cohort at `asOf`: every model released by then, listed by an offering then, or with a
+ * benchmark result dated by then. `catalog` should be the catalog as it stood then (a history
+ * replay); the release-date and benchmark-date filters still keep later facts out. Models are
+ * sorted by id.
  */
 export function buildCohort(catalog: CatalogInput, asOf: IsoDate): Cohort {
   const liveOfferings = catalog.offerings.filter((o) => o.status !== 'DEPRECATED');
@@ -121,8 +123,10 @@ export function buildCohort(catalog: CatalogInput, asOf: IsoDate): Cohort {
   const offeringsByModel = groupBy(liveOfferings, (o) => o.modelId);
   const benchmarksByModel = groupBy(catalog.benchmarks, (b) => b.modelId);
 
+  const hasResultBy = (modelId: string) => benchmarksByModel.get(modelId)?.some((b) => (b.date ?? b.provenance.observedAt) <= asOf) ?? false;
+  // A model no provider lists is known once a leaderboard has ranked it.
   const models = catalog.models
-    .filter((m) => (m.releaseDate !== null && m.releaseDate <= asOf) || offeringsByModel.has(m.id))
+    .filter((m) => (m.releaseDate !== null && m.releaseDate <= asOf) || offeringsByModel.has(m.id) || hasResultBy(m.id))
     .sort(byKey((m) => m.id))
     .map((model): CohortModel => {
       const offerings = offeringsByModel.get(model.id) ?? [];

@@ -65,7 +65,7 @@ export const METHODOLOGY = {
     scoreDecimals: SCORE_DECIMALS,
   },
   cohort: [
-    'The cohort at an as-of date is every model known then: released on or before the as-of date, or listed by at least one offering in the catalog as it stood then.',
+    'The cohort at an as-of date is every model known then: released on or before the as-of date, listed by at least one offering in the catalog as it stood then, or ranked by a benchmark result dated on or before it (a model known only from a leaderboard).',
     'A benchmark result counts when its date (or, undated, its observation date) is on or before the as-of date; of several results of one benchmark for one model, the latest counts.',
     'Deprecated offerings and offerings not mapped to a model with certainty are ignored: they neither list, price nor count towards the adoption of a model.',
   ],
