@@ -5,7 +5,7 @@
 import type { IsoDate } from '../catalog.ts';
 import { groupBy } from '../util/grouping.ts';
 import { byKey } from '../util/sorting.ts';
-import { buildCohort } from './cohort.ts';
+import { buildCohort, peerGroupEntryKey } from './cohort.ts';
 import { METHODOLOGY } from './methodology.ts';
 import { scoreCatalog } from './snapshot.ts';
 import type { ArenaHistorySnapshot, BenchmarkHistoryPoint, BenchmarkHistorySeries, CatalogInput, MonthEnd, ScoreHistory, ScoreHistoryPoint } from './types.ts';
@@ -20,8 +20,11 @@ export const LMARENA_TEXT_BENCHMARK_ID = 'lmarena-text';
 export function replayScoreHistory(monthEnds: readonly MonthEnd[], catalogAt: (date: IsoDate) => CatalogInput): ScoreHistory {
   const byModel: Record<string, ScoreHistoryPoint[]> = {};
   for (const { month, date } of [...monthEnds].sort(byKey((m) => m.date))) {
-    const snapshot = scoreCatalog(buildCohort(catalogAt(date), date));
-    for (const score of snapshot.models) {
+    const cohort = buildCohort(catalogAt(date), date);
+    // The history follows each model in its primary peer group.
+    const primary = new Set(cohort.models.filter((entry) => entry.primary).map(peerGroupEntryKey));
+    for (const score of scoreCatalog(cohort).models) {
+      if (!primary.has(peerGroupEntryKey(score))) continue;
       const point: ScoreHistoryPoint = {
         month,
         date,

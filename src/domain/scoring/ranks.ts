@@ -24,13 +24,14 @@ export function competitionRanks<T>(items: readonly T[], compare: (a: T, b: T) =
 }
 
 export interface Rankable<K> {
-  modelId: string;
+  /** The ranked entry: a model in one peer group. */
+  id: string;
   peerGroup: PeerGroup;
   /** Null = not ranked (e.g. no overall score). */
   key: K | null;
 }
 
-/** Ranks the items with a key within `group(item)`, returning model id → rank. */
+/** Ranks the items with a key within `group(item)`, returning entry id → rank. */
 export function rankWithin<K>(
   items: readonly Rankable<K>[],
   group: (item: Rankable<K>) => PeerGroup | 'ALL',
@@ -42,7 +43,7 @@ export function rankWithin<K>(
     const ranks = competitionRanks(members, (a, b) => compare(a.key, b.key));
     members.forEach((member, i) => {
       const rank = ranks[i] as number;
-      result.set(member.modelId, { rank, of: members.length, group: groupName, percentile: topPercentile(rank, members.length) });
+      result.set(member.id, { rank, of: members.length, group: groupName, percentile: topPercentile(rank, members.length) });
     });
   }
   return result;
