@@ -33,7 +33,16 @@ function at(root: unknown, path: string): unknown {
   return path
     .replace(/\[(\d+)\]/g, '.$1')
     .split('.')
-    .reduce<any>((value, key) => value?.[key], root);
+    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], root);
+}
+
+interface Edges<Node> {
+  edges: { node: Node }[];
+}
+interface Verdict {
+  kind: string;
+  outcome: string;
+  winnerModelId: string | null;
 }
 
 describe('the image generation peer group', () => {
@@ -57,7 +66,7 @@ describe('the image generation peer group', () => {
       availability: 'OFFERED',
     });
     expect(byId.canonicalId).toBe('black-forest-labs/flux-pro-1.1');
-    const found = search.edges.map((edge: any) => edge.node.canonicalId);
+    const found = (search as Edges<{ canonicalId: string }>).edges.map((edge) => edge.node.canonicalId);
     expect(found).toContain('black-forest-labs/flux-pro-1.1');
     expect(found).toContain('black-forest-labs/flux.1-dev');
     expect(found).toContain('black-forest-labs/flux-2-klein-4b');
@@ -77,7 +86,7 @@ describe('the image generation peer group', () => {
     expect(response.errors).toBeUndefined();
     const { models, flux } = response.data!;
     expect(models.totalCount).toBeGreaterThanOrEqual(15);
-    const scored = models.edges.filter((edge: any) => edge.node.scores.overall.value !== null);
+    const scored = (models as Edges<{ scores: { overall: { value: number | null } } }>).edges.filter((edge) => edge.node.scores.overall.value !== null);
     expect(scored.length).toBeGreaterThanOrEqual(10);
     for (const edge of models.edges) expect(edge.node.scores.peerGroup).toBe('IMAGE_GENERATION');
     // image.csv: FLUX1.1 [pro], 999, +3/-3, 108,734 votes.
@@ -124,11 +133,12 @@ describe('compare(FLUX1.1 [pro], GPT-5.4 Image 2)', () => {
     expect(flux.value).not.toBeNull();
     expect(gptImage).toMatchObject({ value: null, reason: 'UNKNOWN' });
     expect(comparison.overall).toMatchObject({ outcome: 'MISSING_DATA', winnerModelId: null });
-    expect(comparison.verdicts.find((verdict: any) => verdict.kind === 'QUALITY')).toMatchObject({ outcome: 'MISSING_DATA', winnerModelId: null });
+    const verdict = (kind: string) => (comparison.verdicts as Verdict[]).find((candidate) => candidate.kind === kind);
+    expect(verdict('QUALITY')).toMatchObject({ outcome: 'MISSING_DATA', winnerModelId: null });
     // No source prices FLUX1.1 [pro]: its cost is null with the reason, and no cost verdict is claimed.
     const fluxCost = comparison.costs.rows[0];
     expect(fluxCost.estimate === null || fluxCost.estimate.monthly === null).toBe(true);
-    expect(comparison.verdicts.find((verdict: any) => verdict.kind === 'COST').winnerModelId).toBeNull();
+    expect(verdict('COST')?.winnerModelId).toBeNull();
     for (const figure of comparison.summary.figures) {
       expect(String(at(comparison, figure.path))).toBe(figure.value);
       expect(comparison.summary.text).toContain(figure.text);

@@ -3,7 +3,7 @@
  * rules (who is known at the as-of date, which price a model is ranked on, which benchmark result
  * counts) live here, so that the signals only do arithmetic.
  */
-import type { BenchmarkResult, IsoDate, Model, Offering, PeerGroup } from '../catalog.ts';
+import type { BenchmarkResult, IsoDate, Offering, PeerGroup } from '../catalog.ts';
 import { roundScore } from '../rounding.ts';
 import { groupBy } from '../util/grouping.ts';
 import { byKey } from '../util/sorting.ts';
