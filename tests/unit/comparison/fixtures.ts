@@ -121,6 +121,7 @@ export function estimate(monthlyMicroUsd: bigint | null, pricingUnits: QuantityU
     yearly: known ? money(12n * monthlyMicroUsd) : null,
     breakdown: [],
     offering: { offeringId: 'lab/test', providerId: 'lab', pricingKind: 'PAY_PER_USE', provenance: null },
+    fallback: null,
     assumptions: {
       requestsBasis: 'DEFAULT',
       tokensBasis: 'DEFAULT',
