@@ -39,6 +39,9 @@ export type ParseResult = { ok: true; id: ParsedId } | { ok: false; reason: stri
 const BEDROCK_ID = /^(?:(us|eu|apac|global|jp|au|ca|us-gov)\.)?([a-z0-9-]+)\.(.+)$/;
 const DATE_SUFFIX = /-(20\d{6}|20\d{2}-\d{2}-\d{2})$/;
 const SIZE_TAG = /^\d+(\.\d+)?[bmt]$/;
+/** A release pinned at the end of an id: `-20250514`, `-2025-08-07`, `-08-2024`, `-2411`, `-06-05`. */
+const RELEASE_SUFFIX = /-(20\d{6}|20\d{2}-\d{2}-\d{2}|\d{2}-20\d{2}|\d{4}|\d{2}-\d{2})$/;
+const digitsOf = (text: string): string => text.replace(/\D/g, '');
 /** Suffixes that make a different model; named in the unmapped reason when stripping one would match. */
 export const VARIANT_SUFFIXES = [
   '-mini',
@@ -248,9 +251,15 @@ export class IdentityIndex {
     return null;
   }
 
-  /** The one model of `labId` whose own display name is spelled like `displayName`, else null. */
+  /**
+   * The one model of `labId` whose own display name is spelled like `displayName`, else null; never
+   * a model whose id pins a release the name does not write (models.dev names
+   * `command-r-plus-08-2024` "Command R+", which LMArena's April "Command R+" is not).
+   */
   byDisplayName(labId: string, displayName: string): string | null {
-    return single(this.byLabName.get(`${labId}/${compactKey(displayNameSlug(displayName))}`));
+    const modelId = single(this.byLabName.get(`${labId}/${compactKey(displayNameSlug(displayName))}`));
+    const pinned = modelId && RELEASE_SUFFIX.exec(modelId);
+    return pinned && !digitsOf(displayName).includes(digitsOf(pinned[1]!)) ? null : modelId;
   }
 
   /** The models of `labId` an undated name could be when it has several snapshots (`claude-3.5-sonnet`). */
