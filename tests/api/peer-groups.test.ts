@@ -93,6 +93,25 @@ describe('the image generation peer group', () => {
     expect(flux.benchmarkResults).toContainEqual({ benchmarkId: 'lmarena-image', score: 999, votes: 108734, confidenceInterval: { lower: 996, upper: 1002 } });
   });
 
+  it('says which capabilities and limits do not apply to an image generator, rather than calling them missing', async () => {
+    const response = await execute(
+      harness.app,
+      `query {
+        flux: model(id: "FLUX1.1 [pro]") { capabilitiesNotApplicable limits { maxOutput { tokens reason } } }
+        gptImage: model(id: "openai/gpt-5.4-image-2") { capabilitiesNotApplicable }
+        seedream: model(id: "bytedance/seedream-3.0") { availability limits { contextWindow { tokens reason } } }
+      }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const { flux, gptImage, seedream } = response.data!;
+    expect(flux.capabilitiesNotApplicable).toEqual(['FUNCTION_CALLING', 'STRUCTURED_OUTPUT']);
+    // Vercel lists FLUX1.1 [pro] with limit.output 0: it writes no tokens.
+    expect(flux.limits.maxOutput).toEqual({ tokens: null, reason: 'NOT_APPLICABLE' });
+    expect(gptImage.capabilitiesNotApplicable).toEqual([]);
+    // Known only from LMArena's image board: no offering, and a context window that does not apply.
+    expect(seedream).toEqual({ availability: 'NOT_OFFERED', limits: { contextWindow: { tokens: null, reason: 'NOT_APPLICABLE' } } });
+  });
+
   it('scores a chat model that also generates images in both of its groups', async () => {
     const response = await execute(
       harness.app,

@@ -1,11 +1,12 @@
 import { latestResults } from '../../domain/benchmark-series.ts';
+import { capabilitiesNotApplicable } from '../../domain/capability-applicability.ts';
 import type { Model } from '../../domain/catalog.ts';
 import { modelIdArg } from '../args.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { catalogKey, loadNodesWith } from '../ids.ts';
 import { BenchmarkResultRef } from './benchmark-result.ts';
-import { CapabilitiesRef } from './capabilities.ts';
+import { CapabilitiesRef, CapabilityEnum } from './capabilities.ts';
 import { ModalityEnum, ModelAvailabilityEnum, PeerGroupEnum } from './enums.ts';
 import { LabRef } from './lab.ts';
 import { LimitsRef } from './limits.ts';
@@ -47,6 +48,12 @@ builder.node(ModelRef, {
     availability: t.field({ type: ModelAvailabilityEnum, resolve: (model) => model.availability }),
     limits: t.field({ type: LimitsRef, resolve: (model) => model.limits }),
     capabilities: t.field({ type: CapabilitiesRef, resolve: (model) => model.capabilities }),
+    capabilitiesNotApplicable: t.field({
+      type: [CapabilityEnum],
+      description:
+        'Capabilities that do not apply to this model, rather than missing (function calling and structured output for a model that writes no text, e.g. an image generator).',
+      resolve: (model) => capabilitiesNotApplicable(model),
+    }),
     canonicalOffering: t.field({
       type: OfferingRef,
       nullable: true,
