@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArenaName } from '../../src/ingest/build/arena.ts';
+import { buildCatalog } from '../../src/ingest/build/catalog.ts';
 import { displayNameSlug } from '../../src/ingest/identity.ts';
+import { parseImportFiles } from '../../src/ingest/import.ts';
+import { mergeSourceFile, type SourceSet } from '../../src/ingest/sources.ts';
+import { loadSeedTables } from '../../src/ingest/tables.ts';
 import { seedCatalogBuilt } from './helpers.ts';
 
 const catalog = seedCatalogBuilt();
@@ -171,5 +175,24 @@ describe('the report', () => {
   it('explains every suspected duplicate in seed/aliases.json', () => {
     expect(catalog.suspectedDuplicates.length).toBeGreaterThan(0);
     for (const suspect of catalog.suspectedDuplicates) expect(suspect.explanation, suspect.modelIds.join(' = ')).not.toBeNull();
+  });
+});
+
+describe('rows a model cannot be made of', () => {
+  it('a row without an organisation, or whose name has no letter or digit, is reported unmapped, never a model with an empty id', () => {
+    const csv = [
+      'rank,rank_stylectrl,model,arena_score,95_pct_ci,votes,organization,license,knowledge_cutoff,url',
+      '1,1,Mystery Model,1000,+5/-5,100,,Proprietary,,',
+      '2,2,???,990,+5/-5,100,Some Lab,Proprietary,,',
+    ].join('\n');
+    const sources: SourceSet = {};
+    for (const parsed of parseImportFiles('lmarena', [{ name: 'text.csv', text: csv }]))
+      sources[parsed.kind] = mergeSourceFile(undefined, parsed, '2025-08-04');
+    const built = buildCatalog(sources, loadSeedTables());
+    expect(built.models).toEqual([]);
+    expect(built.unmappedArenaNames.map((u) => [u.name, u.reason])).toEqual([
+      ['???', 'no organisation or no name to make a model id of'],
+      ['Mystery Model', 'no organisation or no name to make a model id of'],
+    ]);
   });
 });

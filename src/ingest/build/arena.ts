@@ -94,6 +94,7 @@ export function resolveArenaName(ctx: BuildContext, displayName: string, organiz
   if (mapped.modelId !== null) return { modelId: mapped.modelId, configuration, release: release?.iso ?? null };
   // The lab's name stays in a created id (`ideogram/ideogram-3.0`): it is often part of the model's name.
   const modelPart = displayNameSlug(base);
+  if (!labId || !modelPart) return { ...mapped, reason: 'no organisation or no name to make a model id of', proposal: null };
   const ambiguous = ctx.index.snapshotsOf(labId, modelPart).length > 0;
   return { ...mapped, proposal: ambiguous ? null : { labId, modelPart, name: base } };
 }
