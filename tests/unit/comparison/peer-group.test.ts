@@ -20,6 +20,13 @@ describe('the peer group a comparison is made in', () => {
     expect(comparisonPeerGroup([gpt, gptImage])).toEqual({ ok: true, peerGroup: 'TEXT' });
   });
 
+  it('does not depend on the order of the models', () => {
+    const speaking = model('lab/talker', 'AUDIO', 'IMAGE_GENERATION', 'VIDEO_GENERATION');
+    const filming = model('lab/filmer', 'VIDEO_GENERATION', 'IMAGE_GENERATION');
+    expect(comparisonPeerGroup([speaking, filming])).toEqual(comparisonPeerGroup([filming, speaking]));
+    expect(comparisonPeerGroup([speaking, filming])).toEqual({ ok: true, peerGroup: 'IMAGE_GENERATION' });
+  });
+
   it('is null when the models share no group', () => {
     expect(comparisonPeerGroup([gpt, embedding])).toEqual({ ok: true, peerGroup: null });
     expect(comparisonPeerGroup([gpt, flux])).toEqual({ ok: true, peerGroup: null });
