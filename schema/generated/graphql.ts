@@ -96,6 +96,8 @@ export type CostWarningCode =
   | 'CACHE_PRICE_NOT_LISTED'
   /** No cache-write price: tokens written to the prompt cache are billed at the input price; a provider that charges a write premium bills more. */
   | 'CACHE_WRITE_PRICE_NOT_LISTED'
+  /** The canonical (lab) offering could not price this usage: the cheapest pay-per-use offering priced it instead (see CostEstimate.fallback). */
+  | 'FALLBACK_OFFERING'
   /** A free or trial tier with limits the data does not hold: no lasting price per use. */
   | 'FREE_TIER'
   /** The input exceeds a long-context threshold: that tier’s prices apply to the whole request. */

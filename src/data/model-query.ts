@@ -19,7 +19,7 @@ export function modelFilterQuery(filter: ModelFilter, modelIdsServedByProviders:
   if (filter.inputModalities?.length) conditions.push({ 'modalities.input': { $all: filter.inputModalities } });
   if (filter.outputModalities?.length) conditions.push({ 'modalities.output': { $all: filter.outputModalities } });
   for (const capability of filter.capabilities ?? []) conditions.push({ [`capabilities.${capability}`]: true });
-  if (filter.peerGroups?.length) conditions.push({ peerGroup: { $in: filter.peerGroups } });
+  if (filter.peerGroups?.length) conditions.push({ peerGroups: { $in: filter.peerGroups } });
   if (typeof filter.openWeights === 'boolean') conditions.push({ openWeights: filter.openWeights });
   if (filter.releasedAfter) conditions.push({ releaseDate: { $gt: filter.releasedAfter } });
   // Unknown prices and limits are stored as null, and `$lte`/`$gte` never match null: an unknown

@@ -33,6 +33,10 @@ export type PeerGroup = (typeof PEER_GROUPS)[number];
 
 export type NullReason = 'NOT_APPLICABLE' | 'UNKNOWN';
 
+/** Whether any provider in the data lists the model: one known only from a leaderboard is NOT_OFFERED (it has no offering, no price). */
+export const MODEL_AVAILABILITIES = ['OFFERED', 'NOT_OFFERED'] as const;
+export type ModelAvailability = (typeof MODEL_AVAILABILITIES)[number];
+
 /** A token limit: a value with its source, or null with the reason it is missing. */
 export type TokenLimit = { tokens: number; reason: null; provenance: Provenance } | { tokens: null; reason: NullReason; provenance: Provenance | null };
 
@@ -159,7 +163,14 @@ export interface Model {
   openWeights: boolean | null;
   license: string | null;
   modalities: { input: Modality[]; output: Modality[] };
+  /** The primary peer group (see `peerGroups`). */
   peerGroup: PeerGroup;
+  /**
+   * Every peer group the model is ranked in, the primary one first: a model that writes text and
+   * generates images (GPT-5.4 Image 2) is in TEXT and IMAGE_GENERATION.
+   */
+  peerGroups: PeerGroup[];
+  availability: ModelAvailability;
   limits: Limits;
   capabilities: Capabilities;
   /** The lab's own offering (or, failing that, the source's model-level price), if any. */
@@ -207,6 +218,16 @@ export interface BenchmarkResult {
   metric: string;
   /** True when a higher score is better (all the benchmarks in the data are). */
   higherIsBetter: boolean;
+  /**
+   * How the model was run for this result, when the source says so and it is not the default: a
+   * reasoning budget (`thinking-16k`), a precision (`fp8`), a quality mode (`quality`). Null: as served.
+   */
+  configuration: string | null;
+  /**
+   * The dated release the result is for, when the source names one the model id does not
+   * (`2025-03-26` of ChatGPT-4o-latest, `2024-04` of Command R+); null otherwise.
+   */
+  release: string | null;
   date: IsoDate | null;
   sourceUrl: string | null;
   /** LMArena only: vote count and 95% confidence interval bounds (absolute scores). */

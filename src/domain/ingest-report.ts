@@ -29,6 +29,39 @@ export interface IngestFileSummary {
   rejected: number;
 }
 
+/** What became of one source's rows: attached to a model, the row a new model was created from, or left unmapped. */
+export interface SourceRowCounts {
+  /** The source file kind, e.g. `models-dev/api`, `lmarena/image`. */
+  source: string;
+  rows: number;
+  /** Attached to a model another row defines. */
+  mapped: number;
+  /** Defined a model of its own (the model was created from this row). */
+  created: number;
+  /** Attached to no model; the reasons are in `unmappedOfferings` / `unmappedArenaNames`. */
+  unmapped: number;
+}
+
+/** A model created from a row that nearly was another model (a variant, a release of it): reported, never merged. */
+export interface NearMiss {
+  source: string;
+  /** The row's id or display name in its source. */
+  name: string;
+  createdModelId: string;
+  nearModelId: string;
+  reason: string;
+}
+
+/** Two or more models whose names normalise alike. */
+export interface SuspectedDuplicate {
+  /** Sorted. */
+  modelIds: string[];
+  /** The normalised name they share, as `lab/key`, or with `*` for the lab when it is shared across labs. */
+  key: string;
+  /** Why they are different models (seed/aliases.json `distinctModels`); null: not settled, a possible duplicate. */
+  explanation: string | null;
+}
+
 export type IngestStatus = 'APPLIED' | 'UNCHANGED' | 'FAILED';
 
 /**
@@ -62,6 +95,9 @@ export interface IngestReport {
   unmappedOfferings: { offeringId: string; reason: string }[];
   /** LMArena names no model could be certainly matched to. */
   unmappedArenaNames: { leaderboard: string; name: string; reason: string }[];
+  sourceRows: SourceRowCounts[];
+  nearMisses: NearMiss[];
+  suspectedDuplicates: SuspectedDuplicate[];
 }
 
 export function emptyCounts(): Record<CatalogContentCollection, CollectionCounts> {

@@ -165,6 +165,9 @@ export async function importParsedFiles(
     changes: null,
     unmappedOfferings: [],
     unmappedArenaNames: [],
+    sourceRows: [],
+    nearMisses: [],
+    suspectedDuplicates: [],
   };
   const finish = async () => {
     report.finishedAt = new Date().toISOString();
@@ -222,6 +225,9 @@ export async function importParsedFiles(
     const digest = digestOf(after, importEvents);
     report.unmappedOfferings = built.unmappedOfferings;
     report.unmappedArenaNames = built.unmappedArenaNames;
+    report.sourceRows = built.sourceRows;
+    report.nearMisses = built.nearMisses;
+    report.suspectedDuplicates = built.suspectedDuplicates;
     onProgress?.({ phase: 'build', done: 1, total: 1 });
 
     const changed = diffCounts(before, digest, report);

@@ -32,6 +32,26 @@ export function peerGroupOf(output: readonly Modality[] | null, idOrFamily: read
   return 'TEXT';
 }
 
+/** The peer group each output modality makes a model a member of. */
+const GROUP_OF_OUTPUT: readonly [Modality, PeerGroup][] = [
+  ['text', 'TEXT'],
+  ['image', 'IMAGE_GENERATION'],
+  ['audio', 'AUDIO'],
+  ['video', 'VIDEO_GENERATION'],
+];
+
+/**
+ * Every peer group a model's outputs make it a member of, the primary one (`peerGroupOf`) first:
+ * text and images → TEXT, IMAGE_GENERATION, so an image-generating chat model is also ranked
+ * against image models. An embedding model is only ever an embedding model.
+ */
+export function peerGroupsOf(output: readonly Modality[] | null, idOrFamily: readonly (string | null | undefined)[]): PeerGroup[] {
+  const primary = peerGroupOf(output, idOrFamily);
+  if (primary === 'EMBEDDING' || !output) return [primary];
+  const others = GROUP_OF_OUTPUT.filter(([modality, group]) => output.includes(modality) && group !== primary).map(([, group]) => group);
+  return [primary, ...others];
+}
+
 /**
  * A token limit. 0 on a model that does not take or make text tokens (image, video, audio) means "not
  * applicable"; 0 on a text model is a gap in the data, so unknown.

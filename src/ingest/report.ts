@@ -36,5 +36,11 @@ export function formatReport(report: IngestReport, maxListed = 20): string {
   listed('rejected', report.rejected, (r) => `${r.file} ${r.sourceId}: ${r.reason}`);
   listed('unmapped offerings', report.unmappedOfferings, (u) => `${u.offeringId}: ${u.reason}`);
   listed('unmapped arena names', report.unmappedArenaNames, (u) => `${u.leaderboard} ${JSON.stringify(u.name)}: ${u.reason}`);
+  if (report.sourceRows.length > 0) lines.push('source rows:');
+  for (const s of report.sourceRows) lines.push(`  ${s.source.padEnd(21)} ${s.rows} rows: mapped ${s.mapped}, created ${s.created}, unmapped ${s.unmapped}`);
+  listed('near misses (created, not merged)', report.nearMisses, (n) => `${n.source} ${JSON.stringify(n.name)} → ${n.createdModelId}: ${n.reason}`);
+  const unsettled = report.suspectedDuplicates.filter((d) => d.explanation === null);
+  lines.push(`suspected duplicates: ${report.suspectedDuplicates.length} (${unsettled.length} not explained in seed/aliases.json)`);
+  listed('suspected duplicates not explained', unsettled, (d) => `${d.modelIds.join(' = ')} (${d.key})`);
   return lines.join('\n');
 }

@@ -6,10 +6,10 @@
  */
 
 import type { CatalogContent, IsoDate, Offering } from '../domain/catalog.ts';
-import { buildCohort } from '../domain/scoring/cohort.ts';
+import { buildCohort, peerGroupEntryKey } from '../domain/scoring/cohort.ts';
 import { replayScoreHistory } from '../domain/scoring/history.ts';
 import { scoreCatalog } from '../domain/scoring/snapshot.ts';
-import type { CatalogInput, ModelScoreRecord, MonthEnd, ScoreHistoryRecord } from '../domain/scoring/types.ts';
+import type { CatalogInput, Cohort, ModelScoreRecord, MonthEnd, PeerGroupScore, ScoreHistoryRecord, ScoreSnapshot } from '../domain/scoring/types.ts';
 import { replayPriceEvents } from './build/price-history.ts';
 
 /** A version's derived documents (see src/data/catalog-versions/write.ts `DerivedDocuments`). */
@@ -67,22 +67,28 @@ function catalogAt(content: CatalogContent, date: IsoDate): CatalogInput {
   return { models: content.models, offerings, benchmarks: content.benchmarkResults };
 }
 
+/** One record per model: its primary peer group's score, and its others under `byPeerGroup`. */
+function modelScoreRecords(snapshot: ScoreSnapshot, cohort: Cohort): ModelScoreRecord[] {
+  const entries = new Map(cohort.models.map((entry) => [peerGroupEntryKey(entry), entry]));
+  const records = new Map<string, ModelScoreRecord>();
+  // The cohort's order puts a model's primary entry first, so its record exists before the others join it.
+  for (const score of snapshot.models) {
+    const entry = entries.get(peerGroupEntryKey(score))!;
+    const inGroup: PeerGroupScore = { score, cohort: { price: entry.price, benchmarks: entry.benchmarks } };
+    if (entry.primary) {
+      records.set(score.modelId, { id: score.modelId, methodologyVersion: snapshot.methodologyVersion, asOf: snapshot.asOf, ...inGroup, byPeerGroup: {} });
+    } else {
+      records.get(score.modelId)!.byPeerGroup[score.peerGroup] = inGroup;
+    }
+  }
+  return [...records.values()];
+}
+
 export function deriveScoreDocuments(content: CatalogContent): ScoreDocuments {
   const asOf = catalogAsOf(content);
   const cohort = buildCohort({ models: content.models, offerings: content.offerings, benchmarks: content.benchmarkResults }, asOf);
   const snapshot = scoreCatalog(cohort);
-  const cohortById = new Map(cohort.models.map((model) => [model.modelId, model]));
-  const modelScores = snapshot.models.map((score) => {
-    const cohortModel = cohortById.get(score.modelId)!;
-    return {
-      id: score.modelId,
-      methodologyVersion: snapshot.methodologyVersion,
-      asOf: snapshot.asOf,
-      score,
-      cohort: { price: cohortModel.price, benchmarks: cohortModel.benchmarks },
-    };
-  });
-
+  const modelScores = modelScoreRecords(snapshot, cohort);
   const firstEvent = content.priceEvents.reduce<IsoDate | null>((first, event) => (first === null || event.date < first ? event.date : first), null);
   const history = firstEvent
     ? replayScoreHistory(monthEnds(firstEvent, asOf), (date) => catalogAt(content, date))

@@ -31,6 +31,8 @@ const aliasTableSchema = z.object({
   notModels: z.object({ prefixes: z.array(z.string()), reason: z.string() }),
   fastServingTier: z.object({ labs: z.array(z.string()), reason: z.string() }),
   models: z.record(z.string(), z.object({ aliases: z.array(z.string()).min(1), reason: z.string().min(1) })),
+  /** Models whose names normalise alike (suspected duplicates) that are nonetheless different models, and why. */
+  distinctModels: z.array(z.object({ models: z.array(z.string()).min(2), reason: z.string().min(1) })),
 });
 
 export type ProviderTable = z.infer<typeof providerTableSchema>;

@@ -1,6 +1,7 @@
 /** A comparison of 2 to 5 models: their scores and quotes loaded for the request, compared by the one engine. */
-import type { Model } from '../domain/catalog.ts';
+import type { Model, PeerGroup } from '../domain/catalog.ts';
 import { compareModels } from '../domain/comparison/compare.ts';
+import { comparisonPeerGroup } from '../domain/comparison/peer-group.ts';
 import type { Comparison } from '../domain/comparison/types.ts';
 import { validateModelReferences } from '../domain/comparison/validate.ts';
 import { badInput, failure, type Outcome, success } from './outcome.ts';
@@ -14,15 +15,22 @@ export interface ComparedReference {
   key: string;
 }
 
+/**
+ * Compares the models in the peer group they all belong to (`peerGroup` when the caller names one):
+ * each model takes part as a member of that group, with its score there.
+ */
 export async function compareModelsByIds(
   data: Pick<RequestData, 'loaders'>,
   references: readonly ComparedReference[],
   quote: Omit<QuoteRequest, 'asOf'>,
+  peerGroup: PeerGroup | null = null,
 ): Promise<Outcome<Comparison>> {
   const found = await Promise.all(references.map(({ key }) => data.loaders.modelById.load(key)));
   const problems = validateModelReferences(references.map(({ requested }, index) => ({ requestedId: requested, resolvedId: found[index]?.id ?? null })));
   if (problems.length > 0) return failure(badInput(problems[0]!.argument, problems[0]!.message, { problems }));
   const models = found as Model[];
+  const group = comparisonPeerGroup(models, peerGroup);
+  if (!group.ok) return failure(badInput('peerGroup', group.message, { modelIndex: group.index }));
   const [scores, costs] = await Promise.all([
     Promise.all(models.map((model) => data.loaders.scoreByModelId.load(model.id))),
     Promise.all(models.map((model) => quoteForModel(data, model, quote))),
@@ -31,13 +39,18 @@ export async function compareModelsByIds(
   if (scores.some((score) => score === null)) throw new Error('catalog version without score snapshots');
   return success(
     compareModels({
-      models: models.map((model, index) => ({
-        requestedId: references[index]!.requested,
-        model,
-        score: scores[index]!.score,
-        cohort: scores[index]!.cohort,
-        cost: costs[index]!.ok ? { ok: true, estimate: costs[index]!.estimate } : costs[index]!,
-      })),
+      models: models.map((model, index) => {
+        const record = scores[index]!;
+        const inGroup = group.peerGroup === null || group.peerGroup === model.peerGroup ? record : record.byPeerGroup[group.peerGroup];
+        if (!inGroup) throw new Error(`no ${group.peerGroup} score for ${model.id}`);
+        return {
+          requestedId: references[index]!.requested,
+          model: group.peerGroup === null ? model : { ...model, peerGroup: group.peerGroup },
+          score: inGroup.score,
+          cohort: inGroup.cohort,
+          cost: costs[index]!.ok ? { ok: true, estimate: costs[index]!.estimate } : costs[index]!,
+        };
+      }),
     }),
   );
 }

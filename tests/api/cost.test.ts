@@ -88,7 +88,8 @@ describe('costEstimate', () => {
         openrouter: costEstimate(model: "anthropic/claude-sonnet-4-6", usage: $usage, offering: "openrouter") {
           ${ESTIMATE} pricingUnits assumptions { cacheWriteShare webSearchesPerRequest }
         }
-        canonical: costEstimate(model: "anthropic/claude-sonnet-4-6", usage: $usage) { ${ESTIMATE} }
+        anthropic: costEstimate(model: "anthropic/claude-sonnet-4-6", usage: $usage, offering: "anthropic") { ${ESTIMATE} }
+        canonical: costEstimate(model: "anthropic/claude-sonnet-4-6", usage: $usage) { offering { provider { slug } } fallback { reason canonicalOffering { id } } }
       }
     `;
 
@@ -121,13 +122,19 @@ describe('costEstimate', () => {
     it('an offering without a search price has unknown searches and totals, never 0', async () => {
       const response = await execute(harness.app, query, { usage });
       expect(response.errors).toBeUndefined();
-      const { canonical } = response.data!;
-      expect(canonical.offering.provider.slug).toBe('anthropic');
-      expect([canonical.perRequest, canonical.monthly, canonical.yearly]).toEqual([null, null, null]);
-      expect(canonical.breakdown.find((line: any) => line.item === 'WEB_SEARCH')).toMatchObject({ unitPrice: null, monthly: null });
+      const { anthropic, canonical } = response.data!;
+      expect(anthropic.offering.provider.slug).toBe('anthropic');
+      expect([anthropic.perRequest, anthropic.monthly, anthropic.yearly]).toEqual([null, null, null]);
+      expect(anthropic.breakdown.find((line: any) => line.item === 'WEB_SEARCH')).toMatchObject({ unitPrice: null, monthly: null });
       // The cache writes are still priced from Anthropic's listing, so the page can show what is known.
-      expect(canonical.breakdown.find((line: any) => line.item === 'CACHE_WRITE')).toMatchObject({ unitPrice: { usd: '3.75' }, monthly: { usd: '7.50' } });
-      expect(canonical.warnings).toEqual([{ code: 'PRICE_UNKNOWN' }]);
+      expect(anthropic.breakdown.find((line: any) => line.item === 'CACHE_WRITE')).toMatchObject({ unitPrice: { usd: '3.75' }, monthly: { usd: '7.50' } });
+      expect(anthropic.warnings).toEqual([{ code: 'PRICE_UNKNOWN' }]);
+      // So the canonical (Anthropic) offering cannot price this usage: CANONICAL falls back to the
+      // cheapest pay-per-use offering that can, and says so.
+      expect(canonical).toMatchObject({
+        offering: { provider: { slug: 'openrouter' } },
+        fallback: { reason: 'CANONICAL_PRICE_UNKNOWN', canonicalOffering: { id: expect.any(String) } },
+      });
     });
 
     it('shares adding up to more than the input, or negative searches, are BAD_USER_INPUT naming the field', async () => {
@@ -163,5 +170,45 @@ describe('costEstimate', () => {
   it('before a model was listed anywhere, there is no price: NOT_FOUND, never 0', async () => {
     const response = await execute(harness.app, `query { costEstimate(model: "openai/gpt-5", asOf: "2025-01-01") { monthly { usd } } }`);
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('the canonical price falls back, never silently', () => {
+  // Llama 4 Scout: no pay-per-use listing by Meta. At the default usage the cheapest pay-per-use
+  // offering is Vercel's meta/llama-4-scout, which models.dev lists at $0 in and $0 out.
+  it('Model.cost names the offering it priced and why', async () => {
+    const response = await execute(
+      harness.app,
+      `query { model(id: "meta/llama-4-scout") { cost { monthly { usd } offering { provider { slug } providerModelId } fallback { reason canonicalOffering { providerModelId } providerId message } warnings { code message } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const cost = response.data!.model.cost;
+    expect(cost).toMatchObject({
+      monthly: { usd: '0.00' },
+      offering: { provider: { slug: 'vercel' }, providerModelId: 'meta/llama-4-scout' },
+      fallback: { reason: 'NO_CANONICAL_OFFERING', canonicalOffering: null, providerId: 'vercel' },
+    });
+    expect(cost.fallback.message).toBe(
+      'Priced at vercel/meta/llama-4-scout, the cheapest pay-per-use offering at this usage: it has no canonical (lab) offering.',
+    );
+    expect(cost.warnings[0]).toEqual({ code: 'FALLBACK_OFFERING', message: cost.fallback.message });
+  });
+
+  it('compare() prices it too and its summary says where', async () => {
+    const response = await execute(
+      harness.app,
+      `query { compare(models: ["openai/gpt-5.4", "meta/llama-4-scout"]) {
+        costs { rows { modelId noEstimateReason estimate { monthly { formatted } fallback { providerId } } } }
+        summary { text }
+      } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const { costs, summary } = response.data!.compare;
+    expect(costs.rows[1]).toMatchObject({
+      modelId: 'meta/llama-4-scout-17b-instruct',
+      noEstimateReason: null,
+      estimate: { fallback: { providerId: 'vercel' } },
+    });
+    expect(summary.text).toContain('(at vercel, its cheapest pay-per-use offering: it has no canonical (lab) offering)');
   });
 });

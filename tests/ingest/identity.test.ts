@@ -62,6 +62,59 @@ describe('identity: real listings land on the right canonical model', () => {
   });
 });
 
+describe('identity: the rules added for hosts, lab-name prefixes and version spellings', () => {
+  // Each row: an offering id from the seed data and the model it certainly is (written by hand).
+  const cases: [string, string][] = [
+    // The lab's name before the model's is a wrapper.
+    ['digitalocean/openai-gpt-image-1', 'openai/gpt-image-1'],
+    ['digitalocean/anthropic-claude-opus-4.5', 'anthropic/claude-opus-4-5'],
+    ['github-models/meta/meta-llama-3.1-8b-instruct', 'meta/llama-3.1-8b-instruct'],
+    ['azure/cohere-command-a', 'cohere/command-a-03-2025'],
+    // A word and its version with or without a hyphen.
+    ['alibaba-cn/qwen2-5-coder-32b-instruct', 'alibaba/qwen-2.5-coder-32b-instruct'],
+    ['cortecs/claude-opus4-8', 'anthropic/claude-opus-4-8'],
+    ['openrouter/qwen/qwen-2.5-72b-instruct', 'alibaba/qwen2-5-72b-instruct'],
+    ['openrouter/upstage/solar-pro-3', 'upstage/solar-pro3'],
+    // Hosts' listings under the namespace of a lab with no API of its own create its models.
+    ['vercel/bfl/flux-pro-1.1', 'black-forest-labs/flux-pro-1.1'],
+    ['nvidia/black-forest-labs/flux.1-dev', 'black-forest-labs/flux.1-dev'],
+    ['vercel/bfl/flux-2-klein-4b', 'black-forest-labs/flux-2-klein-4b'],
+    ['nvidia/black-forest-labs/flux_2-klein-4b', 'black-forest-labs/flux-2-klein-4b'],
+    ['nearai/black-forest-labs/FLUX.2-klein-4B', 'black-forest-labs/flux-2-klein-4b'],
+    ['vercel/recraft/recraft-v3', 'recraft/recraft-v3'],
+    ['github-models/microsoft/phi-3-mini-4k-instruct', 'microsoft/phi-3-mini-4k-instruct'],
+    ['azure/phi-3-mini-4k-instruct', 'microsoft/phi-3-mini-4k-instruct'],
+    // The alias table's merges of names that normalise alike.
+    ['openrouter/moonshotai/kimi-k2', 'moonshotai/kimi-k2-0711-preview'],
+    ['openrouter/google/gemini-2.0-flash-001', 'google/gemini-2.0-flash'],
+    ['openrouter/mistralai/mistral-medium-3.1', 'mistral/mistral-medium-2508'],
+    ['vercel/mistral/mistral-medium', 'mistral/mistral-medium-2508'],
+    // A model known from LMArena never takes a listing that another source's model is.
+    ['nebius/nvidia/Llama-3_1-Nemotron-Ultra-253B-v1', 'nvidia/llama-3.1-nemotron-ultra-253b'],
+    ['scaleway/pixtral-12b-2409', 'mistral/pixtral-12b'],
+  ];
+  it.each(cases)('%s → %s', (offeringId, modelId) => {
+    expect(offering(offeringId).modelId).toBe(modelId);
+  });
+
+  it('keeps the spelling a merged model had as an alias (OpenRouter qwen/… as alibaba/…)', () => {
+    expect(catalog.models.find((m) => m.id === 'alibaba/qwen2-5-72b-instruct')?.aliases).toContain('alibaba/qwen-2.5-72b-instruct');
+  });
+
+  it.each([
+    // A lab with its own API says which models it has: a host's other names for them stay unmapped.
+    ['poe/anthropic/claude-haiku-3', /no canonical model anthropic\/claude-haiku-3/],
+    ['vercel/google/imagen-4.0-generate-001', /no canonical model google\/imagen-4\.0-generate-001/],
+    ['google-vertex/meta/llama-3.3-70b-instruct-maas', /differs from meta\/llama-3\.3-70b-instruct by its last word 'maas'/],
+    // A host that is not a lab, and a serving variant: not certain.
+    ['vercel/prodia/flux-fast-schnell', /no canonical model prodia\/flux-fast-schnell/],
+  ])('%s stays unmapped with a reason', (offeringId, reason) => {
+    const found = offering(offeringId);
+    expect(found.modelId).toBeNull();
+    expect(found.unmappedReason).toMatch(reason);
+  });
+});
+
 describe('identity: different models stay apart', () => {
   const apart: [string, string][] = [
     ['openrouter/openai/gpt-5-mini', 'openai/gpt-5-mini'],
@@ -91,8 +144,11 @@ describe('identity: different models stay apart', () => {
     expect(found.unmappedReason).toMatch(reason);
   });
 
-  it('an LMArena variant name ("thinking") is reported, not merged', () => {
-    expect(catalog.unmappedArenaNames).toContainEqual(expect.objectContaining({ leaderboard: 'lmarena-text', name: 'Claude Opus 4 (thinking-16k)' }));
+  it('an LMArena reasoning-budget name ("thinking-16k") is the model run with that budget, not a new model', () => {
+    const results = catalog.benchmarkResults.filter((r) => r.provenance.sourceId === 'lmarena-text:Claude Opus 4 (thinking-16k)');
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) expect(result).toMatchObject({ modelId: 'anthropic/claude-opus-4-0', configuration: 'thinking-16k', release: null });
+    expect(catalog.models.some((m) => /thinking-16k/.test(m.id))).toBe(false);
   });
 });
 

@@ -25,6 +25,14 @@ describe('data traps', () => {
     expect(offering('302ai/MiniMax-M1').limits.contextTokens.tokens).toBe(1_000_000);
   });
 
+  it('a model that writes text and generates images is in both peer groups, the text group first', () => {
+    expect(model('openai/gpt-5.4-image-2')).toMatchObject({ peerGroup: 'TEXT', peerGroups: ['TEXT', 'IMAGE_GENERATION'] });
+    expect(model('google/gemini-2.5-flash-image').peerGroups).toEqual(['TEXT', 'IMAGE_GENERATION']);
+    expect(model('openai/gpt-image-1').peerGroups).toEqual(['IMAGE_GENERATION']);
+    // An embedding model is only an embedding model.
+    expect(model('openai/text-embedding-3-large').peerGroups).toEqual(['EMBEDDING']);
+  });
+
   it('per-token strings (OpenRouter) and per-million numbers (models.dev) give the same nano-USD', () => {
     // OpenRouter "0.00000125"/"0.00001" per token; OpenAI via models.dev 1.25/10 per million.
     for (const id of ['openrouter/openai/gpt-5', 'openai/gpt-5']) {

@@ -10,6 +10,8 @@ const result = (benchmarkId: string, date: string | null, score: number): Benchm
   score,
   metric: 'points',
   higherIsBetter: true,
+  configuration: null,
+  release: null,
   date,
   sourceUrl: null,
   votes: null,

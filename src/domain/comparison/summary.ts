@@ -3,6 +3,7 @@
  * number in it is registered as a figure with the path of the field it renders, at the moment it
  * is written: the text cannot quote a number the response does not hold.
  */
+import { FALLBACK_WHY } from '../cost/quote.ts';
 import type { QuantityUnit } from '../cost/types.ts';
 import type { Comparison, CostRow, Summary, SummaryFigure, VerdictKind } from './types.ts';
 
@@ -111,7 +112,10 @@ class SummaryWriter {
     const notCompared: string[] = [];
     rows.forEach((row, index) => {
       if (row.notComparable !== null) notCompared.push(`${this.name(row.modelId)} (${whyNotCompared(row)})`);
-      else priced.push(`${this.name(row.modelId)} ${this.money(`costs.rows[${index}].estimate.monthly.formatted`, row.estimate!.monthly!.formatted)}`);
+      else
+        priced.push(
+          `${this.name(row.modelId)} ${this.money(`costs.rows[${index}].estimate.monthly.formatted`, row.estimate!.monthly!.formatted)}${this.fallback(row, index)}`,
+        );
     });
     const notComparedText = notCompared.length === 0 ? '' : `Cost is not compared for ${listNames(notCompared)}.`;
     if (priced.length === 0) return notComparedText;
@@ -120,6 +124,14 @@ class SummaryWriter {
     if (best !== null) sentences.push(this.savings(rows[best]!, best));
     if (notComparedText) sentences.push(notComparedText);
     return sentences.join(' ');
+  }
+
+  /** A cost priced at another offering than the canonical one says so, and at which provider. */
+  private fallback(row: CostRow, index: number): string {
+    const fallback = row.estimate!.fallback;
+    if (fallback === null) return '';
+    const provider = this.figure(`costs.rows[${index}].estimate.fallback.providerId`, fallback.providerId, fallback.providerId);
+    return ` (at ${provider}, its cheapest pay-per-use offering: ${FALLBACK_WHY[fallback.reason]})`;
   }
 
   private savings(row: CostRow, index: number): string {

@@ -380,6 +380,7 @@ export function estimateCost({ offering, limits, usage }: CostEstimateInput): Co
     yearly: monthly && money(monthly.microUsd * MONTHS_PER_YEAR),
     breakdown: lines,
     offering: { offeringId: offering.id, providerId: offering.providerId, pricingKind: price.kind, provenance: price.provenance },
+    fallback: null,
     assumptions: assumptions(usage, tier),
     warnings,
   };

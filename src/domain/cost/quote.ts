@@ -2,11 +2,16 @@
  * A model's cost at a usage, from the offering the caller chose, today or at a past date. At a
  * past date every offering is priced as it stood that day (from its dated price events); one that
  * did not exist then, or was removed, is left out.
+ *
+ * CANONICAL falls back, never silently: when the canonical (lab) offering is missing or cannot
+ * price the usage (not pay-per-use, a price unknown), the model is priced at its cheapest
+ * pay-per-use offering with a known total, and the estimate's `fallback` and a FALLBACK_OFFERING
+ * warning say so and why.
  */
 import type { IsoDate, Offering, PriceEvent } from '../catalog.ts';
 import { priceAt } from './price-at.ts';
 import { selectOffering } from './select-offering.ts';
-import type { OfferingSelection, OfferingSelector, ResolvedUsage } from './types.ts';
+import type { CostFallbackReason, OfferingSelection, OfferingSelector, ResolvedUsage } from './types.ts';
 
 export interface ModelQuoteInput {
   offerings: readonly Offering[];
@@ -19,8 +24,44 @@ export interface ModelQuoteInput {
 
 export type ModelQuote = OfferingSelection<Offering> & { asOf: IsoDate | null; priceSince: IsoDate | null };
 
+/** Why a quote fell back, in words (the estimate's message and the comparison summary say it so). */
+export const FALLBACK_WHY: Record<CostFallbackReason, string> = {
+  NO_CANONICAL_OFFERING: 'it has no canonical (lab) offering',
+  CANONICAL_NOT_PAY_PER_USE: 'its canonical offering has no price per use',
+  CANONICAL_PRICE_UNKNOWN: 'its canonical offering does not price this usage',
+};
+
+/** Why the canonical selection cannot be the quote, or null when it can. */
+function canonicalUnusable(selection: OfferingSelection<Offering>): CostFallbackReason | null {
+  if (!selection.ok) return selection.reason === 'NO_CANONICAL_OFFERING' ? 'NO_CANONICAL_OFFERING' : null;
+  if (selection.estimate.monthly !== null) return null;
+  return selection.offering.price.kind === 'PAY_PER_USE' ? 'CANONICAL_PRICE_UNKNOWN' : 'CANONICAL_NOT_PAY_PER_USE';
+}
+
+/** The selection, with CANONICAL falling back to the cheapest pay-per-use offering (see the module comment). */
+function select(
+  offerings: readonly Offering[],
+  selector: OfferingSelector,
+  usage: ResolvedUsage,
+  canonicalOfferingId: string | null,
+): OfferingSelection<Offering> {
+  const selection = selectOffering(offerings, selector, usage, canonicalOfferingId);
+  const reason = selector === 'CANONICAL' ? canonicalUnusable(selection) : null;
+  if (reason === null) return selection;
+  const cheapest = selectOffering(offerings, 'CHEAPEST', usage, canonicalOfferingId);
+  if (!cheapest.ok) {
+    // The canonical estimate (unknown, with its warning) when there is one; else why nothing prices the usage.
+    if (selection.ok) return selection;
+    return { ...cheapest, message: `This model has no canonical (lab) offering, and ${cheapest.message.charAt(0).toLowerCase()}${cheapest.message.slice(1)}` };
+  }
+  const message = `Priced at ${cheapest.offering.id}, the cheapest pay-per-use offering at this usage: ${FALLBACK_WHY[reason]}${selection.ok ? ` (${selection.offering.id})` : ''}.`;
+  const fallback = { reason, canonicalOfferingId: selection.ok ? selection.offering.id : null, providerId: cheapest.offering.providerId, message };
+  const warning = { code: 'FALLBACK_OFFERING' as const, item: null, message };
+  return { ...cheapest, estimate: { ...cheapest.estimate, fallback, warnings: [warning, ...cheapest.estimate.warnings] } };
+}
+
 export function quoteModel({ offerings, canonicalOfferingId, selector, usage, asOf }: ModelQuoteInput): ModelQuote {
-  if (!asOf) return { ...selectOffering(offerings, selector, usage, canonicalOfferingId), asOf: null, priceSince: null };
+  if (!asOf) return { ...select(offerings, selector, usage, canonicalOfferingId), asOf: null, priceSince: null };
   const since = new Map<string, IsoDate>();
   const offeringsThen = offerings.flatMap((offering) => {
     const inForce = priceAt(offering.id, asOf.events, asOf.date);
@@ -32,6 +73,6 @@ export function quoteModel({ offerings, canonicalOfferingId, selector, usage, as
     const message = `None of this model's ${offerings.length} offerings was listed on ${asOf.date}.`;
     return { ok: false, reason: 'NO_OFFERINGS', message, asOf: asOf.date, priceSince: null };
   }
-  const selection = selectOffering(offeringsThen, selector, usage, canonicalOfferingId);
+  const selection = select(offeringsThen, selector, usage, canonicalOfferingId);
   return { ...selection, asOf: asOf.date, priceSince: selection.ok ? (since.get(selection.offering.id) ?? null) : null };
 }

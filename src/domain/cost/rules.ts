@@ -1,7 +1,7 @@
 /**
  * The cost engine's rules as text, for the API's methodology and the README, so what the docs say
  * is what the code does: each rule is a constant the engine itself uses or a summary kept beside
- * the code it describes (estimate.ts, select-offering.ts, price-at.ts).
+ * the code it describes (estimate.ts, select-offering.ts, quote.ts, price-at.ts).
  */
 import { ROUNDING_RULE } from '../money/money.ts';
 import { DAYS_PER_MONTH_RULE, DEFAULT_USAGE_TEXT } from './usage.ts';
@@ -65,6 +65,10 @@ export const COST_RULES: readonly CostRule[] = [
   {
     id: 'CHEAPEST',
     rule: 'CHEAPEST = lowest monthly total at the usage among non-deprecated pay-per-use offerings with a known total; ties by provider id, then offering id.',
+  },
+  {
+    id: 'CANONICAL_FALLBACK',
+    rule: 'CANONICAL = the lab’s own pay-per-use offering. When a model has none, or it cannot price the usage (not pay-per-use, a price unknown), the cost is the CHEAPEST one instead, never silently: the estimate’s fallback says why and names the offering, with a FALLBACK_OFFERING warning.',
   },
   {
     id: 'PRICE_AT_DATE',

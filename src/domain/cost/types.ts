@@ -120,7 +120,8 @@ export type CostWarningCode =
   | 'USAGE_UNIT_NOT_PRICED'
   | 'SUBSCRIPTION_PLAN'
   | 'SELF_HOSTED'
-  | 'FREE_TIER';
+  | 'FREE_TIER'
+  | 'FALLBACK_OFFERING';
 
 export interface CostWarning {
   code: CostWarningCode;
@@ -135,6 +136,25 @@ export interface CostOffering {
   providerId: string;
   pricingKind: PricingKind;
   provenance: Provenance | null;
+}
+
+/** Why the canonical (lab) offering could not price the usage. */
+export type CostFallbackReason =
+  /** The model has no canonical offering (no pay-per-use listing by its lab). */
+  | 'NO_CANONICAL_OFFERING'
+  /** The canonical offering is a subscription plan, a free tier or a local runtime: no price per use. */
+  | 'CANONICAL_NOT_PAY_PER_USE'
+  /** The canonical offering does not price something this usage needs. */
+  | 'CANONICAL_PRICE_UNKNOWN';
+
+/** A CANONICAL quote made at another offering, because the canonical one had no usable price. */
+export interface CostFallback {
+  reason: CostFallbackReason;
+  /** The canonical offering that could not be used, when the model has one. */
+  canonicalOfferingId: string | null;
+  /** The provider of the offering priced instead (`offering`): the cheapest pay-per-use one at this usage. */
+  providerId: string;
+  message: string;
 }
 
 /** The resolved usage and the rules applied, as shown to the user. */
@@ -168,6 +188,8 @@ export interface CostEstimate {
   yearly: Money | null;
   breakdown: CostLine[];
   offering: CostOffering;
+  /** Set when the canonical offering was asked for and could not price the usage (see `CostFallback`). */
+  fallback: CostFallback | null;
   assumptions: CostAssumptions;
   warnings: CostWarning[];
 }

@@ -3,7 +3,7 @@
  * rules (who is known at the as-of date, which price a model is ranked on, which benchmark result
  * counts) live here, so that the signals only do arithmetic.
  */
-import type { BenchmarkResult, IsoDate, Model, Offering } from '../catalog.ts';
+import type { BenchmarkResult, IsoDate, Offering, PeerGroup } from '../catalog.ts';
 import { roundScore } from '../rounding.ts';
 import { groupBy } from '../util/grouping.ts';
 import { byKey } from '../util/sorting.ts';
@@ -49,8 +49,8 @@ function components(offering: Offering, unit: PricingUnit): PriceComponent[] {
   }
 }
 
-function rankingPrice(model: Model, offerings: readonly Offering[], canonical: Offering | undefined): RankingPrice | null {
-  const units = METHODOLOGY.parameters.pricingUnitsByGroup[model.peerGroup];
+function rankingPrice(group: PeerGroup, offerings: readonly Offering[], canonical: Offering | undefined): RankingPrice | null {
+  const units = METHODOLOGY.parameters.pricingUnitsByGroup[group];
   const priced = (offering: Offering, unit: PricingUnit, amountUsd: number, basis: RankingPrice['basis']): RankingPrice => ({
     unit,
     amountUsd,
@@ -80,14 +80,25 @@ function rankingPrice(model: Model, offerings: readonly Offering[], canonical: O
   return null;
 }
 
-/** The latest result per benchmark dated on or before `asOf` (same date: the highest result id, for determinism). */
+/**
+ * Of two results of one benchmark on one date, the one that speaks for the model as served: the
+ * default configuration before a reasoning budget or a precision, the model's own result before a
+ * dated release's, the latest release first; then the highest result id, for determinism.
+ */
+function speaksForTheModel(a: BenchmarkResult, b: BenchmarkResult): boolean {
+  if ((a.configuration === null) !== (b.configuration === null)) return a.configuration === null;
+  if (a.release !== b.release) return a.release === null || (b.release !== null && a.release > b.release);
+  return a.id > b.id;
+}
+
+/** The latest result per benchmark dated on or before `asOf` (same date: see `speaksForTheModel`). */
 function latestBenchmarks(results: readonly BenchmarkResult[], asOf: IsoDate): CohortBenchmark[] {
   const latest = new Map<string, { result: BenchmarkResult; date: IsoDate }>();
   for (const result of results) {
     const date = result.date ?? result.provenance.observedAt;
     if (date > asOf) continue;
     const current = latest.get(result.benchmarkId);
-    if (!current || date > current.date || (date === current.date && result.id > current.result.id)) {
+    if (!current || date > current.date || (date === current.date && speaksForTheModel(result, current.result))) {
       latest.set(result.benchmarkId, { result, date });
     }
   }
@@ -111,9 +122,14 @@ function arenaVotes(benchmarks: readonly CohortBenchmark[]): number | null {
   return voted.length === 0 ? null : voted.reduce((sum, b) => sum + (b.votes ?? 0), 0);
 }
 
+/** The key of a model's entry in one peer group (a cohort entry, a score). */
+export const peerGroupEntryKey = ({ modelId, peerGroup }: { modelId: string; peerGroup: PeerGroup }): string => `${modelId} ${peerGroup}`;
+
 /**
- * The cohort at `asOf`. `catalog` should be the catalog as it stood then (a history replay); the
- * release-date and benchmark-date filters still keep later facts out. Models are sorted by id.
+ * The cohort at `asOf`: every model released by then, listed by an offering then, or with a
+ * benchmark result dated by then, once in each of its peer groups (its primary group first).
+ * `catalog` should be the catalog as it stood then (a history replay); the release-date and
+ * benchmark-date filters still keep later facts out. Models are sorted by id.
  */
 export function buildCohort(catalog: CatalogInput, asOf: IsoDate): Cohort {
   const liveOfferings = catalog.offerings.filter((o) => o.status !== 'DEPRECATED');
@@ -121,28 +137,31 @@ export function buildCohort(catalog: CatalogInput, asOf: IsoDate): Cohort {
   const offeringsByModel = groupBy(liveOfferings, (o) => o.modelId);
   const benchmarksByModel = groupBy(catalog.benchmarks, (b) => b.modelId);
 
+  const hasResultBy = (modelId: string) => benchmarksByModel.get(modelId)?.some((b) => (b.date ?? b.provenance.observedAt) <= asOf) ?? false;
+  // A model no provider lists is known once a leaderboard has ranked it.
   const models = catalog.models
-    .filter((m) => (m.releaseDate !== null && m.releaseDate <= asOf) || offeringsByModel.has(m.id))
+    .filter((m) => (m.releaseDate !== null && m.releaseDate <= asOf) || offeringsByModel.has(m.id) || hasResultBy(m.id))
     .sort(byKey((m) => m.id))
-    .map((model): CohortModel => {
+    .flatMap((model): CohortModel[] => {
       const offerings = offeringsByModel.get(model.id) ?? [];
       const canonical = model.canonicalOfferingId === null ? undefined : offeringById.get(model.canonicalOfferingId);
       const benchmarks = latestBenchmarks(benchmarksByModel.get(model.id) ?? [], asOf);
       const payPerUseProviders = new Set(offerings.filter((o) => o.price.kind === 'PAY_PER_USE').map((o) => o.providerId));
-      return {
+      return model.peerGroups.map((peerGroup) => ({
         modelId: model.id,
         name: model.name,
-        peerGroup: model.peerGroup,
+        peerGroup,
+        primary: peerGroup === model.peerGroup,
         releaseDate: model.releaseDate,
         modelProvenance: model.provenance[0] ?? null,
         contextTokens: model.limits.contextTokens,
         maxOutputTokens: model.limits.maxOutputTokens,
         capabilities: model.capabilities,
-        price: rankingPrice(model, offerings, canonical),
+        price: rankingPrice(peerGroup, offerings, canonical),
         payPerUseProviderCount: payPerUseProviders.size,
         arenaVotes: arenaVotes(benchmarks),
         benchmarks,
-      };
+      }));
     });
   return { asOf, models };
 }

@@ -6,7 +6,7 @@ import type { IsoDate, PeerGroup } from '../catalog.ts';
 import { groupBy } from '../util/grouping.ts';
 import { byKey } from '../util/sorting.ts';
 import type { AbilityStart } from './ability/fit.ts';
-import { buildCohort } from './cohort.ts';
+import { buildCohort, peerGroupEntryKey } from './cohort.ts';
 import { METHODOLOGY } from './methodology.ts';
 import { scoreCohort } from './snapshot.ts';
 import type { ArenaHistorySnapshot, BenchmarkHistoryPoint, BenchmarkHistorySeries, CatalogInput, MonthEnd, ScoreHistory, ScoreHistoryPoint } from './types.ts';
@@ -24,10 +24,13 @@ export function replayScoreHistory(monthEnds: readonly MonthEnd[], catalogAt: (d
   // from one month to the next, so the fit needs a few Newton steps instead of a dozen.
   let starts: ReadonlyMap<PeerGroup, AbilityStart> | undefined;
   for (const { month, date } of [...monthEnds].sort(byKey((m) => m.date))) {
-    const scored = scoreCohort(buildCohort(catalogAt(date), date), starts);
+    const cohort = buildCohort(catalogAt(date), date);
+    const scored = scoreCohort(cohort, starts);
     starts = scored.starts;
-    const { snapshot } = scored;
-    for (const score of snapshot.models) {
+    // The history follows each model in its primary peer group.
+    const primary = new Set(cohort.models.filter((entry) => entry.primary).map(peerGroupEntryKey));
+    for (const score of scored.snapshot.models) {
+      if (!primary.has(peerGroupEntryKey(score))) continue;
       const point: ScoreHistoryPoint = {
         month,
         date,

@@ -85,14 +85,15 @@ export const METHODOLOGY = {
     scoreDecimals: SCORE_DECIMALS,
   },
   cohort: [
-    'The cohort at an as-of date is every model known then: released on or before the as-of date, or listed by at least one offering in the catalog as it stood then.',
-    'A benchmark result counts when its date (or, undated, its observation date) is on or before the as-of date; of several results of one benchmark for one model, the latest counts.',
+    'The cohort at an as-of date is every model known then: released on or before the as-of date, listed by at least one offering in the catalog as it stood then, or ranked by a benchmark result dated on or before it (a model known only from a leaderboard).',
+    'A benchmark result counts when its date (or, undated, its observation date) is on or before the as-of date; of several results of one benchmark for one model, the latest counts, and of those of one day the default configuration (not a reasoning budget or a precision), then the latest release.',
     'Deprecated offerings and offerings not mapped to a model with certainty are ignored: they neither list, price nor count towards the adoption of a model.',
   ],
   peerGroups: [
     `Peer groups: ${PEER_GROUPS.join(', ')}. Pricing, Context window, Output capacity and Benchmarks are normalised within the model's peer group; Pricing additionally only within one pricing unit.`,
     "A peer group's benchmark set (for coverage) is every benchmark on which at least two models of the group have different scores at the as-of date.",
     'Abilities are fitted per peer group, over the results of its members only: the fit is a function of one group, run for whichever models belong to it. Overall and quality ranks are given within the peer group only: a 70 in one group is the probability of beating that group’s average model and says nothing against a 70 in another. Adoption (a provider count) is ranked within the peer group and among all models.',
+    'A model is in every peer group its outputs put it in (text and images: TEXT and IMAGE_GENERATION), and is fitted, scored and ranked in each as a member of that group; its primary group (the first) is the one its score history follows. Among all models it counts once.',
   ],
   rankingPrice: {
     rule: `The price a model is ranked on comes from its canonical (lab) offering when that is pay-per-use with a usable price, else from its cheapest pay-per-use offering with a usable price (ties: lowest offering id). Subscription plans, self-hosted runtimes and free tiers never price a model. Units by peer group (first usable wins): ${PEER_GROUPS.map((g) => `${g}: ${PRICING_UNITS_BY_GROUP[g].join(' then ')}`).join('; ')}.`,

@@ -24,7 +24,8 @@ export function competitionRanks<T>(items: readonly T[], compare: (a: T, b: T) =
 }
 
 export interface Rankable<K> {
-  modelId: string;
+  /** The ranked entry: a model in one peer group. */
+  id: string;
   peerGroup: PeerGroup;
   /** Null = not ranked (e.g. no overall score). */
   key: K | null;
@@ -52,7 +53,7 @@ function bestPossibleRanks(intervals: readonly IntervalBounds[]): number[] {
 }
 
 /**
- * Ranks the items with a key within `group(item)`, returning model id → rank. Items with an
+ * Ranks the items with a key within `group(item)`, returning entry id → rank. Items with an
  * interval also get their best possible rank; the others' best possible rank is their rank.
  */
 export function rankWithin<K>(
@@ -67,7 +68,7 @@ export function rankWithin<K>(
     const intervals = members.every((m) => m.interval) ? bestPossibleRanks(members.map((m) => m.interval as IntervalBounds)) : null;
     members.forEach((member, i) => {
       const rank = ranks[i] as number;
-      result.set(member.modelId, {
+      result.set(member.id, {
         rank,
         of: members.length,
         group: groupName,

@@ -2,6 +2,7 @@
 import type { PeerGroup } from '../catalog.ts';
 import { byKey } from '../util/sorting.ts';
 import { type AbilityStart, startFrom } from './ability/fit.ts';
+import { peerGroupEntryKey } from './cohort.ts';
 import { METHODOLOGY } from './methodology.ts';
 import { overallScore } from './overall.ts';
 import { peerStatsByGroup } from './peer-stats.ts';
@@ -22,9 +23,10 @@ function compareAdoption(a: CohortModel, b: CohortModel): number {
   return b.payPerUseProviderCount - a.payPerUseProviderCount || (b.arenaVotes ?? -1) - (a.arenaVotes ?? -1);
 }
 
+/** Ranks per entry (model × peer group): within each group; adoption also among all models, counting each model once. */
 function rankAll(scored: readonly Scored[]): Map<string, ModelRanks> {
   const rankable = <K>(key: (s: Scored) => K | null, interval: (s: Scored) => IntervalBounds | null = () => null): Rankable<K>[] =>
-    scored.map((s) => ({ modelId: s.model.modelId, peerGroup: s.model.peerGroup, key: key(s), interval: interval(s) }));
+    scored.map((s) => ({ id: peerGroupEntryKey(s.model), peerGroup: s.model.peerGroup, key: key(s), interval: interval(s) }));
   // Ranks compare the scores as shown (rounded), so two models showing 82.4 share a rank.
   const overall = rankWithin(
     rankable(
@@ -44,14 +46,17 @@ function rankAll(scored: readonly Scored[]): Map<string, ModelRanks> {
   );
   const adoptionItems = rankable((s) => s.model);
   const adoptionInGroup = rankWithin(adoptionItems, byPeerGroup, compareAdoption);
-  const adoptionAll = rankWithin(adoptionItems, () => 'ALL', compareAdoption);
+  // Among all models each model counts once, by its primary entry; its other entries share that rank.
+  const primaryEntries = adoptionItems.filter((_, index) => scored[index]!.model.primary);
+  const adoptionAll = rankWithin(primaryEntries, () => 'ALL', compareAdoption);
+  const adoptionAllByModel = new Map(scored.filter((s) => s.model.primary).map((s) => [s.model.modelId, adoptionAll.get(peerGroupEntryKey(s.model)) ?? null]));
   const ranks = new Map<string, ModelRanks>();
   for (const { model } of scored) {
-    const id = model.modelId;
+    const id = peerGroupEntryKey(model);
     ranks.set(id, {
       overall: { peerGroup: overall.get(id) ?? null, all: null },
       quality: { peerGroup: quality.get(id) ?? null, all: null },
-      adoption: { peerGroup: adoptionInGroup.get(id) ?? null, all: adoptionAll.get(id) ?? null },
+      adoption: { peerGroup: adoptionInGroup.get(id) ?? null, all: adoptionAllByModel.get(model.modelId) ?? null },
     });
   }
   return ranks;
@@ -86,7 +91,10 @@ export function scoreCohort(cohort: Cohort, starts?: ReadonlyMap<PeerGroup, Abil
   const snapshot: ScoreSnapshot = {
     methodologyVersion: METHODOLOGY.version,
     asOf: cohort.asOf,
-    models: scored.map(({ score }): ModelScore => ({ ...score, ranks: ranks.get(score.modelId) as ModelRanks })).sort(byKey((s) => s.modelId)),
+    // A stable sort: the cohort's order (the primary group first) is kept within each model.
+    models: scored
+      .map(({ model, score }): ModelScore => ({ ...score, ranks: ranks.get(peerGroupEntryKey(model)) as ModelRanks }))
+      .sort(byKey((s) => s.modelId)),
   };
   return { snapshot, starts: new Map([...stats].map(([group, { abilities }]) => [group, startFrom(abilities)])) };
 }

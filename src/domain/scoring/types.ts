@@ -63,11 +63,14 @@ export interface CohortBenchmark {
   provenance: Provenance;
 }
 
-/** What the engine needs to know about one model at the as-of date. */
+/** What the engine needs to know about one model, in one of its peer groups, at the as-of date. */
 export interface CohortModel {
   modelId: string;
   name: string;
+  /** The group this entry is scored and ranked in (a model of several groups has an entry in each). */
   peerGroup: PeerGroup;
+  /** True for the entry of the model's primary peer group (`Model.peerGroup`). */
+  primary: boolean;
   releaseDate: IsoDate | null;
   /** The model record's primary source (release date and capabilities come from it). */
   modelProvenance: Provenance | null;
@@ -85,6 +88,7 @@ export interface CohortModel {
 
 export interface Cohort {
   asOf: IsoDate;
+  /** One entry per model and peer group, sorted by model id, the primary group's entry first. */
   models: CohortModel[];
 }
 
@@ -221,6 +225,7 @@ export interface ModelRanks {
 
 export interface ModelScore {
   modelId: string;
+  /** The peer group this score is in (a model of several groups has one score in each). */
   peerGroup: PeerGroup;
   signals: Record<SignalName, SignalScore>;
   coverage: BenchmarkCoverage;
@@ -231,18 +236,29 @@ export interface ModelScore {
 export interface ScoreSnapshot {
   methodologyVersion: string;
   asOf: IsoDate;
-  /** Sorted by model id, so that equal inputs give byte-identical snapshots. */
+  /**
+   * One score per model and peer group, in the cohort's order (by model id, the primary group's
+   * first), so that equal inputs give byte-identical snapshots.
+   */
   models: ModelScore[];
 }
 
-/** A model's score as stored with its catalog version: the score, and the cohort facts a comparison sets side by side. */
-export interface ModelScoreRecord {
+/** A model's score in one peer group, and the cohort facts a comparison sets side by side. */
+export interface PeerGroupScore {
+  score: ModelScore;
+  cohort: Pick<CohortModel, 'price' | 'benchmarks'>;
+}
+
+/**
+ * A model's score as stored with its catalog version: the primary peer group's score (`score`,
+ * `cohort`) and the model's score in each of its other peer groups (`byPeerGroup`).
+ */
+export interface ModelScoreRecord extends PeerGroupScore {
   /** The model id. */
   id: string;
   methodologyVersion: string;
   asOf: IsoDate;
-  score: ModelScore;
-  cohort: Pick<CohortModel, 'price' | 'benchmarks'>;
+  byPeerGroup: Partial<Record<PeerGroup, PeerGroupScore>>;
 }
 
 /* ───────────────────────────── history ───────────────────────────── */

@@ -10,6 +10,15 @@ export const BenchmarkResultRef = builder.objectRef<BenchmarkResult>('BenchmarkR
     score: t.exposeFloat('score'),
     metric: t.exposeString('metric'),
     higherIsBetter: t.exposeBoolean('higherIsBetter'),
+    configuration: t.exposeString('configuration', {
+      nullable: true,
+      description:
+        'How the model was run for this result when it was not the default: a reasoning budget (`thinking-16k`), a precision (`fp8`), a quality mode.',
+    }),
+    release: t.exposeString('release', {
+      nullable: true,
+      description: 'The dated release the result is for, when the source names one the model id does not (`2025-03-26` of ChatGPT-4o-latest).',
+    }),
     date: t.field({ type: 'LocalDate', nullable: true, resolve: (result) => result.date }),
     sourceUrl: t.exposeString('sourceUrl', { nullable: true }),
     votes: t.exposeInt('votes', { nullable: true, description: 'LMArena: number of votes behind the score.' }),

@@ -1,11 +1,11 @@
-import type { CostAssumptions } from '../../domain/cost/types.ts';
+import type { CostAssumptions, CostFallback, CostFallbackReason } from '../../domain/cost/types.ts';
 import { costEstimate, costEstimateById, type DatedCostEstimate, offeringCost } from '../../services/quote.ts';
 import { modelIdArg, offeringArg, usageArg } from '../args.ts';
 import { builder } from '../builder.ts';
 import { orThrow } from '../errors.ts';
 import { catalogKey } from '../ids.ts';
 import { CostLineRef, CostWarningRef, QuantityUnitEnum } from './cost-line.ts';
-import { PricingKindEnum } from './enums.ts';
+import { describedValues, PricingKindEnum } from './enums.ts';
 import { ModelRef } from './model.ts';
 import { MoneyRef } from './money.ts';
 import { OfferingRef } from './offering.ts';
@@ -33,6 +33,29 @@ const CostAssumptionsRef = builder.objectRef<CostAssumptions>('CostAssumptions')
   }),
 });
 
+const CostFallbackReasonEnum = builder.enumType('CostFallbackReason', {
+  values: describedValues<CostFallbackReason>({
+    NO_CANONICAL_OFFERING: 'The model has no canonical offering (no pay-per-use listing by its lab).',
+    CANONICAL_NOT_PAY_PER_USE: 'The canonical offering is a subscription plan, a free tier or a local runtime: no price per use.',
+    CANONICAL_PRICE_UNKNOWN: 'The canonical offering does not price something this usage needs.',
+  }),
+});
+
+const CostFallbackRef = builder.objectRef<CostFallback>('CostFallback').implement({
+  description: 'Why a CANONICAL estimate was priced at another offering: the cheapest pay-per-use one at this usage (`CostEstimate.offering`).',
+  fields: (t) => ({
+    reason: t.field({ type: CostFallbackReasonEnum, resolve: (fallback) => fallback.reason }),
+    canonicalOffering: t.field({
+      type: OfferingRef,
+      nullable: true,
+      description: 'The canonical offering that could not be used; null when the model has none.',
+      resolve: (fallback, _args, context) => (fallback.canonicalOfferingId ? context.loaders.offeringById.load(fallback.canonicalOfferingId) : null),
+    }),
+    providerId: t.exposeString('providerId', { description: 'The provider of the offering priced instead.' }),
+    message: t.exposeString('message'),
+  }),
+});
+
 export const CostEstimateRef = builder.objectRef<DatedCostEstimate>('CostEstimate').implement({
   description:
     'What a workload costs at one offering: per request, monthly, yearly (exactly 12 × monthly), with ' +
@@ -51,6 +74,12 @@ export const CostEstimateRef = builder.objectRef<DatedCostEstimate>('CostEstimat
     offering: t.field({
       type: OfferingRef,
       resolve: async (estimate, _args, context) => (await context.loaders.offeringById.load(estimate.offering.offeringId))!,
+    }),
+    fallback: t.field({
+      type: CostFallbackRef,
+      nullable: true,
+      description: 'Set when the canonical offering was asked for and could not price this usage: why, and which offering priced it instead.',
+      resolve: (estimate) => estimate.fallback,
     }),
     pricingKind: t.field({ type: PricingKindEnum, resolve: (estimate) => estimate.offering.pricingKind }),
     priceProvenance: t.field({ type: ProvenanceRef, nullable: true, resolve: (estimate) => estimate.offering.provenance }),

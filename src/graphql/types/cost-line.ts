@@ -44,6 +44,8 @@ const CostWarningCodeEnum = builder.enumType('CostWarningCode', {
     SUBSCRIPTION_PLAN: 'A subscription plan: no price per use.',
     SELF_HOSTED: 'Runs on your own hardware: no price per use.',
     FREE_TIER: 'A free or trial tier with limits the data does not hold: no lasting price per use.',
+    FALLBACK_OFFERING:
+      'The canonical (lab) offering could not price this usage: the cheapest pay-per-use offering priced it instead (see CostEstimate.fallback).',
   } satisfies Record<CostWarningCode, string>),
 });
 

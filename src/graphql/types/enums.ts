@@ -1,4 +1,4 @@
-import { MODALITIES, PEER_GROUPS, PRICING_KINDS } from '../../domain/catalog.ts';
+import { MODALITIES, type ModelAvailability, PEER_GROUPS, PRICING_KINDS } from '../../domain/catalog.ts';
 import { builder } from '../builder.ts';
 
 /** Enum values with a description each, from `{ VALUE: 'description' }`. */
@@ -15,6 +15,14 @@ export const ModalityEnum = builder.enumType('Modality', {
 export const PeerGroupEnum = builder.enumType('PeerGroup', {
   description: 'The kind of work a model does; ranks and price scales only compare models of one group.',
   values: PEER_GROUPS,
+});
+
+export const ModelAvailabilityEnum = builder.enumType('ModelAvailability', {
+  description: 'Whether any provider in the data lists the model.',
+  values: describedValues<ModelAvailability>({
+    OFFERED: 'At least one provider lists it (see offerings).',
+    NOT_OFFERED: 'No provider in the data lists it: it is known from a leaderboard, so it has benchmark results but no offering and no price.',
+  }),
 });
 
 export const PricingKindEnum = builder.enumType('PricingKind', {

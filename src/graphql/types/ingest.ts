@@ -88,6 +88,38 @@ const UnmappedArenaNameRef = builder.objectRef<IngestReport['unmappedArenaNames'
   fields: (t) => ({ leaderboard: t.exposeString('leaderboard'), name: t.exposeString('name'), reason: t.exposeString('reason') }),
 });
 
+const SourceRowCountsRef = builder.objectRef<IngestReport['sourceRows'][number]>('SourceRowCounts').implement({
+  description:
+    "What became of one source's rows: attached to a model (mapped), the row a new model was created from (created), or attached to none (unmapped).",
+  fields: (t) => ({
+    source: t.exposeString('source', { description: 'The source file kind, e.g. `models-dev/api`, `lmarena/image`.' }),
+    rows: t.exposeInt('rows'),
+    mapped: t.exposeInt('mapped'),
+    created: t.exposeInt('created'),
+    unmapped: t.exposeInt('unmapped', { description: 'Each with its reason in unmappedOfferings or unmappedArenaNames.' }),
+  }),
+});
+
+const NearMissRef = builder.objectRef<IngestReport['nearMisses'][number]>('NearMiss').implement({
+  description: 'A model created from a row that nearly was another model (a variant or a release of it): reported, never merged.',
+  fields: (t) => ({
+    source: t.exposeString('source'),
+    name: t.exposeString('name', { description: "The row's id or display name in its source." }),
+    createdModelId: t.exposeString('createdModelId'),
+    nearModelId: t.exposeString('nearModelId'),
+    reason: t.exposeString('reason'),
+  }),
+});
+
+const SuspectedDuplicateRef = builder.objectRef<IngestReport['suspectedDuplicates'][number]>('SuspectedDuplicate').implement({
+  description: 'Models whose names normalise alike. Each is either explained in seed/aliases.json as different models, or a duplicate still to settle.',
+  fields: (t) => ({
+    modelIds: t.exposeStringList('modelIds'),
+    key: t.exposeString('key', { description: 'The normalised name they share, `lab/key` (`*/key` across labs).' }),
+    explanation: t.exposeString('explanation', { nullable: true, description: 'Why they are different models; null: not settled.' }),
+  }),
+});
+
 const IngestReportRef = builder.objectRef<IngestReport>('IngestReport').implement({
   description: 'What one import did, per collection, with every rejected record and its reason.',
   fields: (t) => ({
@@ -115,6 +147,9 @@ const IngestReportRef = builder.objectRef<IngestReport>('IngestReport').implemen
     }),
     unmappedOfferings: t.field({ type: [UnmappedOfferingRef], resolve: (report) => report.unmappedOfferings }),
     unmappedArenaNames: t.field({ type: [UnmappedArenaNameRef], resolve: (report) => report.unmappedArenaNames }),
+    sourceRows: t.field({ type: [SourceRowCountsRef], resolve: (report) => report.sourceRows }),
+    nearMisses: t.field({ type: [NearMissRef], resolve: (report) => report.nearMisses }),
+    suspectedDuplicates: t.field({ type: [SuspectedDuplicateRef], resolve: (report) => report.suspectedDuplicates }),
   }),
 });
 

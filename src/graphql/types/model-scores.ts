@@ -1,6 +1,15 @@
 import { type BenchmarkSeries, benchmarkSeries } from '../../domain/benchmark-series.ts';
 import type { PeerGroup } from '../../domain/catalog.ts';
-import type { BenchmarkCoverage, IntervalBounds, ModelScore, ModelScoreRecord, OverallScore, Rank, RankPair, ScoreHistoryPoint } from '../../domain/scoring/types.ts';
+import type {
+  BenchmarkCoverage,
+  IntervalBounds,
+  ModelScore,
+  ModelScoreRecord,
+  OverallScore,
+  Rank,
+  RankPair,
+  ScoreHistoryPoint,
+} from '../../domain/scoring/types.ts';
 import { SIGNAL_NAMES } from '../../domain/scoring/types.ts';
 import { builder } from '../builder.ts';
 import { BenchmarkResultRef } from './benchmark-result.ts';
@@ -145,8 +154,15 @@ builder.objectFields(ModelRef, (t) => ({
   scores: t.field({
     type: ModelScoresRef,
     nullable: true,
-    description: 'Six signals, overall score, confidence, ranks and their explanation. Null only while a new catalog is being scored.',
-    resolve: (model, _args, context) => context.loaders.scoreByModelId.load(model.id),
+    description:
+      'Six signals, overall score, confidence, ranks and their explanation, in the model’s primary peer group or in `peerGroup` (one of its peerGroups). Null when the model is not in that group, or while a new catalog is being scored.',
+    args: { peerGroup: t.arg({ type: PeerGroupEnum }) },
+    resolve: async (model, { peerGroup }, context) => {
+      const record = await context.loaders.scoreByModelId.load(model.id);
+      if (!record || !peerGroup || peerGroup === record.score.peerGroup) return record;
+      const inGroup = record.byPeerGroup[peerGroup];
+      return inGroup ? { ...record, ...inGroup } : null;
+    },
   }),
   scoreHistory: t.field({
     type: [ScoreHistoryPointRef],

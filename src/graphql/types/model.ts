@@ -1,12 +1,13 @@
 import { latestResults } from '../../domain/benchmark-series.ts';
+import { capabilitiesNotApplicable } from '../../domain/capability-applicability.ts';
 import type { Model } from '../../domain/catalog.ts';
 import { modelIdArg } from '../args.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { catalogKey, loadNodesWith } from '../ids.ts';
 import { BenchmarkResultRef } from './benchmark-result.ts';
-import { CapabilitiesRef } from './capabilities.ts';
-import { ModalityEnum, PeerGroupEnum } from './enums.ts';
+import { CapabilitiesRef, CapabilityEnum } from './capabilities.ts';
+import { ModalityEnum, ModelAvailabilityEnum, PeerGroupEnum } from './enums.ts';
 import { LabRef } from './lab.ts';
 import { LimitsRef } from './limits.ts';
 import { OfferingRef } from './offering.ts';
@@ -37,9 +38,22 @@ builder.node(ModelRef, {
     license: t.exposeString('license', { nullable: true }),
     inputModalities: t.field({ type: [ModalityEnum], resolve: (model) => model.modalities.input }),
     outputModalities: t.field({ type: [ModalityEnum], resolve: (model) => model.modalities.output }),
-    peerGroup: t.field({ type: PeerGroupEnum, resolve: (model) => model.peerGroup }),
+    peerGroup: t.field({ type: PeerGroupEnum, description: 'The primary peer group (the first of peerGroups).', resolve: (model) => model.peerGroup }),
+    peerGroups: t.field({
+      type: [PeerGroupEnum],
+      description:
+        'Every peer group the model is scored and ranked in, the primary one first (a chat model that generates images is in TEXT and IMAGE_GENERATION).',
+      resolve: (model) => model.peerGroups,
+    }),
+    availability: t.field({ type: ModelAvailabilityEnum, resolve: (model) => model.availability }),
     limits: t.field({ type: LimitsRef, resolve: (model) => model.limits }),
     capabilities: t.field({ type: CapabilitiesRef, resolve: (model) => model.capabilities }),
+    capabilitiesNotApplicable: t.field({
+      type: [CapabilityEnum],
+      description:
+        'Capabilities that do not apply to this model, rather than missing (function calling and structured output for a model that writes no text, e.g. an image generator).',
+      resolve: (model) => capabilitiesNotApplicable(model),
+    }),
     canonicalOffering: t.field({
       type: OfferingRef,
       nullable: true,

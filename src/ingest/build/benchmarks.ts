@@ -1,8 +1,10 @@
 /** Benchmark results: models.dev's per-model benchmark claims and the LMArena leaderboards, each attached to a model with certainty. */
 import type { BenchmarkResult } from '../../domain/catalog.ts';
 import { byKey, byKeyDescending, thenBy } from '../../domain/util/sorting.ts';
-import type { ArenaHistoryEntry, ArenaRow, Leaderboard } from '../formats/lmarena.ts';
+import type { Leaderboard } from '../formats/lmarena.ts';
 import type { ModelsDevBenchmark, ModelsDevModel } from '../formats/models-dev.ts';
+import type { SourceKind } from '../formats/source-file.ts';
+import { type ArenaRowRef, arenaKindOf, arenaResolver, arenaRows, arenaSourceOf } from './arena.ts';
 import { type BuildContext, recordsOf, slug } from './context.ts';
 
 export interface UnmappedArenaName {
@@ -16,6 +18,8 @@ export interface BenchmarkResults {
   unmapped: UnmappedArenaName[];
   /** The arena display names each model was found under (they become its aliases). */
   arenaAliases: Map<string, Set<string>>;
+  /** Per arena source kind: its rows and how many of them name a catalog model. */
+  arenaRows: Map<SourceKind, { rows: number; resolved: number }>;
 }
 
 function hostOf(url: string | null | undefined): string | null {
@@ -25,17 +29,6 @@ function hostOf(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-function resolveArenaName(ctx: BuildContext, name: string, organization: string): { modelId: string } | { modelId: null; reason: string } {
-  const aliased = ctx.index.lookupAlias(name);
-  if (aliased) return { modelId: aliased };
-  const org = organization.trim().toLowerCase();
-  const labId = ctx.tables.aliases.labAliases[org] ?? slug(org);
-  const spelled = name.trim().toLowerCase().replace(/\s+/g, '-');
-  if (/[()]/.test(spelled)) return { modelId: null, reason: 'display name with a qualifier; not in the alias table' };
-  const resolution = ctx.index.resolve({ providerId: 'lmarena', rawId: `${labId}/${spelled}`, providerLabId: null });
-  return resolution.modelId !== null ? { modelId: resolution.modelId } : { modelId: null, reason: resolution.reason };
 }
 
 /** The results on models in `modelIds`; of two results with one id, the first (best-attested) is kept. */
@@ -58,39 +51,28 @@ export function benchmarkResultsOf(ctx: BuildContext, modelIds: ReadonlySet<stri
 
   const unmapped: UnmappedArenaName[] = [];
   const arenaAliases = new Map<string, Set<string>>();
-  const mapName = (leaderboard: string, name: string, organization: string, reported: Set<string>): string | null => {
-    const resolution = resolveArenaName(ctx, name, organization);
+  const resolve = arenaResolver(ctx);
+  const reported = new Set<string>();
+  const counts = new Map<SourceKind, { rows: number; resolved: number }>();
+  // Most votes first: when two names land on one model, the better-attested score is kept.
+  for (const row of arenaRows(ctx).sort(mostVotesFirst)) {
+    const resolution = resolve(row);
+    const leaderboard = arenaSourceOf(row);
+    const count = counts.get(arenaKindOf(row)) ?? { rows: 0, resolved: 0 };
+    counts.set(arenaKindOf(row), { rows: count.rows + 1, resolved: count.resolved + (resolution.modelId === null ? 0 : 1) });
     if (resolution.modelId === null) {
-      if (!reported.has(name)) {
-        reported.add(name);
-        unmapped.push({ leaderboard, name, reason: resolution.reason });
+      if (!reported.has(`${leaderboard}|${row.name}`)) {
+        reported.add(`${leaderboard}|${row.name}`);
+        unmapped.push({ leaderboard, name: row.name, reason: resolution.reason });
       }
-      return null;
+      continue;
     }
     const aliases = arenaAliases.get(resolution.modelId) ?? new Set();
-    aliases.add(name);
+    aliases.add(row.name);
     arenaAliases.set(resolution.modelId, aliases);
-    return resolution.modelId;
-  };
-
-  // Most votes first: when two names land on one model, the better-attested score is kept.
-  const mostVotesFirst = thenBy<{ key: string; value: { votes: number } }>(
-    byKeyDescending((record) => record.value.votes),
-    byKey((record) => record.key),
-  );
-  for (const board of ['text', 'vision', 'image'] as Leaderboard[]) {
-    const reported = new Set<string>();
-    for (const { value, observedAt } of recordsOf<ArenaRow>(ctx.sources, `lmarena/${board}`).sort(mostVotesFirst)) {
-      const modelId = mapName(`lmarena-${board}`, value.model, value.organization, reported);
-      if (modelId) add(arenaResult(modelId, board, value.model, value.arena_score, value.votes, observedAt, observedAt, value.ci));
-    }
+    add(arenaResult(resolution.modelId, row, resolution));
   }
-  const reported = new Set<string>();
-  for (const { value, observedAt } of recordsOf<ArenaHistoryEntry>(ctx.sources, 'lmarena/text-history').sort(mostVotesFirst)) {
-    const modelId = mapName('lmarena-text-history', value.model, value.organization, reported);
-    if (modelId) add(arenaResult(modelId, 'text', value.model, value.score, value.votes, value.date, observedAt, null));
-  }
-  return { results: [...results.values()].sort(byKey((result) => result.id)), unmapped, arenaAliases };
+  return { results: [...results.values()].sort(byKey((result) => result.id)), unmapped, arenaAliases, arenaRows: counts };
 }
 
 function modelsDevBenchmark(modelId: string, sourceModelId: string, benchmark: ModelsDevBenchmark, observedAt: string, selfReported: boolean): BenchmarkResult {
@@ -105,6 +87,8 @@ function modelsDevBenchmark(modelId: string, sourceModelId: string, benchmark: M
     score: benchmark.score,
     metric: benchmark.metric ?? 'score',
     higherIsBetter: true,
+    configuration: null,
+    release: null,
     date,
     sourceUrl: benchmark.source ?? null,
     votes: null,
@@ -116,26 +100,33 @@ function modelsDevBenchmark(modelId: string, sourceModelId: string, benchmark: M
 
 const ARENA_NAMES: Record<Leaderboard, string> = { text: 'LMArena Text Arena', vision: 'LMArena Vision Arena', image: 'LMArena Text-to-Image Arena' };
 
-function arenaResult(
-  modelId: string,
-  board: Leaderboard,
-  name: string,
-  score: number,
-  votes: number,
-  date: string,
-  observedAt: string,
-  ci: { plus: number; minus: number } | null,
-): BenchmarkResult {
+/**
+ * Most votes first; of equal rows, the board's (with its interval) before the history's copy of its
+ * last snapshot; then by name, so the same sources always keep the same results.
+ */
+const mostVotesFirst = thenBy<ArenaRowRef>(
+  byKeyDescending((row) => row.votes),
+  byKey((row) => Number(row.history)),
+  byKey((row) => `${row.board}|${row.date}|${row.name}`),
+);
+
+function arenaResult(modelId: string, row: ArenaRowRef, variant: { configuration: string | null; release: string | null }): BenchmarkResult {
+  const { board, name, score, votes, date, observedAt, ci } = row;
+  const { configuration, release } = variant;
   const benchmarkId = `lmarena-${board}`;
   const url = `https://lmarena.ai/leaderboard/${board === 'image' ? 'text-to-image' : board}`;
+  // A release or a configuration is another result of the same model on the same day.
+  const qualifiers = [release, configuration].filter((q) => q !== null).map((q) => `|${q}`);
   return {
-    id: `${modelId}|${benchmarkId}|${date}`,
+    id: `${modelId}|${benchmarkId}|${date}${qualifiers.join('')}`,
     modelId,
     benchmarkId,
     benchmarkName: ARENA_NAMES[board],
     score,
     metric: 'arena score (Elo scale)',
     higherIsBetter: true,
+    configuration,
+    release,
     date,
     sourceUrl: url,
     votes,

@@ -7,18 +7,23 @@
  * providers (labs-and-providers.ts), and the price history (price-history.ts).
  */
 import type { CatalogContent, Model, Offering } from '../../domain/catalog.ts';
+import type { NearMiss, SourceRowCounts, SuspectedDuplicate } from '../../domain/ingest-report.ts';
 import { groupBy } from '../../domain/util/grouping.ts';
 import { byKey } from '../../domain/util/sorting.ts';
 import type { ModelsDevHistoryEvent } from '../formats/models-dev.ts';
+import { parseListingId } from '../identity.ts';
 import type { SourceSet } from '../sources.ts';
-import type { SeedTables } from '../tables.ts';
+import type { AliasTable, SeedTables } from '../tables.ts';
+import { draftsFromArena } from './arena.ts';
 import { type BenchmarkResults, benchmarkResultsOf, type UnmappedArenaName } from './benchmarks.ts';
 import { BuildContext, recordsOf } from './context.ts';
+import { suspectedDuplicates } from './duplicates.ts';
 import { labsOf, providersOf } from './labs-and-providers.ts';
-import { isRouter, listingsOf } from './listings.ts';
-import { draftsFromLabListings, draftsFromModelsJson, draftsFromOpenRouter, modelDocument } from './models.ts';
+import { isRouter, listingName, listingsOf, OPENROUTER } from './listings.ts';
+import { draftsFromHostListings, draftsFromLabListings, draftsFromModelsJson, draftsFromOpenRouter, modelDocument } from './models.ts';
 import { offeringOf } from './offerings.ts';
 import { historyPriceEvents } from './price-history.ts';
+import { sourceRowCounts } from './source-rows.ts';
 
 /**
  * The catalog's documents and what could not be mapped. Its price events are those derived from
@@ -27,6 +32,9 @@ import { historyPriceEvents } from './price-history.ts';
 export interface BuiltCatalog extends CatalogContent {
   unmappedOfferings: { offeringId: string; reason: string }[];
   unmappedArenaNames: UnmappedArenaName[];
+  sourceRows: SourceRowCounts[];
+  nearMisses: NearMiss[];
+  suspectedDuplicates: SuspectedDuplicate[];
 }
 
 export function buildCatalog(sources: SourceSet, tables: SeedTables): BuiltCatalog {
@@ -35,10 +43,14 @@ export function buildCatalog(sources: SourceSet, tables: SeedTables): BuiltCatal
   const listings = listingsOf(sources);
   draftsFromLabListings(ctx, listings);
   draftsFromOpenRouter(ctx, listings);
+  draftsFromHostListings(ctx, listings);
+  draftsFromArena(ctx);
 
   const unmappedOfferings: BuiltCatalog['unmappedOfferings'] = [];
   const offerings = listings.map((listing) => {
-    const resolution = isRouter(listing, tables.aliases) ? { modelId: null, reason: tables.aliases.notModels.reason } : ctx.index.resolve(ctx.query(listing));
+    const resolution = isRouter(listing, tables.aliases)
+      ? { modelId: null, reason: tables.aliases.notModels.reason }
+      : ctx.resolveListing(ctx.query(listing), listingName(listing));
     if (resolution.modelId === null) unmappedOfferings.push({ offeringId: listing.offeringId, reason: resolution.reason });
     return offeringOf(ctx, listing, resolution.modelId, resolution.modelId === null ? resolution.reason : null);
   });
@@ -56,7 +68,7 @@ export function buildCatalog(sources: SourceSet, tables: SeedTables): BuiltCatal
     modelIdOf: (providerId, rawId) =>
       currentModelOf.has(`${providerId}/${rawId}`)
         ? currentModelOf.get(`${providerId}/${rawId}`)!
-        : ctx.index.resolve({ providerId, rawId, providerLabId: ctx.providerFacts(providerId).labId }).modelId,
+        : ctx.resolveListing({ providerId, rawId, providerLabId: ctx.providerFacts(providerId).labId }, null).modelId,
   });
 
   return {
@@ -68,6 +80,9 @@ export function buildCatalog(sources: SourceSet, tables: SeedTables): BuiltCatal
     priceEvents,
     unmappedOfferings,
     unmappedArenaNames: benchmarks.unmapped,
+    sourceRows: sourceRowCounts(ctx, offerings, benchmarks.arenaRows),
+    nearMisses: [...ctx.nearMisses].sort(byKey((miss) => `${miss.source}|${miss.name}`)),
+    suspectedDuplicates: suspectedDuplicates(models, tables.aliases),
   };
 }
 
@@ -86,7 +101,12 @@ function modelAliases(ctx: BuildContext, offeringsByModel: Map<string, Offering[
   for (const draft of ctx.drafts.values()) {
     for (const alias of draft.aliases) claim(alias, draft.id);
     for (const alias of ctx.tables.aliases.models[draft.id]?.aliases ?? []) claim(alias, draft.id);
-    for (const offering of offeringsByModel.get(draft.id) ?? []) claim(offering.providerModelId, draft.id);
+    for (const offering of offeringsByModel.get(draft.id) ?? []) {
+      claim(offering.providerModelId, draft.id);
+      // OpenRouter's `qwen/qwen-2.5-72b-instruct` as the catalog spells a lab's id, `alibaba/qwen-2.5-72b-instruct`.
+      const labSpelling = offering.providerId === OPENROUTER ? labSpelled(offering.providerModelId, ctx.tables.aliases) : null;
+      if (labSpelling) claim(labSpelling, draft.id);
+    }
     for (const name of benchmarks.arenaAliases.get(draft.id) ?? []) claim(name, draft.id);
   }
   const aliasesOf = new Map<string, string[]>();
@@ -97,4 +117,12 @@ function modelAliases(ctx: BuildContext, offeringsByModel: Map<string, Offering[
     aliasesOf.set(owner, [...(aliasesOf.get(owner) ?? []), alias]);
   }
   return aliasesOf;
+}
+
+/** `qwen/qwen-2.5-72b-instruct` → `alibaba/qwen-2.5-72b-instruct`; null when the id is already so spelled or names no lab. */
+function labSpelled(rawId: string, table: AliasTable): string | null {
+  const parsed = parseListingId(rawId, table);
+  if (!parsed.ok || parsed.id.labId === null) return null;
+  const spelled = `${parsed.id.labId}/${parsed.id.modelPart}`;
+  return spelled === rawId.toLowerCase() ? null : spelled;
 }

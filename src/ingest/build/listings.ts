@@ -56,3 +56,8 @@ export function isRouter(listing: Listing, aliases: AliasTable): boolean {
 export function openRouterModelName(name: string): string {
   return name.replace(/^[^:]{1,40}:\s+/, '');
 }
+
+/** The listing's display name in its source. */
+export function listingName({ source }: Listing): string {
+  return source.kind === 'models.dev' ? source.listing.name : openRouterModelName(source.model.name);
+}

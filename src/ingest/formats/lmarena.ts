@@ -66,6 +66,8 @@ export const arenaRowSchema = z.object({
   organization: z.string().trim(),
   license: z.string().trim(),
   url: z.string().trim(),
+  /** `2023/4`, `Online`, `Unknown` or empty: only a year/month is read as a cutoff. */
+  knowledge_cutoff: z.string().trim(),
 });
 export type ArenaRow = z.infer<typeof arenaRowSchema>;
 
@@ -114,6 +116,7 @@ function parseLeaderboardCsv(name: string, text: string): ParsedSourceFile {
         organization: column(row, 'organization'),
         license: column(row, 'license') ?? '',
         url: column(row, 'url') ?? '',
+        knowledge_cutoff: column(row, 'knowledge_cutoff') ?? '',
       },
     ]);
   const validated = validateRecords(entries, arenaRowSchema, 'benchmarkResults');

@@ -135,6 +135,7 @@ export function estimate(monthlyMicroUsd: bigint | null, pricingUnits: QuantityU
     yearly: known ? money(12n * monthlyMicroUsd) : null,
     breakdown: [],
     offering: { offeringId: 'lab/test', providerId: 'lab', pricingKind: 'PAY_PER_USE', provenance: null },
+    fallback: null,
     assumptions: {
       requestsBasis: 'DEFAULT',
       tokensBasis: 'DEFAULT',
@@ -180,6 +181,8 @@ export function compared(spec: CompareSpec): ComparedModelInput {
       license: null,
       modalities: { input: spec.input ?? ['text'], output: spec.output ?? [isImage ? 'image' : 'text'] },
       peerGroup: spec.peerGroup ?? 'TEXT',
+      peerGroups: [spec.peerGroup ?? 'TEXT'],
+      availability: 'OFFERED',
       limits: { contextTokens: limit(spec.contextTokens), inputTokens: limit(undefined), maxOutputTokens: limit(spec.maxOutputTokens) },
       capabilities: { ...NO_CAPABILITIES, ...spec.capabilities },
       canonicalOfferingId: null,

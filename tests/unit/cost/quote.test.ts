@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OfferingPrice, PriceEvent } from '../../../src/domain/catalog.ts';
 import { quoteModel } from '../../../src/domain/cost/quote.ts';
 import { resolveUsage } from '../../../src/domain/cost/usage.ts';
-import { GPT_5_LIMITS, limits, offering, offeringPrice, provenance, usdPerMTok } from './fixtures.ts';
+import { GPT_5_LIMITS, limits, offering, offeringPrice, provenance, usdPerMTok, zeroPriced } from './fixtures.ts';
 
 const priced = (inputUsd: number, outputUsd: number) =>
   offeringPrice({ inputNanoUsdPerMTok: usdPerMTok(inputUsd), outputNanoUsdPerMTok: usdPerMTok(outputUsd) });
@@ -62,5 +62,72 @@ describe('quoteModel', () => {
   it('a provider not yet listing the model at that date', () => {
     const quote = quoteModel({ ...base, selector: 'azure', asOf: { date: '2025-12-31', events } });
     expect(quote).toMatchObject({ ok: false, reason: 'PROVIDER_DOES_NOT_OFFER_MODEL', asOf: '2025-12-31' });
+  });
+});
+
+describe('CANONICAL falls back to the cheapest pay-per-use offering, and says so', () => {
+  const fellBack = (quote: ReturnType<typeof quoteModel>) =>
+    quote.ok && {
+      offering: quote.offering.id,
+      monthly: quote.estimate.monthly?.usd,
+      fallback: quote.estimate.fallback,
+      firstWarning: quote.estimate.warnings[0],
+    };
+
+  it('when the model has no canonical offering (Llama 4 Scout: no pay-per-use listing by Meta)', () => {
+    const quote = quoteModel({ ...base, canonicalOfferingId: null, selector: 'CANONICAL' });
+    const message = 'Priced at azure/gpt-5, the cheapest pay-per-use offering at this usage: it has no canonical (lab) offering.';
+    // azure: 1M × $0.50/M + 1M × $4/M = $4.50
+    expect(fellBack(quote)).toEqual({
+      offering: 'azure/gpt-5',
+      monthly: '4.50',
+      fallback: { reason: 'NO_CANONICAL_OFFERING', canonicalOfferingId: null, providerId: 'azure', message },
+      firstWarning: { code: 'FALLBACK_OFFERING', item: null, message },
+    });
+  });
+
+  it('when the canonical offering has no price per use (a free tier listing 0)', () => {
+    const lab = offering('openai', zeroPriced('FREE_TIER'));
+    const quote = quoteModel({ ...base, offerings: [lab, azure], selector: 'CANONICAL' });
+    expect(fellBack(quote)).toMatchObject({
+      offering: 'azure/gpt-5',
+      monthly: '4.50',
+      fallback: { reason: 'CANONICAL_NOT_PAY_PER_USE', canonicalOfferingId: 'openai/gpt-5', providerId: 'azure' },
+    });
+  });
+
+  it('when the canonical offering does not price this usage (no output price)', () => {
+    const lab = offering('openai', offeringPrice({ inputNanoUsdPerMTok: usdPerMTok(1.25) }));
+    const quote = quoteModel({ ...base, offerings: [lab, azure], selector: 'CANONICAL' });
+    expect(fellBack(quote)).toMatchObject({ offering: 'azure/gpt-5', fallback: { reason: 'CANONICAL_PRICE_UNKNOWN', canonicalOfferingId: 'openai/gpt-5' } });
+  });
+
+  it('never when the canonical offering prices the usage, nor for CHEAPEST or a provider', () => {
+    for (const selector of ['CANONICAL', 'CHEAPEST', 'azure']) {
+      const quote = quoteModel({ ...base, selector });
+      expect(quote.ok && quote.estimate.fallback).toBeNull();
+    }
+    expect(quoteModel({ ...base, selector: 'CANONICAL' })).toMatchObject({ ok: true, offering: { id: 'openai/gpt-5' } });
+  });
+
+  it('keeps the canonical estimate (unknown, with its warning) when no other offering has a known price', () => {
+    const lab = offering('openai', zeroPriced('FREE_TIER'));
+    const plan = offering('plan', zeroPriced('SUBSCRIPTION_PLAN'));
+    const quote = quoteModel({ ...base, offerings: [lab, plan], selector: 'CANONICAL' });
+    expect(quote.ok && [quote.offering.id, quote.estimate.monthly, quote.estimate.fallback, quote.estimate.warnings[0]?.code]).toEqual([
+      'openai/gpt-5',
+      null,
+      null,
+      'FREE_TIER',
+    ]);
+  });
+
+  it('without a canonical offering or a priced one: both reasons', () => {
+    const plan = offering('plan', zeroPriced('SUBSCRIPTION_PLAN'));
+    expect(quoteModel({ ...base, offerings: [plan], canonicalOfferingId: null, selector: 'CANONICAL' })).toMatchObject({
+      ok: false,
+      reason: 'NO_PAY_PER_USE_OFFERING_WITH_KNOWN_PRICE',
+      message: 'This model has no canonical (lab) offering, and none of the 1 offerings is pay-per-use with a known price at this usage (1 subscription plan).',
+    });
   });
 });

@@ -34,6 +34,8 @@ export function noLimit(reason: NullReason): TokenLimit {
 export interface ModelSpec {
   id: string;
   peerGroup?: PeerGroup;
+  /** Every group, the primary one (peerGroup) first; default: only peerGroup. */
+  peerGroups?: PeerGroup[];
   releaseDate?: IsoDate | null;
   contextTokens?: TokenLimit;
   maxOutputTokens?: TokenLimit;
@@ -55,6 +57,8 @@ export function model(spec: ModelSpec): Model {
     license: null,
     modalities: { input: ['text'], output: [spec.peerGroup === 'IMAGE_GENERATION' ? 'image' : 'text'] },
     peerGroup: spec.peerGroup ?? 'TEXT',
+    peerGroups: spec.peerGroups ?? [spec.peerGroup ?? 'TEXT'],
+    availability: 'OFFERED',
     limits: {
       contextTokens: spec.contextTokens ?? noLimit('UNKNOWN'),
       inputTokens: noLimit('UNKNOWN'),
@@ -123,18 +127,23 @@ export interface BenchmarkSpec {
   date?: IsoDate;
   votes?: number;
   ci?: [number, number];
+  configuration?: string;
+  release?: string;
 }
 
 export function benchmark(spec: BenchmarkSpec): BenchmarkResult {
   const date = spec.date ?? '2026-06-01';
+  const qualifiers = [spec.release, spec.configuration].filter((q) => q !== undefined).map((q) => `|${q}`);
   return {
-    id: `${spec.modelId}|${spec.benchmarkId}|${date}`,
+    id: `${spec.modelId}|${spec.benchmarkId}|${date}${qualifiers.join('')}`,
     modelId: spec.modelId,
     benchmarkId: spec.benchmarkId,
     benchmarkName: spec.benchmarkId,
     score: spec.score,
     metric: 'points',
     higherIsBetter: true,
+    configuration: spec.configuration ?? null,
+    release: spec.release ?? null,
     date,
     sourceUrl: null,
     votes: spec.votes ?? null,

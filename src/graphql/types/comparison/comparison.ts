@@ -5,6 +5,7 @@ import { offeringArg, usageArg } from '../../args.ts';
 import { builder } from '../../builder.ts';
 import { orThrow } from '../../errors.ts';
 import { catalogKey } from '../../ids.ts';
+import { PeerGroupEnum } from '../enums.ts';
 import { BenchmarkComparisonRef } from './benchmarks.ts';
 import { CapabilityRowRef } from './capabilities.ts';
 import { CostComparisonRef } from './costs.ts';
@@ -22,6 +23,13 @@ export const ComparisonRef = builder.objectRef<Comparison>('Comparison').impleme
       type: [ComparedModelRef],
       description: 'In request order; every per-model list follows it.',
       resolve: (comparison) => comparison.models,
+    }),
+    peerGroup: t.field({
+      type: PeerGroupEnum,
+      nullable: true,
+      description:
+        'The peer group the comparison is made in: one every compared model belongs to, each scored in it (FLUX1.1 [pro] and GPT-5.4 Image 2: IMAGE_GENERATION). Null when they share none.',
+      resolve: ({ models }) => (models.every((model) => model.peerGroup === models[0]!.peerGroup) ? models[0]!.peerGroup : null),
     }),
     signals: t.field({ type: [ScoreComparisonRef], resolve: (comparison) => comparison.signals }),
     overall: t.field({ type: ScoreComparisonRef, resolve: (comparison): OverallComparison => comparison.overall }),
@@ -52,13 +60,18 @@ builder.queryField('compare', (t) =>
       models: t.arg.idList({ required: true, validate: { schema: comparedModelIdsSchema } }),
       usage: t.arg(usageArg),
       offering: t.arg.string(offeringArg),
+      peerGroup: t.arg({
+        type: PeerGroupEnum,
+        description: 'Compare in this peer group (every model must belong to it); by default the one they share, their primary group first.',
+      }),
     },
-    resolve: async (_root, { models, usage, offering }, context) =>
+    resolve: async (_root, { models, usage, offering, peerGroup }, context) =>
       orThrow(
         await compareModelsByIds(
           context,
           models.map((id) => ({ requested: String(id), key: catalogKey(String(id), 'Model') })),
           { offering: offering ?? 'CANONICAL', usage },
+          peerGroup ?? null,
         ),
       ),
   }),
