@@ -15,7 +15,7 @@ import { builder } from '../builder.ts';
 import { BenchmarkResultRef } from './benchmark-result.ts';
 import { NullReasonEnum, PeerGroupEnum } from './enums.ts';
 import { ModelRef } from './model.ts';
-import { ContributionRef, SignalEnum, SignalScoreRef } from './signal-score.ts';
+import { ContributionRef, ScoreIntervalRef, SignalEnum, SignalScoreRef } from './signal-score.ts';
 
 export const ConfidenceEnum = builder.enumType('Confidence', {
   description: 'How narrow the 95% interval of the quality behind an overall score is (see methodology.confidence).',
@@ -67,14 +67,6 @@ const ModelRanksRef = builder.objectRef<ModelScore['ranks']>('ModelRanks').imple
       description: 'By pay-per-use providers serving the model; arena votes break ties.',
       resolve: (ranks) => ranks.adoption,
     }),
-  }),
-});
-
-const ScoreIntervalRef = builder.objectRef<IntervalBounds>('ScoreInterval').implement({
-  description: 'A 95% interval around a score, on the score’s 0-100 scale.',
-  fields: (t) => ({
-    lower: t.exposeFloat('lower'),
-    upper: t.exposeFloat('upper'),
   }),
 });
 

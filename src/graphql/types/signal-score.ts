@@ -1,5 +1,5 @@
 import { METHODOLOGY } from '../../domain/scoring/methodology.ts';
-import { type Contribution, type ExplanationInput, SIGNAL_NAMES, type SignalScore } from '../../domain/scoring/types.ts';
+import { type Contribution, type ExplanationInput, type IntervalBounds, SIGNAL_NAMES, type SignalScore } from '../../domain/scoring/types.ts';
 import { builder } from '../builder.ts';
 import { NullReasonEnum } from './enums.ts';
 import { ProvenanceRef } from './provenance.ts';
@@ -20,6 +20,14 @@ export const ExplanationInputRef = builder.objectRef<ExplanationInput>('Explanat
     numericValue: t.float({ nullable: true, resolve: (input) => (typeof input.value === 'number' ? input.value : null) }),
     unit: t.exposeString('unit', { nullable: true }),
     provenance: t.field({ type: ProvenanceRef, nullable: true, resolve: (input) => input.provenance }),
+  }),
+});
+
+export const ScoreIntervalRef = builder.objectRef<IntervalBounds>('ScoreInterval').implement({
+  description: 'A 95% interval around a score, on the score’s 0-100 scale.',
+  fields: (t) => ({
+    lower: t.exposeFloat('lower'),
+    upper: t.exposeFloat('upper'),
   }),
 });
 
@@ -52,6 +60,12 @@ export const SignalScoreRef = builder.objectRef<SignalScore>('SignalScore').impl
     }),
     formula: t.exposeString('formula'),
     inputs: t.field({ type: [ExplanationInputRef], resolve: (score) => score.inputs }),
+    interval: t.field({
+      type: ScoreIntervalRef,
+      nullable: true,
+      description: 'Benchmarks only: the 95% interval of the quality from the joint fit; null otherwise and with the value.',
+      resolve: (score) => score.interval,
+    }),
     contributions: t.field({
       type: [ContributionRef],
       description: 'Benchmarks only: each benchmark’s normalised score and share of the signal.',

@@ -3,6 +3,7 @@ import type { Confidence } from '../../../domain/scoring/types.ts';
 import { builder } from '../../builder.ts';
 import { NullReasonEnum } from '../enums.ts';
 import { ConfidenceEnum } from '../model-scores.ts';
+import { ScoreIntervalRef } from '../signal-score.ts';
 import { OutcomeEnum, ScoreKeyEnum } from './outcome.ts';
 
 export const ScoreCellRef = builder.objectRef<ScoreCell>('ScoreCell').implement({
@@ -10,6 +11,12 @@ export const ScoreCellRef = builder.objectRef<ScoreCell>('ScoreCell').implement(
     modelId: t.exposeString('modelId'),
     value: t.float({ nullable: true, resolve: (cell) => cell.value }),
     reason: t.field({ type: NullReasonEnum, nullable: true, resolve: (cell) => cell.reason }),
+    interval: t.field({
+      type: ScoreIntervalRef,
+      nullable: true,
+      description: 'Benchmarks and overall only: the 95% interval (null with the value, and for the other signals).',
+      resolve: (cell) => cell.interval,
+    }),
   }),
 });
 
@@ -23,7 +30,10 @@ export const ScoreComparisonRef = builder.objectRef<ScoreComparison>('ScoreCompa
     delta: t.float({ nullable: true, description: 'Two comparable models: second − first, in points.', resolve: (comparison) => comparison.delta }),
     spread: t.float({ nullable: true, description: 'Three to five comparable models: highest − lowest.', resolve: (comparison) => comparison.spread }),
     advantage: t.float({ nullable: true, description: 'WINNER only: winner − runner-up, in points.', resolve: (comparison) => comparison.advantage }),
-    statisticallyTiedOn: t.exposeStringList('statisticallyTiedOn', { description: 'Benchmarks whose overlapping intervals made this a statistical tie.' }),
+    statisticallyTiedOn: t.exposeStringList('statisticallyTiedOn', {
+      description: 'STATISTICAL_TIE only: shared LMArena benchmarks on which the tied models’ own intervals overlap too (may be empty).',
+    }),
+    tieReason: t.exposeString('tieReason', { nullable: true, description: 'STATISTICAL_TIE only: why, with the overlapping 95% intervals.' }),
     differs: t.exposeBoolean('differs'),
   }),
 });
