@@ -6,6 +6,8 @@
  * ≥ 0.80 and ≥ 5 points above the old method; concordance (overall) ≥ 0.88. Exits non-zero when
  * a target is missed. Run with `npm run bench:validity`; not a test.
  */
+import { peerGroupEntryKey } from '../../src/domain/scoring/cohort.ts';
+import { peerStatsByGroup } from '../../src/domain/scoring/peer-stats.ts';
 import { scoreCatalog } from '../../src/domain/scoring/snapshot.ts';
 import type { Cohort, ModelScore, SignalName, SignalScore } from '../../src/domain/scoring/types.ts';
 import { concordance, heldOutAccuracy, type Method, type ScoreKind } from './validity/metrics.ts';
@@ -32,11 +34,11 @@ const WATCHED = [
 const cohort = seededCohort();
 const full = scoreCatalog(cohort);
 // Capabilities and Context window do not depend on benchmark results: the same in every fold.
-const tiebreakers = new Map(full.models.map((m) => [m.modelId, m.signals]));
+const tiebreakers = new Map(full.models.map((m) => [peerGroupEntryKey(m), m.signals]));
 
 const newScores = (snapshot: { models: ModelScore[] }): MethodScores => ({
-  quality: new Map(snapshot.models.flatMap((m) => (m.signals.BENCHMARKS.value === null ? [] : [[m.modelId, m.signals.BENCHMARKS.value]]))),
-  overall: new Map(snapshot.models.flatMap((m) => (m.overall.value === null ? [] : [[m.modelId, m.overall.value]]))),
+  quality: new Map(snapshot.models.flatMap((m) => (m.signals.BENCHMARKS.value === null ? [] : [[peerGroupEntryKey(m), m.signals.BENCHMARKS.value]]))),
+  overall: new Map(snapshot.models.flatMap((m) => (m.overall.value === null ? [] : [[peerGroupEntryKey(m), m.overall.value]]))),
 });
 const methods: Record<'old' | 'new', Method> = {
   old: (c: Cohort) => minMaxScores(c, tiebreakers as ReadonlyMap<string, Record<SignalName, SignalScore>>),
@@ -46,6 +48,11 @@ const methods: Record<'old' | 'new', Method> = {
 const fixed = (x: number): string => x.toFixed(3);
 const results = cohort.models.reduce((sum, m) => sum + m.benchmarks.length, 0);
 console.log(`seeded catalog as of ${cohort.asOf}: ${cohort.models.length} models, ${results} benchmark results`);
+const { dispersion } = peerStatsByGroup(cohort).values().next().value!;
+console.log(
+  `interval calibration: dispersion φ = ${fixed(dispersion.factor)} from ${dispersion.residuals} leave-one-result-out residuals, ` +
+    `${((dispersion.coverage ?? 0) * 100).toFixed(1)}% of them inside the calibrated 95% interval`,
+);
 console.log('                              old (min-max mean)   new (joint fit)');
 
 const verdicts: boolean[] = [];
@@ -82,7 +89,7 @@ console.log(
     `new ${summary(leads.map((l) => l.fitted))}, lead ${summary(leads.map((l) => l.fitted - l.old))}`,
 );
 
-const byId = new Map(cohort.models.map((m) => [m.modelId, m]));
+const byId = new Map(cohort.models.filter((m) => m.primary).map((m) => [m.modelId, m]));
 const interval = (bounds: { lower: number; upper: number } | null): string => (bounds ? `[${bounds.lower.toFixed(1)}, ${bounds.upper.toFixed(1)}]` : '');
 const groups = [...new Set(full.models.map((m) => m.peerGroup))].sort();
 for (const group of groups) {
@@ -105,13 +112,13 @@ for (const group of groups) {
   }
 }
 
+/** The model's place in its primary peer group (scores are keyed per entry, see peerGroupEntryKey). */
 const rankIn = (scores: ReadonlyMap<string, number>, id: string): string => {
-  const group = byId.get(id)?.peerGroup;
-  const score = scores.get(id);
+  const group = byId.get(id)!.peerGroup;
+  const score = scores.get(peerGroupEntryKey({ modelId: id, peerGroup: group }));
   if (score === undefined) return 'unscored';
-  const above = [...scores].filter(([other, s]) => byId.get(other)?.peerGroup === group && s > score).length;
-  const of = [...scores.keys()].filter((other) => byId.get(other)?.peerGroup === group).length;
-  return `#${above + 1} of ${of} (${score.toFixed(1)})`;
+  const inGroup = [...scores].filter(([entry]) => entry.endsWith(` ${group}`));
+  return `#${inGroup.filter(([, s]) => s > score).length + 1} of ${inGroup.length} (${score.toFixed(1)})`;
 };
 console.log('\nissue 15 cases, overall rank: old → new');
 for (const id of WATCHED) {

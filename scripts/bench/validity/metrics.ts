@@ -3,7 +3,10 @@
  * held-out pairwise accuracy over five folds of the benchmark results, and in-sample concordance of
  * the scores with every benchmark's own order.
  */
+import type { PeerGroup } from '../../../src/domain/catalog.ts';
+import { peerGroupEntryKey } from '../../../src/domain/scoring/cohort.ts';
 import type { Cohort, CohortBenchmark } from '../../../src/domain/scoring/types.ts';
+import { byKey, thenBy } from '../../../src/domain/util/sorting.ts';
 import type { MethodScores } from './min-max-method.ts';
 
 export type Method = (cohort: Cohort) => MethodScores;
@@ -11,9 +14,12 @@ export type ScoreKind = keyof MethodScores;
 
 interface Placed {
   modelId: string;
-  group: string;
+  group: PeerGroup;
   result: CohortBenchmark;
 }
+
+/** Scores are per entry (a model in one peer group), as the engine gives them. */
+const entryOf = (p: Placed): string => peerGroupEntryKey({ modelId: p.modelId, peerGroup: p.group });
 
 /** mulberry32: a small seeded generator, so the folds are the same on every run and machine. */
 function random(seed: number): () => number {
@@ -39,7 +45,7 @@ function agreement(a: Placed, b: Placed, scoreA: number, scoreB: number): number
 function placedResults(cohort: Cohort): Placed[] {
   return cohort.models
     .flatMap((m) => m.benchmarks.map((result) => ({ modelId: m.modelId, group: m.peerGroup, result })))
-    .sort((a, b) => (a.result.resultId < b.result.resultId ? -1 : 1));
+    .sort(thenBy(byKey((p) => p.result.resultId), byKey((p) => p.group)));
 }
 
 function byBenchmark(results: readonly Placed[]): Map<string, Placed[]> {
@@ -85,12 +91,12 @@ export function heldOutAccuracy(cohort: Cohort, methods: Record<string, Method>,
     for (const heldOut of results) {
       if (foldOf.get(heldOut.result.resultId) !== fold) continue;
       const others = (onBenchmark.get(benchmarkKey(heldOut)) ?? []).filter(
-        (o) => o.modelId !== heldOut.modelId && o.result.score !== heldOut.result.score && scores.every((s) => s.has(o.modelId) && s.has(heldOut.modelId)),
+        (o) => o.modelId !== heldOut.modelId && o.result.score !== heldOut.result.score && scores.every((s) => s.has(entryOf(o)) && s.has(entryOf(heldOut))),
       );
       if (others.length === 0) continue;
       names.forEach((name, m) => {
         const s = scores[m]!;
-        const correct = others.reduce((sum, o) => sum + agreement(heldOut, o, s.get(heldOut.modelId)!, s.get(o.modelId)!), 0);
+        const correct = others.reduce((sum, o) => sum + agreement(heldOut, o, s.get(entryOf(heldOut))!, s.get(entryOf(o))!), 0);
         const entry = sums[name]!;
         entry.total += correct / others.length;
         entry.results += 1;
@@ -116,8 +122,8 @@ export function concordance(cohort: Cohort, scores: ReadonlyMap<string, number>)
       for (let b = a + 1; b < list.length; b++) {
         const first = list[a]!;
         const second = list[b]!;
-        const scoreA = scores.get(first.modelId);
-        const scoreB = scores.get(second.modelId);
+        const scoreA = scores.get(entryOf(first));
+        const scoreB = scores.get(entryOf(second));
         if (first.result.score === second.result.score || scoreA === undefined || scoreB === undefined) continue;
         agreeing += agreement(first, second, scoreA, scoreB);
         pairs++;

@@ -5,6 +5,7 @@
  * with the Capabilities and Context window signals as the engine does (those two are unchanged).
  */
 import { roundScore } from '../../../src/domain/rounding.ts';
+import { peerGroupEntryKey } from '../../../src/domain/scoring/cohort.ts';
 import { METHODOLOGY } from '../../../src/domain/scoring/methodology.ts';
 import { minMax, type Range, rangeOf } from '../../../src/domain/scoring/signals/scale.ts';
 import type { Cohort, SignalName, SignalScore } from '../../../src/domain/scoring/types.ts';
@@ -60,8 +61,8 @@ export function minMaxScores(cohort: Cohort, tiebreakers: ReadonlyMap<string, Re
     });
     if (normalised.length === 0) continue;
     const value = roundScore([...normalised, PRIOR_SCORE].reduce((sum, v) => sum + v, 0) / (normalised.length + 1));
-    quality.set(model.modelId, value);
-    overall.set(model.modelId, overallFrom(value, tiebreakers.get(model.modelId) as Record<SignalName, SignalScore>));
+    quality.set(peerGroupEntryKey(model), value);
+    overall.set(peerGroupEntryKey(model), overallFrom(value, tiebreakers.get(peerGroupEntryKey(model)) as Record<SignalName, SignalScore>));
   }
   return { quality, overall };
 }

@@ -13,7 +13,12 @@ const OVERALL_WEIGHTS = { BENCHMARKS: 0.9, CAPABILITIES: 0.05, CONTEXT_WINDOW: 0
 const BLEND = { input: DEFAULT_INPUT_SHARE, output: Math.round((1 - DEFAULT_INPUT_SHARE) * 10) / 10 } as const;
 const RECENCY_HALF_LIFE_DAYS = 365;
 /** Widest 95% quality interval (points of the 0-100 scale) for each confidence. */
-const CONFIDENCE_MAX_INTERVAL_WIDTH = { HIGH: 30, MEDIUM: 60 } as const;
+/**
+ * Widest 95% interval, on the ability scale (logits: 2 × 1.96 × the calibrated σ_θ), for each
+ * confidence. On the seed a single result gives σ_θ 0.76 to 0.94 (a width of 3 to 3.7 logits), two
+ * results 0.38 to 0.63, three or more mostly 0.22 to 0.56: LOW is one result, HIGH several that agree.
+ */
+const CONFIDENCE_MAX_ABILITY_WIDTH = { HIGH: 1.6, MEDIUM: 2.8 } as const;
 /** The joint ability fit behind the Benchmarks signal (see `quality` below for what each one means and why). */
 const ABILITY = {
   /** σ of the normal prior on every ability, in logits: weak (on the seed the fitted abilities span −3 to +5 around their mean). */
@@ -33,9 +38,11 @@ const ABILITY = {
 const VALIDATION = {
   asOf: '2026-07-02',
   seed: 2026,
-  heldOutAccuracy: { minMaxMean: 0.776, jointFit: 0.829 },
-  heldOutLeadOverTenSeeds: { min: 0.041, mean: 0.055, max: 0.063 },
-  concordance: { minMaxMean: 0.838, jointFit: 0.883 },
+  heldOutAccuracy: { minMaxMean: 0.765, jointFit: 0.846 },
+  heldOutLeadOverTenSeeds: { min: 0.068, mean: 0.079, max: 0.09 },
+  concordance: { minMaxMean: 0.84, jointFit: 0.882 },
+  /** The calibration of the intervals: φ, and the share of leave-one-result-out residuals inside the calibrated 95% interval. */
+  dispersion: { factor: 0.122, residuals: 360, coverage: 0.953 },
 } as const;
 
 /** Capability flags that count towards the Capabilities signal (see `signals.CAPABILITIES.why`). */
@@ -78,7 +85,7 @@ export const METHODOLOGY = {
     overallWeights: OVERALL_WEIGHTS,
     blend: BLEND,
     recencyHalfLifeDays: RECENCY_HALF_LIFE_DAYS,
-    confidenceMaxIntervalWidth: CONFIDENCE_MAX_INTERVAL_WIDTH,
+    confidenceMaxAbilityWidth: CONFIDENCE_MAX_ABILITY_WIDTH,
     ability: ABILITY,
     scoredCapabilities: SCORED_CAPABILITIES,
     pricingUnitsByGroup: PRICING_UNITS_BY_GROUP,
@@ -145,7 +152,7 @@ export const METHODOLOGY = {
     },
     BENCHMARKS: {
       name: 'Benchmarks',
-      formula: `quality = 100 × σ(${voteDiscrimination} × (θ − θ̄)); 95% interval 100 × σ(${voteDiscrimination} × (θ − θ̄ ± 1.96 σ)); θ the model's ability from its peer group's joint fit, θ̄ the mean ability of the group's compared models, σ the Laplace standard error of θ − θ̄, σ(x) = 1 / (1 + e^−x)`,
+      formula: `quality = 100 × σ(${voteDiscrimination} × (θ − θ̄)); 95% interval 100 × σ(${voteDiscrimination} × (θ − θ̄ ± 1.96 σ √φ)); θ the model's ability from its peer group's joint fit, θ̄ the mean ability of the group's compared models, σ the Laplace standard error of θ − θ̄, φ the dispersion that calibrates it, σ(x) = 1 / (1 + e^−x)`,
       normalisation: `Not a per-benchmark normalisation: one latent ability per model explains every benchmark's order at once (see "Quality: the joint ability fit"). The value is the probability, in percent, of being preferred to a model of the group's average ability in a head-to-head vote (an ability logit is ${voteDiscrimination} logits of a vote, about ${VOTE_ELO_PER_LOGIT} Elo points): 50 is the average model, 73 wins three votes in four against it.`,
       comparedWithin: 'peer group',
       whenNull:
@@ -169,13 +176,13 @@ export const METHODOLOGY = {
     prior: `θ ~ N(0, ${abilityPriorSd}²) for every model, weak (on the seed the fitted abilities span −3 to +5 around their mean): it keeps abilities finite where a model wins or loses every comparison, and a model the evidence says nothing about sits at the prior mean. ln k_b ~ N(0, ${logDiscriminationPriorSd}²): a benchmark whose order the abilities explain well gets a higher discrimination and counts more, a noisy one less (on the seed from 0.6 to 4.0, Aider Polyglot highest; a tighter σ of 0.5 lowered the held-out accuracy to 0.823). LMArena ratings have no free discrimination (see outcomes).`,
     fit: 'Newton steps on the negative log posterior (the Fisher information far from the mode, the observed Hessian near it) with a backtracking line search, until no parameter moves by 1e-8; a dense Cholesky factorisation, written for the engine, solves each step. The history replay starts each month from the previous month-end’s fit, which changes the path and not the point.',
     interval:
-      'Laplace: the inverse Hessian of the negative log posterior at the mode; σ_θ is the square root of the ability’s diagonal entry, the 95% interval is θ ± 1.96 σ_θ, mapped onto the 0-100 scale (so it is not symmetric around the value). A model in no comparison keeps the prior, σ_θ = 8: an interval over almost the whole scale.',
-    validation: `On the seed catalog as of ${VALIDATION.asOf} (npm run bench:validity). Held-out pairwise accuracy, five folds of the benchmark results (seed ${VALIDATION.seed}): for each held-out result, the share of the other models on its benchmark whose order against it the overall scores fitted on the other four folds predict: min-max mean ${VALIDATION.heldOutAccuracy.minMaxMean}, joint fit ${VALIDATION.heldOutAccuracy.jointFit} (over ten other seeds the joint fit leads by ${VALIDATION.heldOutLeadOverTenSeeds.min} to ${VALIDATION.heldOutLeadOverTenSeeds.max}, mean ${VALIDATION.heldOutLeadOverTenSeeds.mean}). Concordance, the share of pairs of scored models on each benchmark that the overall scores order as the benchmark does, each benchmark weighted equally: min-max mean ${VALIDATION.concordance.minMaxMean}, joint fit ${VALIDATION.concordance.jointFit}.`,
+      'Laplace, calibrated. The inverse Hessian of the negative log posterior at the mode gives σ_θ, the standard error of θ − θ̄. As a likelihood the pair weights credit each result with about one coin toss of information, whatever it says, so σ_θ is then calibrated on how much a model’s results really disagree: for every result of a model with several, (the ability that result implies − the ability its other results and the prior imply) / the standard error of that gap; the mean square of these is the dispersion φ (quasi-likelihood overdispersion, pooled over the peer groups, used when there are at least 30 such residuals), and every ability’s data-driven variance is multiplied by φ. The 95% interval is θ ± 1.96 σ_θ √φ, mapped onto the 0-100 scale (so it is not symmetric around the value). A model in no comparison keeps the prior, σ_θ = 8, uncalibrated: an interval over almost the whole scale.',
+    validation: `On the seed catalog as of ${VALIDATION.asOf} (npm run bench:validity). Held-out pairwise accuracy, five folds of the benchmark results (seed ${VALIDATION.seed}): for each held-out result, the share of the other models on its benchmark whose order against it the overall scores fitted on the other four folds predict: min-max mean ${VALIDATION.heldOutAccuracy.minMaxMean}, joint fit ${VALIDATION.heldOutAccuracy.jointFit} (over ten other seeds the joint fit leads by ${VALIDATION.heldOutLeadOverTenSeeds.min} to ${VALIDATION.heldOutLeadOverTenSeeds.max}, mean ${VALIDATION.heldOutLeadOverTenSeeds.mean}). Concordance, the share of pairs of scored models on each benchmark that the overall scores order as the benchmark does, each benchmark weighted equally: min-max mean ${VALIDATION.concordance.minMaxMean}, joint fit ${VALIDATION.concordance.jointFit}. Interval calibration: φ = ${VALIDATION.dispersion.factor} from ${VALIDATION.dispersion.residuals} leave-one-result-out residuals, of which ${pct(VALIDATION.dispersion.coverage)} fall inside the calibrated 95% interval.`,
     validationFigures: VALIDATION,
   },
   confidence: {
-    thresholds: CONFIDENCE_MAX_INTERVAL_WIDTH,
-    rule: `Confidence from the width of the 95% quality interval: HIGH when at most ${CONFIDENCE_MAX_INTERVAL_WIDTH.HIGH} points, MEDIUM when at most ${CONFIDENCE_MAX_INTERVAL_WIDTH.MEDIUM}, LOW when wider.`,
+    thresholds: CONFIDENCE_MAX_ABILITY_WIDTH,
+    rule: `Confidence from the width of the 95% quality interval read on the ability scale (logits: 2 × 1.96 σ_θ √φ, the same for a model near the top as in the middle, where the 0-100 scale squeezes intervals): HIGH when at most ${CONFIDENCE_MAX_ABILITY_WIDTH.HIGH} logits, MEDIUM when at most ${CONFIDENCE_MAX_ABILITY_WIDTH.MEDIUM}, LOW when wider (on the seed: one result is LOW, two mostly MEDIUM, three or more that agree HIGH).`,
   },
   ranks: {
     ordering:

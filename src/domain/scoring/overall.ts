@@ -7,10 +7,18 @@ import { apportion } from './explain.ts';
 import { METHODOLOGY } from './methodology.ts';
 import type { Confidence, Contribution, IntervalBounds, OverallScore, SignalName, SignalScore } from './types.ts';
 
-/** From the width of the quality's 95% interval, in points of the 0-100 scale. */
+const logit = (percent: number): number => Math.log(percent / (100 - percent));
+
+/**
+ * From the width of the quality's 95% interval read back on the ability scale (logits), where it
+ * is the same for a model near the top as in the middle; on the 0-100 scale the logistic squeezes
+ * the intervals near the ends, so a thinly measured leader would look surer than a well measured
+ * middle model.
+ */
 export function confidenceFor(quality: IntervalBounds): Confidence {
-  const width = roundScore(quality.upper - quality.lower);
-  const { HIGH, MEDIUM } = METHODOLOGY.parameters.confidenceMaxIntervalWidth;
+  const { HIGH, MEDIUM } = METHODOLOGY.parameters.confidenceMaxAbilityWidth;
+  if (quality.lower <= 0 || quality.upper >= 100) return 'LOW';
+  const width = (logit(quality.upper) - logit(quality.lower)) / METHODOLOGY.parameters.ability.voteDiscrimination;
   return width <= HIGH ? 'HIGH' : width <= MEDIUM ? 'MEDIUM' : 'LOW';
 }
 

@@ -4,6 +4,7 @@
  */
 import type { PeerGroup, TokenLimit } from '../catalog.ts';
 import { groupBy } from '../util/grouping.ts';
+import { calibrated, type Dispersion, dispersionOf, leaveOneOutResiduals } from './ability/dispersion.ts';
 import { type AbilityFit, type AbilityStart, fitAbilities } from './ability/fit.ts';
 import { type Range, rangeOf } from './signals/scale.ts';
 import type { Cohort, CohortModel, PricingUnit } from './types.ts';
@@ -21,8 +22,10 @@ export interface PeerStats {
   prices: Map<PricingUnit, PriceRange>;
   /** The group's benchmark set: only benchmarks with at least two different scores (for coverage). */
   benchmarks: Map<string, Range>;
-  /** The joint ability fit over every benchmark result of the group's members. */
+  /** The joint ability fit over every benchmark result of the group's members, its intervals calibrated by `dispersion`. */
   abilities: AbilityFit;
+  /** Pooled over every group of the cohort (see ability/dispersion.ts). */
+  dispersion: Dispersion;
 }
 
 /** A usable (log-scalable) limit; 0 is how the sources say "not applicable" and is excluded. */
@@ -62,21 +65,34 @@ function benchmarkRanges(models: readonly CohortModel[]): Map<string, Range> {
   return ranges;
 }
 
-/** `starts`: where each group's ability fit may start (the previous month-end's, in a replay). */
+/**
+ * `starts`: where each group's ability fit may start (the previous month-end's, in a replay). The
+ * dispersion is pooled over the groups: most have too few models with several results to estimate
+ * it alone, and what a result says about a model does not depend on the kind of model.
+ */
 export function peerStatsByGroup(cohort: Cohort, starts?: ReadonlyMap<PeerGroup, AbilityStart>): Map<PeerGroup, PeerStats> {
   const byGroup = groupBy(cohort.models, (m) => m.peerGroup);
+  const fits = new Map(
+    [...byGroup].map(([group, members]) => [
+      group,
+      fitAbilities(
+        members.map((m) => ({ modelId: m.modelId, results: m.benchmarks })),
+        starts?.get(group),
+      ),
+    ]),
+  );
+  const dispersion = dispersionOf([...fits.values()].flatMap((fit) => leaveOneOutResiduals(fit.abilities.values())));
   const stats = new Map<PeerGroup, PeerStats>();
   for (const [group, members] of byGroup) {
+    const fit = fits.get(group)!;
     stats.set(group, {
       group,
       contextTokens: limitRange(members, (m) => m.contextTokens),
       maxOutputTokens: limitRange(members, (m) => m.maxOutputTokens),
       prices: priceRanges(members),
       benchmarks: benchmarkRanges(members),
-      abilities: fitAbilities(
-        members.map((m) => ({ modelId: m.modelId, results: m.benchmarks })),
-        starts?.get(group),
-      ),
+      abilities: { ...fit, abilities: new Map([...fit.abilities].map(([id, ability]) => [id, calibrated(ability, dispersion)])) },
+      dispersion,
     });
   }
   return stats;

@@ -57,14 +57,15 @@ describe('intervals, confidence and best possible ranks over generated catalogs'
     );
   });
 
-  it('confidence follows the width of the quality interval', () => {
-    const { HIGH, MEDIUM } = METHODOLOGY.parameters.confidenceMaxIntervalWidth;
+  it('confidence follows the width of the quality interval on the ability scale', () => {
+    const { HIGH, MEDIUM } = METHODOLOGY.parameters.confidenceMaxAbilityWidth;
+    const logit = (q: number) => Math.log(q / (100 - q));
     fc.assert(
       fc.property(snapshots, (models) => {
         for (const m of models) {
           if (m.overall.value === null) continue;
           const { lower, upper } = m.signals.BENCHMARKS.interval!;
-          const width = roundScore(upper - lower);
+          const width = lower <= 0 || upper >= 100 ? Infinity : (logit(upper) - logit(lower)) / METHODOLOGY.parameters.ability.voteDiscrimination;
           expect(m.overall.confidence).toBe(width <= HIGH ? 'HIGH' : width <= MEDIUM ? 'MEDIUM' : 'LOW');
         }
       }),

@@ -156,9 +156,11 @@ describe('signals, by hand', () => {
     expect(score('lab/alpha').coverage).toEqual({ present: 2, total: 3, percent: 66.7 });
     expect(score('lab/delta').coverage).toEqual({ present: 1, total: 3, percent: 33.3 });
     expect(score('lab/epsilon').coverage).toEqual({ present: 0, total: 3, percent: 0 });
-    // img/one [30.3, 80.0] and img/two [20.0, 69.7] span 49.7 points: more than 30, at most 60 → MEDIUM.
-    expect(score('img/one').overall.confidence).toBe('MEDIUM');
-    expect(score('img/two').overall.confidence).toBe('MEDIUM');
+    // img/one [30.3, 80.0] on the ability scale: (ln(80/20) − ln(30.3/69.7)) / 0.5 = (1.386 + 0.833) / 0.5
+    // = 4.44 logits, wider than 2.8 → LOW; img/two [20.0, 69.7] is its mirror image, 4.44 too. (Too
+    // few results for the dispersion: these intervals are the Laplace ones as they are.)
+    expect(score('img/one').overall.confidence).toBe('LOW');
+    expect(score('img/two').overall.confidence).toBe('LOW');
   });
 });
 

@@ -29,7 +29,8 @@ describe('METHODOLOGY and its markdown', () => {
   it('contains the blend, half-life, confidence thresholds, rank, tie, rounding and cohort rules', () => {
     expect(markdown).toContain('0.6 × input + 0.4 × output');
     expect(markdown).toContain('age_days / 365');
-    expect(markdown).toContain('HIGH when at most 30 points, MEDIUM when at most 60, LOW when wider');
+    expect(markdown).toContain('HIGH when at most 1.6 logits, MEDIUM when at most 2.8, LOW when wider');
+    expect(markdown).toContain('dispersion φ');
     expect(markdown).toContain('quality = 100 × σ(0.5 × (θ − θ̄))');
     const texts = [
       METHODOLOGY.rankingPrice.rule,

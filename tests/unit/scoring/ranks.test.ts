@@ -70,13 +70,16 @@ describe('statistical ties (LMArena 95% intervals)', () => {
   });
 });
 
-describe('confidenceFor: HIGH when the quality interval spans ≤ 30 points, MEDIUM ≤ 60, LOW wider', () => {
+// Read on the ability scale: width = (logit(upper) − logit(lower)) / 0.5 (the vote discrimination),
+// logit(q) = ln(q / (100 − q)). HIGH ≤ 1.6 logits, MEDIUM ≤ 2.8, LOW wider.
+describe('confidenceFor: from the width of the quality interval on the ability scale', () => {
   it.each([
-    [80, 80, 'HIGH'], // width 0
-    [60.3, 90.3, 'HIGH'], // exactly 30 (90.3 − 60.3 in binary is 29.999…, compared as shown)
-    [60.2, 90.3, 'MEDIUM'], // 30.1
-    [20, 80, 'MEDIUM'], // exactly 60
-    [19.9, 80, 'LOW'], // 60.1
+    [50, 50, 'HIGH'], // width 0
+    [40.2, 59.8, 'HIGH'], // 2 × ln(59.8 / 40.2) × 2 = 1.589
+    [40, 60, 'MEDIUM'], // 4 × ln 1.5 = 1.622
+    [33.3, 66.7, 'MEDIUM'], // 4 × ln(66.7 / 33.3) = 2.779
+    [33, 67, 'LOW'], // 4 × ln(67 / 33) = 2.833
+    [90, 96, 'MEDIUM'], // 2 × (ln 24 − ln 9) = 1.962: six points near the top are as wide as 40 to 60
     [0, 100, 'LOW'], // a model no comparison places
   ] as const)('[%f, %f] → %s', (lower, upper, expected) => {
     expect(confidenceFor({ lower, upper })).toBe(expected);
