@@ -1,0 +1,92 @@
+/**
+ * A leaderboard of one peer group by one value: the models ordered by it, ties sharing a rank.
+ * Where every value has a 95% interval, a tie is statistical: walking down the order, a model shares
+ * the rank of its tier's first model while their intervals overlap (measured against that first
+ * model, so a tier does not chain on), and the first model that does not overlap it starts the next
+ * tier at its own position. Without intervals, equal values (as shown) share a rank. Either way
+ * ranks follow the values; `bestPossibleRank` is LMArena's rank (UB): 1 + the models whose lower
+ * bound is above this one's upper bound.
+ */
+import type { IntervalBounds } from '../scoring/types.ts';
+import { byKey, thenBy } from '../util/sorting.ts';
+
+export interface LeaderboardCandidate {
+  modelId: string;
+  /** Null: the model has no such value and is not ranked. */
+  value: number | null;
+  interval: IntervalBounds | null;
+}
+
+export interface LeaderboardEntry {
+  modelId: string;
+  rank: number;
+  bestPossibleRank: number;
+  value: number;
+  interval: IntervalBounds | null;
+  /** The other models sharing this rank. */
+  tiedWith: string[];
+}
+
+export interface Leaderboard {
+  entries: LeaderboardEntry[];
+  /** Models without the value, by id. */
+  unranked: string[];
+}
+
+type Ranked = LeaderboardCandidate & { value: number };
+
+const overlap = (a: IntervalBounds, b: IntervalBounds): boolean => a.lower <= b.upper && b.lower <= a.upper;
+
+/** Rank per position: statistical tiers when every value has an interval, equal values otherwise. */
+function tierRanks(ordered: readonly Ranked[]): number[] {
+  const ranks: number[] = [];
+  let head = 0;
+  ordered.forEach((candidate, position) => {
+    const leader = ordered[head]!;
+    const tied =
+      position > 0 && (candidate.interval && leader.interval ? overlap(candidate.interval, leader.interval) : candidate.value === ordered[position - 1]!.value);
+    if (!tied) head = position;
+    ranks.push(head + 1);
+  });
+  return ranks;
+}
+
+/** 1 + the models surely better (lower bound above this upper bound, or, lower being better, the reverse). */
+function bestPossibleRanks(ordered: readonly Ranked[], higherIsBetter: boolean, ranks: readonly number[]): number[] {
+  if (!ordered.every((candidate) => candidate.interval)) return [...ranks];
+  return ordered.map(({ interval }) => {
+    const surelyBetter = ordered.filter((other) => (higherIsBetter ? other.interval!.lower > interval!.upper : other.interval!.upper < interval!.lower));
+    return 1 + surelyBetter.length;
+  });
+}
+
+export function rankLeaderboard(candidates: readonly LeaderboardCandidate[], higherIsBetter = true): Leaderboard {
+  const ranked = candidates.filter((candidate): candidate is Ranked => candidate.value !== null);
+  const mixed = ranked.some((candidate) => candidate.interval) && !ranked.every((candidate) => candidate.interval);
+  // Intervals decide ties only when every value has one; otherwise values as shown do.
+  const ordered = (mixed ? ranked.map((candidate) => ({ ...candidate, interval: null })) : ranked).sort(
+    thenBy<Ranked>(
+      (a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value),
+      byKey((candidate) => candidate.modelId),
+    ),
+  );
+  const ranks = tierRanks(ordered);
+  const best = bestPossibleRanks(ordered, higherIsBetter, ranks);
+  const byRank = new Map<number, string[]>();
+  ordered.forEach((candidate, i) => byRank.set(ranks[i]!, [...(byRank.get(ranks[i]!) ?? []), candidate.modelId]));
+  const intervals = new Map(ranked.map((candidate) => [candidate.modelId, candidate.interval]));
+  return {
+    entries: ordered.map((candidate, i) => ({
+      modelId: candidate.modelId,
+      rank: ranks[i]!,
+      bestPossibleRank: Math.min(best[i]!, ranks[i]!),
+      value: candidate.value,
+      interval: intervals.get(candidate.modelId) ?? null,
+      tiedWith: byRank.get(ranks[i]!)!.filter((id) => id !== candidate.modelId),
+    })),
+    unranked: candidates
+      .filter((candidate) => candidate.value === null)
+      .map((candidate) => candidate.modelId)
+      .sort(),
+  };
+}
