@@ -73,7 +73,7 @@ export function rankLeaderboard(candidates: readonly LeaderboardCandidate[], hig
   const ranks = tierRanks(ordered);
   const best = bestPossibleRanks(ordered, higherIsBetter, ranks);
   const byRank = new Map<number, string[]>();
-  ordered.forEach((candidate, i) => byRank.set(ranks[i]!, [...(byRank.get(ranks[i]!) ?? []), candidate.modelId]));
+  for (const [i, candidate] of ordered.entries()) byRank.set(ranks[i]!, [...(byRank.get(ranks[i]!) ?? []), candidate.modelId]);
   const intervals = new Map(ranked.map((candidate) => [candidate.modelId, candidate.interval]));
   return {
     entries: ordered.map((candidate, i) => ({
