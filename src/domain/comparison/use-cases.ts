@@ -50,11 +50,12 @@ export const USE_CASE_RULES: Record<UseCase, UseCaseRule> = {
     components: [signal('CONTEXT_WINDOW', 60), signal('BENCHMARKS', 25), flag('pdfInput', 15)],
   },
   BATCH_EXTRACTION: {
-    rule: 'Text models. 50% Pricing + 30% structured output + 20% Context window: high volume, machine-readable answers.',
+    rule: 'Text models. 40% Pricing + 30% Benchmarks + 20% structured output + 10% Context window: high volume, machine-readable answers that must be cheap and right.',
     peerGroup: 'TEXT',
     requires: null,
-    components: [signal('PRICING', 50), flag('structuredOutput', 30), signal('CONTEXT_WINDOW', 20)],
+    components: [signal('PRICING', 40), signal('BENCHMARKS', 30), flag('structuredOutput', 20), signal('CONTEXT_WINDOW', 10)],
   },
+
   CREATIVE_WRITING: {
     rule: 'Text models. 60% Benchmarks + 30% Output capacity + 10% Recency.',
     peerGroup: 'TEXT',

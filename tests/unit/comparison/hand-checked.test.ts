@@ -151,8 +151,9 @@ describe('text pair: GPT-5.4 vs Claude Opus 4.7', () => {
       [72.8, 'GOOD'],
     ]);
     expect(chatbot.winnerModelId).toBe(gpt);
-    // Batch extraction: GPT 30.1 + 30 + 16 = 76.1; Claude 20.6 + 0 (no structured output) + 16 = 36.6.
-    expect(useCase(result, 'BATCH_EXTRACTION').fits.map((f) => f.fit)).toEqual([76.1, 36.6]);
+    // Batch extraction: GPT 0.4 × 60.2 + 0.3 × 79.3 + 20 + 0.1 × 80 = 24.08 + 23.79 + 20 + 8 = 75.87 → 75.9;
+    // Claude 16.48 + 27.27 + 0 (no structured output) + 8 = 51.75 → 51.8.
+    expect(useCase(result, 'BATCH_EXTRACTION').fits.map((f) => f.fit)).toEqual([75.9, 51.8]);
     // Image understanding: GPT 47.58 + 16 + 12.04 = 75.62 → 75.6; Claude 54.54 + 16 + 8.24 = 78.78 → 78.8.
     expect(useCase(result, 'IMAGE_UNDERSTANDING')).toMatchObject({ outcome: 'WINNER', winnerModelId: claude });
     // Long documents needs PDF input, unknown for GPT.
