@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
-import { errorCodes, execute } from '../support/graphql.ts';
+import { type AdHocData, errorCodes, execute } from '../support/graphql.ts';
 
 let harness: ApiHarness;
 beforeAll(async () => {
@@ -34,7 +34,7 @@ describe('costEstimate', () => {
       assumptions: { inputTokensPerRequest: 600, outputTokensPerRequest: 400 },
       warnings: [],
     });
-    expect(response.data!.costEstimate.breakdown.map((line: any) => [line.item, line.unitPrice.usd, line.monthly.usd])).toEqual([
+    expect(response.data!.costEstimate.breakdown.map((line: AdHocData) => [line.item, line.unitPrice.usd, line.monthly.usd])).toEqual([
       ['INPUT', '1.25', '2.28125'],
       ['OUTPUT', '10', '12.166667'],
     ]);
@@ -101,7 +101,9 @@ describe('costEstimate', () => {
       //              cached 5,000 × $0.30/M = $0.0015; written 2,000 × $3.75/M = $0.0075
       //              output 1,000 × $15/M = $0.015; searches 2 × $0.01 = $0.02
       // = $0.053 per request; × 1,000 requests = $53.00 a month; × 12 = $636.00 a year
-      expect(openrouter.breakdown.map((line: any) => [line.item, line.quantityPerRequest, line.unitPrice.usd, line.unitPrice.unit, line.monthly.usd])).toEqual([
+      expect(
+        openrouter.breakdown.map((line: AdHocData) => [line.item, line.quantityPerRequest, line.unitPrice.usd, line.unitPrice.unit, line.monthly.usd]),
+      ).toEqual([
         ['INPUT', 3_000, '3', 'USD_PER_MILLION_TOKENS', '9.00'],
         ['CACHED_INPUT', 5_000, '0.3', 'USD_PER_MILLION_TOKENS', '1.50'],
         ['CACHE_WRITE', 2_000, '3.75', 'USD_PER_MILLION_TOKENS', '7.50'],
@@ -125,9 +127,12 @@ describe('costEstimate', () => {
       const { anthropic, canonical } = response.data!;
       expect(anthropic.offering.provider.slug).toBe('anthropic');
       expect([anthropic.perRequest, anthropic.monthly, anthropic.yearly]).toEqual([null, null, null]);
-      expect(anthropic.breakdown.find((line: any) => line.item === 'WEB_SEARCH')).toMatchObject({ unitPrice: null, monthly: null });
+      expect(anthropic.breakdown.find((line: AdHocData) => line.item === 'WEB_SEARCH')).toMatchObject({ unitPrice: null, monthly: null });
       // The cache writes are still priced from Anthropic's listing, so the page can show what is known.
-      expect(anthropic.breakdown.find((line: any) => line.item === 'CACHE_WRITE')).toMatchObject({ unitPrice: { usd: '3.75' }, monthly: { usd: '7.50' } });
+      expect(anthropic.breakdown.find((line: AdHocData) => line.item === 'CACHE_WRITE')).toMatchObject({
+        unitPrice: { usd: '3.75' },
+        monthly: { usd: '7.50' },
+      });
       expect(anthropic.warnings).toEqual([{ code: 'PRICE_UNKNOWN' }]);
       // So the canonical (Anthropic) offering cannot price this usage: CANONICAL falls back to the
       // cheapest pay-per-use offering that can, and says so.
