@@ -23,11 +23,11 @@ describe('costEstimate', () => {
     // 100 requests/day × 365/12 = 3,041.666… requests/month; 1,000 tokens = 600 in + 400 out.
     // input:  3,041.666… × 600 × $1.25 / 1M = $2.28125        → $2.281250
     // output: 3,041.666… × 400 × $10  / 1M = $12.1666666…     → $12.166667
-    // monthly = 2.281250 + 12.166667 = $14.447917; yearly = 12 × 14.447917 = $173.375004
+    // monthly = 2.281250 + 12.166667 = $14.447917 (shown to the cent: $14.45); yearly = 12 × 14.447917 = $173.375004
     // per request: 600 × 1.25 / 1M + 400 × 10 / 1M = 0.00075 + 0.004 = $0.00475
     expect(response.data!.costEstimate).toMatchObject({
       perRequest: { usd: '0.00475' },
-      monthly: { usd: '14.447917', formatted: '$14.447917', microUsd: '14447917' },
+      monthly: { usd: '14.447917', formatted: '$14.45', microUsd: '14447917' },
       yearly: { usd: '173.375004' },
       pricingKind: 'PAY_PER_USE',
       offering: { provider: { slug: 'openai' } },

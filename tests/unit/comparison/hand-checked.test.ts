@@ -117,7 +117,7 @@ describe('text pair: GPT-5.4 vs Claude Opus 4.7', () => {
     const [gptRow, claudeRow] = result.costs.rows;
     expect(result.costs.comparable).toBe(true);
     expect(gptRow).toMatchObject({ baselineModelId: claude, cheaperThanBaseline: true, notComparable: null });
-    expect(gptRow!.savings!.monthly.formatted).toBe('$23.725');
+    expect(gptRow!.savings!.monthly.formatted).toBe('$23.73');
     // 12 × 23.725 = 284.70.
     expect(gptRow!.savings!.yearly.formatted).toBe('$284.70');
     // 23.725 / 30.416667 = 0.77999999… → 78.0%.
@@ -173,8 +173,8 @@ describe('text pair: GPT-5.4 vs Claude Opus 4.7', () => {
     expect(result.summary.text).toBe(
       'Claude Opus 4.7 has the highest overall score (GPT-5.4 71.0, Claude Opus 4.7 82.4), ahead by 11.4 points. ' +
         'Signal wins (of the comparable ones): GPT-5.4 2 of 5, Claude Opus 4.7 2 of 5. ' +
-        'Monthly cost at this usage: GPT-5.4 $6.691667, Claude Opus 4.7 $30.416667. ' +
-        'GPT-5.4 saves $23.725 a month ($284.70 a year, 78.0%) against Claude Opus 4.7. ' +
+        'Monthly cost at this usage: GPT-5.4 $6.69, Claude Opus 4.7 $30.42. ' +
+        'GPT-5.4 saves $23.73 a month ($284.70 a year, 78.0%) against Claude Opus 4.7. ' +
         'Best for quality: Claude Opus 4.7; cost: GPT-5.4; value: GPT-5.4; long context: Claude Opus 4.7; recency: Claude Opus 4.7.',
     );
     for (const figure of result.summary.figures) expect(valueAt(result, figure.path)).toBe(figure.value);
