@@ -1,7 +1,8 @@
 /** What a workload costs: the cost engine over a model's offerings, loaded for the request. */
 import type { IsoDate, Model, Offering } from '../domain/catalog.ts';
-import { estimateCost } from '../domain/cost/estimate.ts';
+import { type PriceSuspicion, priceSuspicionOf } from '../domain/cost/plausibility.ts';
 import { type ModelQuote, quoteModel } from '../domain/cost/quote.ts';
+import { quoteOffering } from '../domain/cost/select-offering.ts';
 import type { CostEstimate, UsageInput } from '../domain/cost/types.ts';
 import { resolveUsage } from '../domain/cost/usage.ts';
 import { badInput, failure, type Outcome, success } from './outcome.ts';
@@ -49,7 +50,17 @@ export async function costEstimateById(data: Pick<RequestData, 'loaders'>, model
   return costEstimate(data, model, request);
 }
 
-/** One offering's cost at a usage, at its current price. */
-export function offeringCost(offering: Offering, usage: UsageInput | null | undefined): DatedCostEstimate {
-  return { ...estimateCost({ offering, limits: offering.limits, usage: resolveUsage(usage ?? {}) }), asOf: null, priceSince: null };
+/** The other offerings of the offering's model (an unmapped offering has none to be judged against). */
+async function siblingsOf({ loaders }: Pick<RequestData, 'loaders'>, offering: Offering): Promise<Offering[]> {
+  return offering.modelId === null ? [offering] : loaders.offeringsByModelId.load(offering.modelId);
+}
+
+/** One offering's cost at a usage, at its current price (with PRICE_SUSPECT when its price is implausible among its model's offerings). */
+export async function offeringCost(data: Pick<RequestData, 'loaders'>, offering: Offering, usage: UsageInput | null | undefined): Promise<DatedCostEstimate> {
+  return { ...quoteOffering(offering, await siblingsOf(data, offering), resolveUsage(usage ?? {})), asOf: null, priceSince: null };
+}
+
+/** Whether the offering's price is implausible against the other providers of its model (see plausibility.ts). */
+export async function offeringPriceSuspicion(data: Pick<RequestData, 'loaders'>, offering: Offering): Promise<PriceSuspicion | null> {
+  return priceSuspicionOf(offering, await siblingsOf(data, offering));
 }

@@ -4,6 +4,7 @@
  * the code it describes (estimate.ts, select-offering.ts, quote.ts, price-at.ts).
  */
 import { ROUNDING_RULE } from '../money/money.ts';
+import { PRICE_PLAUSIBILITY_RULE } from './plausibility.ts';
 import { DAYS_PER_MONTH_RULE, DEFAULT_USAGE_TEXT } from './usage.ts';
 
 export interface CostRule {
@@ -64,8 +65,9 @@ export const COST_RULES: readonly CostRule[] = [
   },
   {
     id: 'CHEAPEST',
-    rule: 'CHEAPEST = lowest monthly total at the usage among non-deprecated pay-per-use offerings with a known total; ties by provider id, then offering id.',
+    rule: 'CHEAPEST = lowest monthly total at the usage among non-deprecated pay-per-use offerings with a known total and a plausible price; ties by provider id, then offering id.',
   },
+  { id: 'PRICE_PLAUSIBILITY', rule: PRICE_PLAUSIBILITY_RULE },
   {
     id: 'CANONICAL_FALLBACK',
     rule: 'CANONICAL = the lab’s own pay-per-use offering. When a model has none, or it cannot price the usage (not pay-per-use, a price unknown), the cost is the CHEAPEST one instead, never silently: the estimate’s fallback says why and names the offering, with a FALLBACK_OFFERING warning.',

@@ -1,22 +1,31 @@
 /**
  * Which offering a cost is quoted for: the model's canonical one, the cheapest at this usage, or
  * a named provider's. "Cheapest" only ever compares pay-per-use offerings with a known total:
- * a subscription's or a local runtime's listed $0 is not a price, and unknown is never cheapest.
+ * a subscription's or a local runtime's listed $0 is not a price, and unknown is never cheapest;
+ * nor is a suspect price (plausibility.ts), which every estimate made at it warns about.
  */
 
 import { compareValues } from '../util/sorting.ts';
 import { estimateCost } from './estimate.ts';
+import { type PriceSuspicion, priceSuspicions, withSuspicion } from './plausibility.ts';
 import type { CostEstimate, OfferingSelection, OfferingSelector, ResolvedUsage, SelectableOffering } from './types.ts';
 
 interface Quote<O> {
   offering: O;
   estimate: CostEstimate;
+  suspicion: PriceSuspicion | null;
 }
 
-const quote = <O extends SelectableOffering>(offering: O, usage: ResolvedUsage): Quote<O> => ({
-  offering,
-  estimate: estimateCost({ offering, limits: offering.limits, usage }),
-});
+const quote = <O extends SelectableOffering>(offering: O, usage: ResolvedUsage, suspicions: ReadonlyMap<string, PriceSuspicion>): Quote<O> => {
+  const suspicion = suspicions.get(offering.id) ?? null;
+  return { offering, suspicion, estimate: withSuspicion(estimateCost({ offering, limits: offering.limits, usage }), suspicion) };
+};
+
+/** One offering of a model priced at a usage, with the PRICE_SUSPECT warning when its price is suspect among `siblings` (the model's offerings). */
+export function quoteOffering<O extends SelectableOffering>(offering: O, siblings: readonly SelectableOffering[], usage: ResolvedUsage): CostEstimate {
+  const all = siblings.some((sibling) => sibling.id === offering.id) ? siblings : [...siblings, offering];
+  return quote(offering, usage, priceSuspicions(all)).estimate;
+}
 
 /** Known totals first, lowest monthly first; ties by provider id, then offering id (deterministic). */
 function byMonthlyCost<O extends SelectableOffering>(a: Quote<O>, b: Quote<O>): number {
@@ -30,10 +39,11 @@ function byMonthlyCost<O extends SelectableOffering>(a: Quote<O>, b: Quote<O>): 
 }
 
 /** Why an offering cannot be the cheapest, or null if it can. */
-function notComparable({ offering, estimate }: Quote<SelectableOffering>): string | null {
+function notComparable({ offering, estimate, suspicion }: Quote<SelectableOffering>): string | null {
   if (offering.price.kind !== 'PAY_PER_USE') return offering.price.kind.toLowerCase().replaceAll('_', ' ');
   if (offering.status === 'DEPRECATED') return 'deprecated';
-  return estimate.monthly === null ? 'price unknown at this usage' : null;
+  if (estimate.monthly === null) return 'price unknown at this usage';
+  return suspicion ? 'price suspect' : null;
 }
 
 /** "2 subscription plan, 1 price unknown at this usage". */
@@ -42,6 +52,8 @@ function countReasons(quotes: readonly Quote<SelectableOffering>[]): string {
   for (const why of quotes.map(notComparable)) if (why) counts.set(why, (counts.get(why) ?? 0) + 1);
   return [...counts].map(([why, count]) => `${count} ${why}`).join(', ');
 }
+
+const picked = <O extends SelectableOffering>({ offering, estimate }: Quote<O>) => ({ offering, estimate });
 
 export function selectOffering<O extends SelectableOffering>(
   offerings: readonly O[],
@@ -52,10 +64,11 @@ export function selectOffering<O extends SelectableOffering>(
   if (offerings.length === 0) {
     return { ok: false, reason: 'NO_OFFERINGS', message: 'No provider offers this model.' };
   }
+  const suspicions = priceSuspicions(offerings);
   if (selector === 'CANONICAL') {
     const canonical = offerings.find((offering) => offering.id === canonicalOfferingId);
     return canonical
-      ? { ok: true, ...quote(canonical, usage) }
+      ? { ok: true, ...picked(quote(canonical, usage, suspicions)) }
       : {
           ok: false,
           reason: 'NO_CANONICAL_OFFERING',
@@ -64,11 +77,11 @@ export function selectOffering<O extends SelectableOffering>(
             : 'This model has no canonical offering (no listing by its lab); choose CHEAPEST or a provider.',
         };
   }
-  const quotes = offerings.map((offering) => quote(offering, usage)).sort(byMonthlyCost);
+  const quotes = offerings.map((offering) => quote(offering, usage, suspicions)).sort(byMonthlyCost);
   if (selector === 'CHEAPEST') {
     const cheapest = quotes.find((candidate) => notComparable(candidate) === null);
     return cheapest
-      ? { ok: true, ...cheapest }
+      ? { ok: true, ...picked(cheapest) }
       : {
           ok: false,
           reason: 'NO_PAY_PER_USE_OFFERING_WITH_KNOWN_PRICE',
@@ -78,7 +91,7 @@ export function selectOffering<O extends SelectableOffering>(
   // A provider may list several variants (regions, snapshots): quote its cheapest known one.
   const fromProvider = quotes.find((candidate) => candidate.offering.providerId === selector);
   return fromProvider
-    ? { ok: true, ...fromProvider }
+    ? { ok: true, ...picked(fromProvider) }
     : {
         ok: false,
         reason: 'PROVIDER_DOES_NOT_OFFER_MODEL',

@@ -121,7 +121,8 @@ export type CostWarningCode =
   | 'SUBSCRIPTION_PLAN'
   | 'SELF_HOSTED'
   | 'FREE_TIER'
-  | 'FALLBACK_OFFERING';
+  | 'FALLBACK_OFFERING'
+  | 'PRICE_SUSPECT';
 
 export interface CostWarning {
   code: CostWarningCode;

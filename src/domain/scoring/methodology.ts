@@ -4,6 +4,7 @@
  * `renderMethodologyMarkdown` writes the README section from it, so the three cannot drift apart.
  */
 import { type CapabilityName, PEER_GROUPS, type PeerGroup } from '../catalog.ts';
+import { PRICE_PLAUSIBILITY_RULE } from '../cost/plausibility.ts';
 import { DEFAULT_INPUT_SHARE } from '../cost/usage.ts';
 import { SCORE_DECIMALS } from '../rounding.ts';
 import type { PricingUnit, SignalName } from './types.ts';
@@ -80,7 +81,7 @@ export interface SignalMethod {
 }
 
 export const METHODOLOGY = {
-  version: '2026.12.0',
+  version: '2026.12.1',
   parameters: {
     overallWeights: OVERALL_WEIGHTS,
     blend: BLEND,
@@ -103,8 +104,9 @@ export const METHODOLOGY = {
     'A model is in every peer group its outputs put it in (text and images: TEXT and IMAGE_GENERATION), and is fitted, scored and ranked in each as a member of that group; its primary group (the first) is the one its score history follows. Among all models it counts once.',
   ],
   rankingPrice: {
-    rule: `The price a model is ranked on comes from its canonical (lab) offering when that is pay-per-use with a usable price, else from its cheapest pay-per-use offering with a usable price (ties: lowest offering id). Subscription plans, self-hosted runtimes and free tiers never price a model. Units by peer group (first usable wins): ${PEER_GROUPS.map((g) => `${g}: ${PRICING_UNITS_BY_GROUP[g].join(' then ')}`).join('; ')}.`,
+    rule: `The price a model is ranked on comes from its canonical (lab) offering when that is pay-per-use with a usable, plausible price, else from its cheapest pay-per-use offering with a usable, plausible price (ties: lowest offering id). Subscription plans, self-hosted runtimes, free tiers and suspect prices never price a model. Units by peer group (first usable wins): ${PEER_GROUPS.map((g) => `${g}: ${PRICING_UNITS_BY_GROUP[g].join(' then ')}`).join('; ')}.`,
     formula: `USD_PER_MTOK_BLENDED = ${BLEND.input} × input + ${BLEND.output} × output (USD per million tokens, both prices required); USD_PER_MTOK_INPUT = input; USD_PER_IMAGE = price per generated image.`,
+    plausibility: `Price plausibility (since 2026.12.1): ${PRICE_PLAUSIBILITY_RULE}`,
   },
   signals: {
     CAPABILITIES: {
@@ -228,7 +230,7 @@ export function renderMethodologyMarkdown(): string {
     '',
     '### Ranking price',
     '',
-    bullets([m.rankingPrice.rule, `\`${m.rankingPrice.formula}\``]),
+    bullets([m.rankingPrice.rule, `\`${m.rankingPrice.formula}\``, m.rankingPrice.plausibility]),
     '',
     ...signalSections.flatMap((section) => [section, '']),
     '### Overall score',

@@ -126,6 +126,6 @@ builder.objectField(OfferingRef, 'cost', (t) =>
     type: CostEstimateRef,
     description: 'This offering’s cost at a usage.',
     args: { usage: t.arg(usageArg) },
-    resolve: (offering, { usage }) => offeringCost(offering, usage),
+    resolve: (offering, { usage }, context) => offeringCost(context, offering, usage),
   }),
 );

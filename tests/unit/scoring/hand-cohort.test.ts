@@ -289,7 +289,7 @@ describe('ranks', () => {
 
 describe('snapshot', () => {
   it('carries the methodology version and as-of date, models sorted by id', () => {
-    expect(snapshot.methodologyVersion).toBe('2026.12.0');
+    expect(snapshot.methodologyVersion).toBe('2026.12.1');
     expect(snapshot.asOf).toBe(AS_OF);
     expect(snapshot.models.map((m) => m.modelId)).toEqual(cohort.models.map((m) => m.modelId));
   });
