@@ -21,7 +21,11 @@ const SuspectPriceRef = builder.objectRef<SuspectPrice>('SuspectPrice').implemen
   description: 'One implausible price and what the other pay-per-use providers of the model charge for it.',
   fields: (t) => ({
     price: t.field({ type: CheckedPriceEnum, resolve: (suspect) => suspect.price.toUpperCase() as Uppercase<CheckedPrice> }),
-    listed: t.field({ type: UnitPriceRef, description: 'What this offering lists.', resolve: (suspect) => ({ nanoUsd: suspect.nanoUsd, unit: UNIT[suspect.price] }) }),
+    listed: t.field({
+      type: UnitPriceRef,
+      description: 'What this offering lists.',
+      resolve: (suspect) => ({ nanoUsd: suspect.nanoUsd, unit: UNIT[suspect.price] }),
+    }),
     otherProvidersMedian: t.field({
       type: UnitPriceRef,
       description: 'The median of the other providers’ prices (each provider’s lowest listing), to the nano-dollar.',
@@ -43,7 +47,8 @@ builder.objectField(OfferingRef, 'priceSuspicion', (t) =>
   t.field({
     type: PriceSuspicionRef,
     nullable: true,
-    description: 'Set when this offering’s price is implausible against the other providers of its model (see methodology, price plausibility); null when plausible.',
+    description:
+      'Set when this offering’s price is implausible against the other providers of its model (see methodology, price plausibility); null when plausible.',
     resolve: (offering, _args, context) => offeringPriceSuspicion(context, offering),
   }),
 );

@@ -7,8 +7,8 @@ import { canonicalJson } from '../../domain/util/canonical-json.ts';
 import { byKey, thenBy } from '../../domain/util/sorting.ts';
 import type { ModelsDevCost, ModelsDevHistoryEvent } from '../formats/models-dev.ts';
 import { limitsOf, modelsDevPrice, peerGroupOf } from '../normalise.ts';
-import { isFreeVariant } from '../pricing-kind.ts';
 import type { ProviderFacts } from '../pricing-kind.ts';
+import { isFreeVariant } from '../pricing-kind.ts';
 
 interface ListingState {
   cost: ModelsDevCost | undefined;

@@ -99,7 +99,11 @@ describe('price plausibility: properties', () => {
   const kinds: PricingKind[] = ['PAY_PER_USE', 'PAY_PER_USE', 'PAY_PER_USE', 'FREE_TIER', 'UNKNOWN'];
   const statuses: OfferingStatus[] = ['ACTIVE', 'ACTIVE', 'BETA', 'DEPRECATED'];
   // Prices from $0 to $20 per million tokens, zeros and near-zeros often.
-  const usd = fc.oneof(fc.constant(0), fc.constant(0.001), fc.integer({ min: 1, max: 20_000 }).map((milli) => milli / 1000));
+  const usd = fc.oneof(
+    fc.constant(0),
+    fc.constant(0.001),
+    fc.integer({ min: 1, max: 20_000 }).map((milli) => milli / 1000),
+  );
   const offerings = fc
     .array(
       fc.record({
