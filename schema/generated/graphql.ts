@@ -102,8 +102,12 @@ export type CostWarningCode =
   | 'FREE_TIER'
   /** The input exceeds a long-context threshold: that tier’s prices apply to the whole request. */
   | 'LONG_CONTEXT_TIER_APPLIED'
+  /** The offering’s price is implausible (a $0, or below 5% of the median of the other pay-per-use providers of the model; see Offering.priceSuspicion): shown, but never taken as the cheapest or as a ranking price. */
+  | 'PRICE_SUSPECT'
   /** The offering lists no price for a line: its amount and the totals are null, never 0. */
   | 'PRICE_UNKNOWN'
+  /** A reasoning model priced with a usage that gives no reasoningTokensPerRequest: the documented default (one hidden reasoning token per output token) is assumed; give reasoningTokensPerRequest to set them (0 for none). */
+  | 'REASONING_TOKENS_ASSUMED'
   /** A request’s tokens exceed the context window or the input limit. */
   | 'REQUEST_EXCEEDS_CONTEXT_WINDOW'
   /** A request’s output and reasoning tokens exceed the maximum output. */

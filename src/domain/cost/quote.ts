@@ -10,14 +10,19 @@
  */
 import type { IsoDate, Offering, PriceEvent } from '../catalog.ts';
 import { priceAt } from './price-at.ts';
-import { selectOffering } from './select-offering.ts';
+import { type SelectionOptions, selectOffering } from './select-offering.ts';
 import type { CostFallbackReason, OfferingSelection, OfferingSelector, ResolvedUsage } from './types.ts';
+import { usageForModel } from './usage.ts';
 
 export interface ModelQuoteInput {
   offerings: readonly Offering[];
   canonicalOfferingId: string | null;
   selector: OfferingSelector;
   usage: ResolvedUsage;
+  /** The model's reasoning flag: a reasoning model given no reasoning tokens gets the documented default (usageForModel). */
+  reasoning?: boolean | null;
+  /** Price a request larger than the offering's limits anyway, with the warning (else it is refused: REQUEST_EXCEEDS_LIMITS). */
+  allowExceedingLimits?: boolean;
   /** With `asOf`, the price events of the offerings. */
   asOf?: { date: IsoDate; events: readonly PriceEvent[] } | null;
 }
@@ -44,11 +49,12 @@ function select(
   selector: OfferingSelector,
   usage: ResolvedUsage,
   canonicalOfferingId: string | null,
+  options: SelectionOptions,
 ): OfferingSelection<Offering> {
-  const selection = selectOffering(offerings, selector, usage, canonicalOfferingId);
+  const selection = selectOffering(offerings, selector, usage, canonicalOfferingId, options);
   const reason = selector === 'CANONICAL' ? canonicalUnusable(selection) : null;
   if (reason === null) return selection;
-  const cheapest = selectOffering(offerings, 'CHEAPEST', usage, canonicalOfferingId);
+  const cheapest = selectOffering(offerings, 'CHEAPEST', usage, canonicalOfferingId, options);
   if (!cheapest.ok) {
     // The canonical estimate (unknown, with its warning) when there is one; else why nothing prices the usage.
     if (selection.ok) return selection;
@@ -60,8 +66,18 @@ function select(
   return { ...cheapest, estimate: { ...cheapest.estimate, fallback, warnings: [warning, ...cheapest.estimate.warnings] } };
 }
 
-export function quoteModel({ offerings, canonicalOfferingId, selector, usage, asOf }: ModelQuoteInput): ModelQuote {
-  if (!asOf) return { ...select(offerings, selector, usage, canonicalOfferingId), asOf: null, priceSince: null };
+export function quoteModel({
+  offerings,
+  canonicalOfferingId,
+  selector,
+  usage: asGiven,
+  reasoning = null,
+  allowExceedingLimits = false,
+  asOf,
+}: ModelQuoteInput): ModelQuote {
+  const usage = usageForModel(asGiven, { reasoning });
+  const options = { allowExceedingLimits };
+  if (!asOf) return { ...select(offerings, selector, usage, canonicalOfferingId, options), asOf: null, priceSince: null };
   const since = new Map<string, IsoDate>();
   const offeringsThen = offerings.flatMap((offering) => {
     const inForce = priceAt(offering.id, asOf.events, asOf.date);
@@ -73,6 +89,6 @@ export function quoteModel({ offerings, canonicalOfferingId, selector, usage, as
     const message = `None of this model's ${offerings.length} offerings was listed on ${asOf.date}.`;
     return { ok: false, reason: 'NO_OFFERINGS', message, asOf: asOf.date, priceSince: null };
   }
-  const selection = select(offeringsThen, selector, usage, canonicalOfferingId);
+  const selection = select(offeringsThen, selector, usage, canonicalOfferingId, options);
   return { ...selection, asOf: asOf.date, priceSince: selection.ok ? (since.get(selection.offering.id) ?? null) : null };
 }

@@ -5,7 +5,7 @@
  */
 import { ROUNDING_RULE } from '../money/money.ts';
 import { PRICE_PLAUSIBILITY_RULE } from './plausibility.ts';
-import { DAYS_PER_MONTH_RULE, DEFAULT_USAGE_TEXT } from './usage.ts';
+import { DAYS_PER_MONTH_RULE, DEFAULT_USAGE_TEXT, REASONING_DEFAULT_RULE } from './usage.ts';
 
 export interface CostRule {
   id: string;
@@ -15,7 +15,7 @@ export interface CostRule {
 export const COST_RULES: readonly CostRule[] = [
   {
     id: 'DEFAULT_USAGE',
-    rule: `${DEFAULT_USAGE_TEXT}, no cache, reasoning, audio, images or web searches.`,
+    rule: `${DEFAULT_USAGE_TEXT}, no cache, audio, images or web searches; reasoning tokens only for a reasoning model (REASONING_DEFAULT).`,
   },
   { id: 'DAYS_PER_MONTH', rule: DAYS_PER_MONTH_RULE },
   { id: 'ROUNDING', rule: ROUNDING_RULE },
@@ -45,6 +45,7 @@ export const COST_RULES: readonly CostRule[] = [
       'input price.',
   },
   { id: 'REASONING', rule: 'Reasoning tokens (in addition to output tokens) are billed at the reasoning price, else at the output price.' },
+  { id: 'REASONING_DEFAULT', rule: REASONING_DEFAULT_RULE },
   {
     id: 'UNITS',
     rule:

@@ -54,6 +54,12 @@ export interface UsageInput {
 /** How the monthly request count was obtained. */
 export type RequestsBasis = 'PER_DAY' | 'PER_MONTH' | 'DEFAULT';
 export type TokensBasis = 'TOTAL_WITH_SHARE' | 'EXPLICIT' | 'DEFAULT';
+/**
+ * Where the reasoning tokens come from: the usage (GIVEN, 0 included), nowhere (NOT_GIVEN: none for a
+ * model not known to reason), or the documented default for a reasoning model (REASONING_MODEL_DEFAULT,
+ * see `DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN`), which an estimate always warns about.
+ */
+export type ReasoningBasis = 'GIVEN' | 'NOT_GIVEN' | 'REASONING_MODEL_DEFAULT';
 
 /** Usage after defaults and the days-per-month rule; every quantity exact. */
 export interface ResolvedUsage {
@@ -66,6 +72,7 @@ export interface ResolvedUsage {
   cachedInputShare: Rational;
   cacheWriteShare: Rational;
   reasoningTokensPerRequest: Rational;
+  reasoningBasis: ReasoningBasis;
   inputAudioTokensPerRequest: Rational;
   outputAudioTokensPerRequest: Rational;
   imagesPerMonth: Rational;
@@ -122,7 +129,8 @@ export type CostWarningCode =
   | 'SELF_HOSTED'
   | 'FREE_TIER'
   | 'FALLBACK_OFFERING'
-  | 'PRICE_SUSPECT';
+  | 'PRICE_SUSPECT'
+  | 'REASONING_TOKENS_ASSUMED';
 
 export interface CostWarning {
   code: CostWarningCode;
@@ -170,6 +178,7 @@ export interface CostAssumptions {
   cachedInputShare: number;
   cacheWriteShare: number;
   reasoningTokensPerRequest: number;
+  reasoningBasis: ReasoningBasis;
   inputAudioTokensPerRequest: number;
   outputAudioTokensPerRequest: number;
   imagesPerMonth: number;
@@ -212,7 +221,13 @@ export interface CostEstimateInput {
 /** `CANONICAL`, `CHEAPEST`, or a provider id. */
 export type OfferingSelector = 'CANONICAL' | 'CHEAPEST' | (string & {});
 
-export type NoOfferingReason = 'NO_OFFERINGS' | 'NO_CANONICAL_OFFERING' | 'PROVIDER_DOES_NOT_OFFER_MODEL' | 'NO_PAY_PER_USE_OFFERING_WITH_KNOWN_PRICE';
+export type NoOfferingReason =
+  | 'NO_OFFERINGS'
+  | 'NO_CANONICAL_OFFERING'
+  | 'PROVIDER_DOES_NOT_OFFER_MODEL'
+  | 'NO_PAY_PER_USE_OFFERING_WITH_KNOWN_PRICE'
+  /** The request is larger than the offering's context window, input limit or maximum output (see `allowExceedingLimits`). */
+  | 'REQUEST_EXCEEDS_LIMITS';
 
 /** What `selectOffering` needs of an offering (a catalog `Offering` is one). */
 export interface SelectableOffering extends PricedOffering {

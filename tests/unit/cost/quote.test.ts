@@ -131,3 +131,44 @@ describe('CANONICAL falls back to the cheapest pay-per-use offering, and says so
     });
   });
 });
+
+describe('a reasoning model priced without reasoning tokens (REASONING_DEFAULT)', () => {
+  // GPT-5 at the lab, $1.25 in / $10 out, at the defaults: 3,041.666… requests × (600 in + 400 out).
+  const gpt5 = offering('openai', priced(1.25, 10));
+  const at = (reasoning: boolean | null, usageInput = {}) =>
+    quoteModel({ offerings: [gpt5], canonicalOfferingId: gpt5.id, selector: 'CANONICAL', usage: resolveUsage(usageInput), reasoning });
+
+  it('reasons one hidden token per output token, billed at the output price, and says so', () => {
+    const quote = at(true);
+    if (!quote.ok) throw new Error(quote.message);
+    // input 1,825,000 × $1.25/M = $2.28125; output 1,216,666.67 × $10/M = $12.166667; reasoning the same 400 per request = $12.166667.
+    expect(quote.estimate.breakdown.map((line) => [line.item, line.quantityPerRequest, line.monthly?.usd])).toEqual([
+      ['INPUT', 600, '2.28125'],
+      ['OUTPUT', 400, '12.166667'],
+      ['REASONING', 400, '12.166667'],
+    ]);
+    expect(quote.estimate.monthly?.usd).toBe('26.614584');
+    expect(quote.estimate.assumptions).toMatchObject({ reasoningTokensPerRequest: 400, reasoningBasis: 'REASONING_MODEL_DEFAULT' });
+    expect(quote.estimate.warnings).toEqual([expect.objectContaining({ code: 'REASONING_TOKENS_ASSUMED', item: 'REASONING' })]);
+    expect(quote.estimate.warnings[0]!.message).toContain('400 hidden reasoning tokens per request are assumed');
+  });
+
+  it('reasoningTokensPerRequest, 0 included, replaces the assumption', () => {
+    const none = at(true, { reasoningTokensPerRequest: 0 });
+    expect(none.ok && [none.estimate.monthly?.usd, none.estimate.assumptions.reasoningBasis, none.estimate.warnings]).toEqual(['14.447917', 'GIVEN', []]);
+    const some = at(true, { reasoningTokensPerRequest: 1_000 });
+    // 3,041.666… × 1,000 × $10/M = $30.416667 of reasoning.
+    expect(some.ok && some.estimate.breakdown.find((line) => line.item === 'REASONING')?.monthly?.usd).toBe('30.416667');
+  });
+
+  it('a model not known to reason (false or unknown) gets none, without a warning', () => {
+    for (const reasoning of [false, null]) {
+      const quote = at(reasoning);
+      expect(quote.ok && [quote.estimate.monthly?.usd, quote.estimate.assumptions.reasoningBasis, quote.estimate.warnings]).toEqual([
+        '14.447917',
+        'NOT_GIVEN',
+        [],
+      ]);
+    }
+  });
+});
