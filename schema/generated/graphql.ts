@@ -52,11 +52,11 @@ export type ComparisonOutcome =
   | 'DIFFERENT_PEER_GROUPS'
   /** Prices in different units (per token vs per image) are never ranked on one scale. */
   | 'DIFFERENT_PRICING_UNITS'
-  /** At least one model has no value. */
+  /** Fewer than two models have a value (with three to five models, those without one are left out: leftOut). */
   | 'MISSING_DATA'
   /** The best value is not separated by the evidence (overlapping 95% confidence intervals). */
   | 'STATISTICAL_TIE'
-  /** Several models share the best value as shown. */
+  /** Several models share the best value as shown, or (release dates) the precision of the dates cannot order the best one against another (see tieReason). */
   | 'TIE'
   /** One model has the best value as shown. */
   | 'WINNER';

@@ -199,8 +199,9 @@ describe('the canonical price falls back, never silently', () => {
       offering: { provider: { slug: 'kilo' }, providerModelId: 'meta-llama/llama-4-scout' },
       fallback: { reason: 'NO_CANONICAL_OFFERING', canonicalOffering: null, providerId: 'kilo' },
     });
+    // 14 qualify of its 16 offerings: not GitHub Models' free tier, nor Vercel's suspect $0 (the two Bedrock listings count each).
     expect(cost.fallback.message).toBe(
-      'Priced at kilo/meta-llama/llama-4-scout, the cheapest pay-per-use offering at this usage: it has no canonical (lab) offering.',
+      'Priced at kilo/meta-llama/llama-4-scout, the cheapest of its 14 pay-per-use offerings with a known price at this usage: its lab does not list it.',
     );
     expect(cost.warnings[0]).toEqual({ code: 'FALLBACK_OFFERING', message: cost.fallback.message });
   });
@@ -220,6 +221,6 @@ describe('the canonical price falls back, never silently', () => {
       noEstimateReason: null,
       estimate: { fallback: { providerId: 'kilo' } },
     });
-    expect(summary.text).toContain('(at kilo, its cheapest pay-per-use offering: it has no canonical (lab) offering)');
+    expect(summary.text).toContain('(at kilo, the cheapest of its 14 priced pay-per-use offerings: its lab does not list it)');
   });
 });

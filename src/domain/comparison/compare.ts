@@ -59,7 +59,7 @@ function combine(models: readonly PreparedComparedModel[]): Comparison {
     parameters,
     costs,
     useCases: compareUseCases(models),
-    verdicts: deriveVerdicts(modelIds, overall, costs, parameters),
+    verdicts: deriveVerdicts(models, overall, costs, parameters),
   };
   return Object.assign(body, { summary: summarize(body) });
 }

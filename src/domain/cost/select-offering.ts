@@ -119,8 +119,11 @@ export function selectOffering<O extends SelectableOffering>(
   }
   const quotes = offerings.map((offering) => quote(offering, usage, suspicions)).sort(byMonthlyCost);
   if (selector === 'CHEAPEST') {
-    const cheapest = quotes.find((candidate) => notComparable(candidate, options) === null);
-    if (cheapest) return picked(cheapest, options);
+    const qualifying = quotes.filter((candidate) => notComparable(candidate, options) === null);
+    if (qualifying.length > 0) {
+      const selection = picked(qualifying[0]!, options);
+      return selection.ok ? { ...selection, qualifying: qualifying.length } : selection;
+    }
     // Nothing fits: say so with the limit, rather than as one count among the reasons.
     const onlyTooLarge = quotes.find((candidate) => notComparable(candidate, options) === EXCEEDS);
     if (onlyTooLarge) return tooLarge(onlyTooLarge);

@@ -149,8 +149,10 @@ export interface CostOffering {
 
 /** Why the canonical (lab) offering could not price the usage. */
 export type CostFallbackReason =
-  /** The model has no canonical offering (no pay-per-use listing by its lab). */
+  /** The model has no canonical offering: its lab does not list it. */
   | 'NO_CANONICAL_OFFERING'
+  /** Its lab lists it, but with no known price (OpenAI's gpt-image-1): that listing is `canonicalOfferingId`. */
+  | 'LAB_LISTING_UNPRICED'
   /** The canonical offering is a subscription plan, a free tier or a local runtime: no price per use. */
   | 'CANONICAL_NOT_PAY_PER_USE'
   /** The canonical offering does not price something this usage needs. */
@@ -163,6 +165,8 @@ export interface CostFallback {
   canonicalOfferingId: string | null;
   /** The provider of the offering priced instead (`offering`): the cheapest pay-per-use one at this usage. */
   providerId: string;
+  /** How many pay-per-use offerings with a known, plausible price at this usage it was the cheapest of. */
+  pricedOfferings: number;
   message: string;
 }
 
@@ -236,8 +240,8 @@ export interface SelectableOffering extends PricedOffering {
 }
 
 export type OfferingSelection<O extends SelectableOffering> =
-  | { ok: true; offering: O; estimate: CostEstimate }
-  | { ok: false; reason: NoOfferingReason; message: string };
+  /** `qualifying`: CHEAPEST only, how many offerings it was chosen from (pay-per-use, known and plausible price). */
+  { ok: true; offering: O; estimate: CostEstimate; qualifying?: number } | { ok: false; reason: NoOfferingReason; message: string };
 
 /** An offering's price as it stood on a day, and the event that set it. */
 export interface PriceInForce {

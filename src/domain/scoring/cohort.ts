@@ -3,6 +3,7 @@
  * rules (who is known at the as-of date, which price a model is ranked on, which benchmark result
  * counts) live here, so that the signals only do arithmetic.
  */
+import { capabilitiesNotApplicable } from '../capability-applicability.ts';
 import type { BenchmarkResult, IsoDate, Offering, PeerGroup } from '../catalog.ts';
 import { plausibleOfferings } from '../cost/plausibility.ts';
 import { roundScore } from '../rounding.ts';
@@ -161,6 +162,7 @@ export function buildCohort(catalog: CatalogInput, asOf: IsoDate): Cohort {
         contextTokens: model.limits.contextTokens,
         maxOutputTokens: model.limits.maxOutputTokens,
         capabilities: model.capabilities,
+        capabilitiesNotApplicable: capabilitiesNotApplicable(model),
         price: rankingPrice(peerGroup, plausible, canonical),
         payPerUseProviderCount: payPerUseProviders.size,
         arenaVotes: arenaVotes(benchmarks),

@@ -49,7 +49,8 @@ const CostAssumptionsRef = builder.objectRef<CostAssumptions>('CostAssumptions')
 
 const CostFallbackReasonEnum = builder.enumType('CostFallbackReason', {
   values: describedValues<CostFallbackReason>({
-    NO_CANONICAL_OFFERING: 'The model has no canonical offering (no pay-per-use listing by its lab).',
+    NO_CANONICAL_OFFERING: 'The model has no canonical offering: its lab does not list it.',
+    LAB_LISTING_UNPRICED: 'Its lab lists it, but with no known price (canonicalOffering is that listing).',
     CANONICAL_NOT_PAY_PER_USE: 'The canonical offering is a subscription plan, a free tier or a local runtime: no price per use.',
     CANONICAL_PRICE_UNKNOWN: 'The canonical offering does not price something this usage needs.',
   }),
@@ -62,10 +63,13 @@ const CostFallbackRef = builder.objectRef<CostFallback>('CostFallback').implemen
     canonicalOffering: t.field({
       type: OfferingRef,
       nullable: true,
-      description: 'The canonical offering that could not be used; null when the model has none.',
+      description: 'The canonical offering (or the lab’s unpriced listing) that could not be used; null when the lab does not list the model.',
       resolve: (fallback, _args, context) => (fallback.canonicalOfferingId ? context.loaders.offeringById.load(fallback.canonicalOfferingId) : null),
     }),
     providerId: t.exposeString('providerId', { description: 'The provider of the offering priced instead.' }),
+    pricedOfferings: t.exposeInt('pricedOfferings', {
+      description: 'How many pay-per-use offerings with a known, plausible price at this usage it is the cheapest of.',
+    }),
     message: t.exposeString('message'),
   }),
 });

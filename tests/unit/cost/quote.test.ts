@@ -76,12 +76,12 @@ describe('CANONICAL falls back to the cheapest pay-per-use offering, and says so
 
   it('when the model has no canonical offering (Llama 4 Scout: no pay-per-use listing by Meta)', () => {
     const quote = quoteModel({ ...base, canonicalOfferingId: null, selector: 'CANONICAL' });
-    const message = 'Priced at azure/gpt-5, the cheapest pay-per-use offering at this usage: it has no canonical (lab) offering.';
+    const message = 'Priced at azure/gpt-5, the cheapest of its 2 pay-per-use offerings with a known price at this usage: its lab does not list it.';
     // azure: 1M × $0.50/M + 1M × $4/M = $4.50
     expect(fellBack(quote)).toEqual({
       offering: 'azure/gpt-5',
       monthly: '4.50',
-      fallback: { reason: 'NO_CANONICAL_OFFERING', canonicalOfferingId: null, providerId: 'azure', message },
+      fallback: { reason: 'NO_CANONICAL_OFFERING', canonicalOfferingId: null, providerId: 'azure', pricedOfferings: 2, message },
       firstWarning: { code: 'FALLBACK_OFFERING', item: null, message },
     });
   });
@@ -123,11 +123,27 @@ describe('CANONICAL falls back to the cheapest pay-per-use offering, and says so
   });
 
   it('without a canonical offering or a priced one: both reasons', () => {
-    const plan = offering('plan', zeroPriced('SUBSCRIPTION_PLAN'));
+    const plan = offering('plan', zeroPriced('SUBSCRIPTION_PLAN'), { provenance: { ...provenance, selfReported: false } });
     expect(quoteModel({ ...base, offerings: [plan], canonicalOfferingId: null, selector: 'CANONICAL' })).toMatchObject({
       ok: false,
       reason: 'NO_PAY_PER_USE_OFFERING_WITH_KNOWN_PRICE',
-      message: 'This model has no canonical (lab) offering, and none of the 1 offerings is pay-per-use with a known price at this usage (1 subscription plan).',
+      message: 'Its lab does not list it, and none of the 1 offerings is pay-per-use with a known price at this usage (1 subscription plan).',
+    });
+  });
+
+  it('when the lab lists the model without a price (OpenAI’s gpt-image-1): says so and names the listing, not "no lab listing"', () => {
+    const lab = offering('openai', offeringPrice({}, { kind: 'UNKNOWN' }));
+    const host = offering('azure', priced(0.5, 4), { provenance: { ...provenance, selfReported: false } });
+    const quote = quoteModel({ ...base, offerings: [lab, host], canonicalOfferingId: null, selector: 'CANONICAL' });
+    expect(fellBack(quote)).toMatchObject({
+      offering: 'azure/gpt-5',
+      fallback: {
+        reason: 'LAB_LISTING_UNPRICED',
+        canonicalOfferingId: 'openai/gpt-5',
+        pricedOfferings: 1,
+        message:
+          'Priced at azure/gpt-5, its only pay-per-use offering with a known price at this usage: its lab’s own listing has no known price (openai/gpt-5).',
+      },
     });
   });
 });
