@@ -91,6 +91,196 @@ describe('1. a $0 gateway listing is never "cheapest"', () => {
   });
 });
 
+describe('2. a release known only to the month is not compared to the day', () => {
+  // models.dev: Qwen3 235B-A22B released "2025-04", Llama 4 Maverick 2025-04-05. The seed's scores are as of 2026-07-02.
+  it('Recency ages the month from its middle day and carries the range the month allows', async () => {
+    const response = await execute(
+      harness.app,
+      `query { model(id: "alibaba/qwen3-235b-a22b") { releaseDate scores { asOf signal(name: RECENCY) { value interval { lower upper } inputs { name value } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const { releaseDate, scores } = response.data!.model;
+    expect([releaseDate, scores.asOf]).toEqual(['2025-04', '2026-07-02']);
+    // 2025-04-15 → 2026-07-02 = 443 days: 100 × 0.5^(443/365) = 43.12 → 43.1;
+    // the month's first day (457 days) 41.99 → 42.0, its last (428 days) 44.36 → 44.4.
+    expect(scores.signal).toMatchObject({ value: 43.1, interval: { lower: 42, upper: 44.4 } });
+    expect(scores.signal.inputs).toContainEqual({
+      name: 'release day assumed: the middle of 2025-04-01 – 2025-04-30 (the date is known to the month)',
+      value: '2025-04-15',
+    });
+  });
+
+  it('against Llama 4 Maverick (2025-04-05) the Recency row and the RECENCY verdict are a tie, with the reason', async () => {
+    const response = await execute(
+      harness.app,
+      `query { compare(models: ["alibaba/qwen3-235b-a22b", "meta/llama-4-maverick"]) {
+        signals { key outcome winnerModelId tieReason }
+        verdicts { kind outcome winnerModelId tieReason }
+        summary { text }
+      } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const { signals, verdicts, summary } = response.data!.compare;
+    const reason =
+      'the release dates cannot be ordered at the precision the data has (Qwen3 235B-A22B, known only to the month (2025-04); Llama 4 Maverick 17B Instruct, released 2025-04-05): either may be the newer';
+    expect(signals.find((row: { key: string }) => row.key === 'RECENCY')).toEqual({ key: 'RECENCY', outcome: 'TIE', winnerModelId: null, tieReason: reason });
+    expect(verdicts.find((verdict: { kind: string }) => verdict.kind === 'RECENCY')).toEqual({
+      kind: 'RECENCY',
+      outcome: 'TIE',
+      winnerModelId: null,
+      tieReason: reason,
+    });
+    expect(summary.text).not.toContain('recency:');
+  });
+});
+
+describe('3. an unknown capability no longer raises the Capabilities score', () => {
+  // models.dev flags. GPT-5: vision, function calling, structured output, reasoning yes; audio, PDF, image output no;
+  // web search unknown. Claude Opus 4.5: vision, PDF, function calling, reasoning yes; audio, image output no;
+  // structured output and web search unknown.
+  it('the signal counts an unknown flag as not supported: 4 of 8 each, 50.0 and 50.0 (was 57.1 and 66.7)', async () => {
+    const response = await execute(
+      harness.app,
+      `query { a: model(id: "openai/gpt-5") { scores { signal(name: CAPABILITIES) { value } } } b: model(id: "anthropic/claude-opus-4.5") { scores { signal(name: CAPABILITIES) { value } } } }`,
+    );
+    expect([response.data!.a.scores.signal.value, response.data!.b.scores.signal.value]).toEqual([50, 50]);
+  });
+
+  it('the comparison decides on the six flags known for both: GPT-5 3 of 6, Opus 4 of 6 (its PDF input)', async () => {
+    const response = await execute(
+      harness.app,
+      `query { compare(models: ["openai/gpt-5", "anthropic/claude-opus-4.5"]) { signals { key cells { value } outcome winnerModelId commonFlags } } }`,
+    );
+    const row = response.data!.compare.signals.find((signal: { key: string }) => signal.key === 'CAPABILITIES');
+    // 100 × 3 / 6 = 50.0; 100 × 4 / 6 = 66.7: the difference is a flag both state (PDF input), not one nobody knows.
+    expect(row).toEqual({
+      key: 'CAPABILITIES',
+      cells: [{ value: 50 }, { value: 66.7 }],
+      outcome: 'WINNER',
+      winnerModelId: 'anthropic/claude-opus-4-5',
+      commonFlags: ['VISION_INPUT', 'AUDIO_INPUT', 'PDF_INPUT', 'FUNCTION_CALLING', 'REASONING', 'IMAGE_OUTPUT'],
+    });
+  });
+});
+
+describe('4. one model without data no longer wipes out the verdicts of the others', () => {
+  // DeepSeek V3.2 has no benchmark result in the seed; the other three have scores and prices.
+  const query = `query { compare(models: ["openai/gpt-5", "anthropic/claude-opus-4.5", "google/gemini-2.5-pro", "deepseek/deepseek-v3.2"]) {
+    overall { outcome leftOut { modelId reason } }
+    verdicts { kind outcome winnerModelId leftOut { modelId } }
+    useCases { useCase outcome winnerModelId leftOut { modelId reason } }
+    summary { text }
+  } }`;
+
+  it('QUALITY and VALUE are decided among the three that have scores, naming DeepSeek V3.2 and why', async () => {
+    const response = await execute(harness.app, query);
+    expect(response.errors).toBeUndefined();
+    const { overall, verdicts, summary } = response.data!.compare;
+    expect(overall.leftOut).toEqual([{ modelId: 'deepseek/deepseek-v3.2', reason: expect.stringContaining('no benchmark result') }]);
+    // The three overall scores overlap: a statistical tie among them, not MISSING_DATA.
+    expect(overall.outcome).toBe('STATISTICAL_TIE');
+    const byKind = Object.fromEntries(verdicts.map((verdict: { kind: string }) => [verdict.kind, verdict]));
+    expect(byKind.QUALITY).toMatchObject({ outcome: 'STATISTICAL_TIE', leftOut: [{ modelId: 'deepseek/deepseek-v3.2' }] });
+    expect(byKind.VALUE).toMatchObject({ outcome: 'WINNER', leftOut: [{ modelId: 'deepseek/deepseek-v3.2' }] });
+    expect(summary.text).toContain('DeepSeek V3.2 (no benchmark result');
+    expect(summary.text).toContain('is left out.');
+  });
+
+  it('the use cases that read benchmarks are decided among the three too (was MISSING_DATA for 5 of 7)', async () => {
+    const response = await execute(harness.app, query);
+    const useCases = response.data!.compare.useCases as { useCase: string; outcome: string; leftOut: { modelId: string; reason: string }[] }[];
+    const missing = useCases.filter((useCase) => useCase.outcome === 'MISSING_DATA').map((useCase) => useCase.useCase);
+    expect(missing).toEqual([]);
+    for (const name of ['CODE_GENERATION', 'SUPPORT_CHATBOT', 'LONG_DOCUMENTS', 'CREATIVE_WRITING']) {
+      const useCase = useCases.find((candidate) => candidate.useCase === name)!;
+      expect(useCase).toMatchObject({ outcome: 'WINNER', leftOut: [{ modelId: 'deepseek/deepseek-v3.2' }] });
+      expect(useCase.leftOut[0]!.reason).toContain('benchmark results');
+    }
+  });
+});
+
+describe('5. summaries carry their uncertainty, and a model’s status shows', () => {
+  it('a quality lead over a model seen on one benchmark says so: LOW confidence, 1 of 48, no shared benchmark', async () => {
+    // Yi-Large has one benchmark result (LMArena text) and GPT-5 two others; they share none.
+    const response = await execute(
+      harness.app,
+      `query { compare(models: ["openai/gpt-5", "01-ai/yi-large"]) { overall { outcome cells { confidence coverage { present total } } } benchmarks { benchmarkId } summary { text figures { path value text } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const { overall, benchmarks, summary } = response.data!.compare;
+    expect(benchmarks).toEqual([]);
+    expect(overall.cells[1]).toEqual({ confidence: 'LOW', coverage: { present: 1, total: 48 } });
+    expect(summary.text).toMatch(
+      /^GPT-5 has the highest overall score \(GPT-5 [\d.]+, Yi-Large [\d.]+\), ahead by [\d.]+ points, on LOW confidence: Yi-Large has 1 of 48 benchmarks\. They share no benchmark/,
+    );
+    expect(summary.text).toContain('Best for quality: GPT-5 (on LOW confidence)');
+    expect(summary.figures).toContainEqual({ path: 'overall.cells[1].coverage.present', value: '1', text: '1' });
+  });
+
+  it('a retired preview says so beside its rank, in the model and in a comparison', async () => {
+    // Google listed gemini-2.5-pro-preview-05-06 itself until models.dev removed it on 2026-05-31; resellers still do.
+    const response = await execute(
+      harness.app,
+      `query {
+        model(id: "google/gemini-2.5-pro-preview-05-06") { status statusLabel retiredOn scores { ranks { overall { peerGroup { label modelStatus } } } } }
+        compare(models: ["google/gemini-2.5-pro-preview-05-06", "google/gemini-2.5-pro"]) { models { status retiredOn } summary { text } }
+      }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const { model, compare } = response.data!;
+    expect(model).toMatchObject({ status: ['PREVIEW', 'RETIRED'], statusLabel: 'retired preview', retiredOn: '2026-05-31' });
+    expect(model.scores.ranks.overall.peerGroup.label).toMatch(/^#\d+ of \d+ text models, top \d+% \(retired preview\)$/);
+    expect(model.scores.ranks.overall.peerGroup.modelStatus).toEqual(['PREVIEW', 'RETIRED']);
+    expect(compare.models).toEqual([
+      { status: ['PREVIEW', 'RETIRED'], retiredOn: '2026-05-31' },
+      { status: [], retiredOn: null },
+    ]);
+    expect(compare.summary.text).toMatch(/^Gemini 2\.5 Pro Preview 05-06 is a retired preview, its lab has not listed it since 2026-05-31\./);
+  });
+
+  it('a model known only from a leaderboard is "not offered" in its status and in a comparison', async () => {
+    const response = await execute(
+      harness.app,
+      `query { model(id: "google/gemini-2.5-pro-exp-03-25") { availability status } compare(models: ["google/gemini-2.5-pro-exp-03-25", "google/gemini-2.5-pro"]) { summary { text } } }`,
+    );
+    expect(response.data!.model).toEqual({ availability: 'NOT_OFFERED', status: ['PREVIEW', 'NOT_OFFERED'] });
+    expect(response.data!.compare.summary.text).toContain('is a preview, not offered by any provider (known from a leaderboard only)');
+  });
+});
+
+describe('6. cost explanations match the data', () => {
+  it('DeepSeek R1 is priced at its cheapest of 13 priced pay-per-use offerings, and says why (its lab does not list it)', async () => {
+    // Of its 19 offerings, 14 are pay-per-use and one of those (togetherai) is deprecated: 13 priced; nano-gpt's $0.40/$1.70 is the lowest.
+    const response = await execute(
+      harness.app,
+      `query { compare(models: ["deepseek/deepseek-r1", "openai/gpt-5"]) { costs { rows { estimate { fallback { reason providerId pricedOfferings } } } } summary { text } } }`,
+    );
+    expect(response.data!.compare.costs.rows[0].estimate.fallback).toEqual({ reason: 'NO_CANONICAL_OFFERING', providerId: 'nano-gpt', pricedOfferings: 13 });
+    expect(response.data!.compare.summary.text).toContain('(at nano-gpt, the cheapest of its 13 priced pay-per-use offerings: its lab does not list it)');
+    expect(response.data!.compare.summary.text).not.toContain('no priced offering');
+  });
+
+  it('gpt-image-1: OpenAI lists it without a price, and the estimate says so instead of "no listing by its lab"', async () => {
+    const response = await execute(
+      harness.app,
+      `query { costEstimate(model: "openai/gpt-image-1") { offering { provider { slug } } fallback { reason message canonicalOffering { providerModelId pricingKind: price { kind } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const { fallback } = response.data!.costEstimate;
+    expect(fallback).toMatchObject({ reason: 'LAB_LISTING_UNPRICED', canonicalOffering: { providerModelId: 'gpt-image-1', pricingKind: { kind: 'UNKNOWN' } } });
+    expect(fallback.message).toContain('its lab’s own listing has no known price (openai/gpt-image-1)');
+  });
+
+  it('a cost alone in its units says what the others lack, not "like no other model here"', async () => {
+    const response = await execute(harness.app, `query { compare(models: ["openai/gpt-image-1", "black-forest-labs/flux-pro-1.1"]) { summary { text } } }`);
+    const { text } = response.data!.compare.summary;
+    expect(text).not.toContain('like no other model here');
+    expect(text).toContain('GPT-Image-1 (billed per token, and no other model here has a known cost)');
+    // FLUX1.1 [pro] has one offering, whose price the source does not give.
+    expect(text).toContain('FLUX1.1 [pro] (none of its offerings has a known pay-per-use price at this usage)');
+  });
+});
+
 describe('7. reasoning models are priced as if they reason', () => {
   it('GPT-5 at the defaults reasons one token per output token, with a warning (hand-computed)', async () => {
     const response = await execute(

@@ -126,6 +126,19 @@ class SummaryWriter {
     return holders.length === 0 ? text : `${text}: ${holders.join(', ')}`;
   }
 
+  /** " (on LOW confidence)": the lowest confidence among the overall scores, as a figure. */
+  private lowestConfidence(): string {
+    let lowest: number | null = null;
+    this.body.overall.cells.forEach((cell, index) => {
+      if (cell.confidence === null) return;
+      const current = lowest === null ? null : this.body.overall.cells[lowest]!.confidence!;
+      if (current === null || CONFIDENCE_ORDER[cell.confidence] < CONFIDENCE_ORDER[current]) lowest = index;
+    });
+    if (lowest === null) return '';
+    const confidence = this.body.overall.cells[lowest]!.confidence!;
+    return ` (on ${this.figure(`overall.cells[${lowest}].confidence`, confidence, confidence)} confidence)`;
+  }
+
   private withConfidence(cells: readonly ScoreCell[]): string {
     const text = this.confidence(cells);
     return text ? `, ${text}` : '';
@@ -234,12 +247,8 @@ class SummaryWriter {
     for (const verdict of this.body.verdicts) {
       if (verdict.winnerModelId === null) continue;
       let text = `${VERDICT_LABELS[verdict.kind]}: ${this.name(verdict.winnerModelId)}`;
-      // A quality claim carries its confidence (the overall sentence says whose and why).
-      if (verdict.kind === 'QUALITY') {
-        const index = this.indexOf(verdict.winnerModelId);
-        const confidence = this.body.overall.cells[index]?.confidence ?? null;
-        if (confidence !== null) text += ` (${this.figure(`overall.cells[${index}].confidence`, confidence, confidence)} confidence)`;
-      }
+      // A quality claim carries its confidence: the lowest of the scores it sets against each other.
+      if (verdict.kind === 'QUALITY') text += this.lowestConfidence();
       if (verdict.leftOut.length > 0) text += ` (without ${listNames(verdict.leftOut.map((model) => this.name(model.modelId)))})`;
       won.push(text);
     }

@@ -54,6 +54,7 @@ const signals = (overrides: Partial<Record<SignalName, fc.Arbitrary<SignalSpec>>
 
 const common = {
   overall: fc.option(shownScore, { nil: null }),
+  confidence: fc.constantFrom('HIGH' as const, 'MEDIUM' as const, 'LOW' as const),
   monthlyMicroUsd: monthly,
   releaseDate: date,
   knowledgeCutoff: fc.option(fc.constantFrom('2024-10', '2025-06'), { nil: null }),

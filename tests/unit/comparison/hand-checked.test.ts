@@ -188,7 +188,7 @@ describe('text pair: GPT-5.4 vs Claude Opus 4.7', () => {
         'Signal wins (of the comparable ones): GPT-5.4 2 of 5, Claude Opus 4.7 2 of 5. ' +
         'Monthly cost at this usage: GPT-5.4 $6.69, Claude Opus 4.7 $30.42. ' +
         'GPT-5.4 saves $23.73 a month ($284.70 a year, 78.0%) against Claude Opus 4.7. ' +
-        'Best for quality: Claude Opus 4.7 (MEDIUM confidence); cost: GPT-5.4; value: GPT-5.4; long context: Claude Opus 4.7; recency: Claude Opus 4.7.',
+        'Best for quality: Claude Opus 4.7 (on MEDIUM confidence); cost: GPT-5.4; value: GPT-5.4; long context: Claude Opus 4.7; recency: Claude Opus 4.7.',
     );
     for (const figure of result.summary.figures) expect(valueAt(result, figure.path)).toBe(figure.value);
   });

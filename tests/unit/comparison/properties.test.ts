@@ -239,6 +239,23 @@ forAll('every figure in the summary equals a field, and every number in it is a 
   for (const name of NAMES) expect(name).not.toMatch(/\d/);
 });
 
+forAll('every quality claim in the summary carries its confidence, or says the scores are tied', (result) => {
+  const sentences = result.summary.text.split(/(?<=\.) (?=[A-Z])/);
+  const confidence = /on (HIGH|MEDIUM|LOW) confidence/;
+  for (const sentence of sentences) {
+    if (/highest overall score|overall scores are tied/.test(sentence)) expect(sentence).toMatch(confidence);
+    if (/overall scores .* are statistically tied/.test(sentence)) expect(result.overall.outcome).toBe('STATISTICAL_TIE');
+    const quality = /quality: [A-Z][a-z]+( \([^)]*\))?/.exec(sentence);
+    if (quality) expect(quality[0]).toMatch(confidence);
+  }
+  const quality = result.verdicts.find((verdict) => verdict.kind === 'QUALITY')!;
+  if (quality.winnerModelId !== null) expect(result.summary.text).toMatch(/quality: [A-Z][a-z]+ \(on (HIGH|MEDIUM|LOW) confidence\)/);
+  // A LOW or MEDIUM confidence names who holds it and on how many of the group's benchmarks.
+  if (result.overall.outcome === 'WINNER' && result.overall.cells.some((cell) => cell.confidence !== null && cell.confidence !== 'HIGH')) {
+    expect(result.summary.text).toMatch(/confidence: [A-Z][a-z]+ has \d+ of \d+ benchmarks/);
+  }
+});
+
 forAll('a model without the figure is left out with its reason, and nothing is claimed when fewer than two have it', (result) => {
   const leftOutIds = (cells: readonly { modelId: string; value: unknown }[]) =>
     cells
