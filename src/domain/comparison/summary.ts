@@ -53,10 +53,6 @@ class SummaryWriter {
     return modelId;
   }
 
-  private indexOf(modelId: string): number {
-    return this.body.models.findIndex((model) => model.modelId === modelId);
-  }
-
   private figure(path: string, value: number | string, text: string): string {
     this.figures.push({ path, value, text });
     return text;
