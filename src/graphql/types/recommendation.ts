@@ -46,7 +46,8 @@ const RecommendConstraintsInput = builder.inputType('RecommendConstraints', {
 
 const ReasonKindEnum = builder.enumType('ReasonKind', { values: REASON_KINDS });
 const ConstraintEnum = builder.enumType('RecommendConstraint', {
-  description: 'A constraint of RecommendConstraints, or PAY_PER_USE_PRICE: no offering prices the usage per use.',
+  description:
+    'A constraint of RecommendConstraints; PAY_PER_USE_PRICE: no offering prices the usage per use; REQUEST_FITS_LIMITS: the request per call is larger than every offering’s context window or maximum output.',
   values: CONSTRAINT_NAMES,
 });
 const SensitivityKindEnum = builder.enumType('SensitivityKind', {
