@@ -37,6 +37,8 @@ export interface AppOptions {
   readyTimeoutMs?: number;
   /** True once the server is shutting down: /ready answers 503 so traffic moves elsewhere. */
   isDraining?: () => boolean;
+  /** The most an operation may cost (operation-cost.ts); the cost benchmark lifts it to measure what it limits. */
+  operationCostLimit?: number;
   /** The instance's metrics, when something besides the app reports to them (the refresh schedule); see `createAppMetrics`. */
   metrics?: Metrics;
 }
@@ -76,7 +78,7 @@ export function createApp(options: AppOptions) {
     useBodyLimit({
       maxBytesFor: (request) => (checkAdminToken(request.headers.get('authorization'), adminToken) === 'GRANTED' ? adminMaxBodyBytes : maxBodyBytes),
     }),
-    ...operationLimitPlugins(),
+    ...operationLimitPlugins({ maxCost: options.operationCostLimit }),
     useInputErrors(),
     useOperationTimeout(operationTimeoutMs),
     ...(cache?.plugins ?? []),
