@@ -23,7 +23,29 @@ export const requestScope = new AsyncLocalStorage<RequestScope>();
 
 const SEVERITY: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: Infinity };
 
-export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger {
+/**
+ * Lines written within one turn of the event loop leave in one write: under load the request log
+ * costs one system call per turn instead of one per line (a CPU profile of the server under load
+ * had 9% of its time in writev). What is pending is written on exit (stdout is synchronous for
+ * files and, on Linux, pipes), so no line is lost to process.exit.
+ */
+export function batchedLineWriter(out: { write(chunk: string): unknown } = process.stdout): ((line: string) => void) & { flush(): void } {
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const chunk = pending.join('');
+    pending = [];
+    out.write(chunk);
+  };
+  process.once('exit', flush);
+  const write = (line: string) => {
+    if (pending.length === 0) setImmediate(flush);
+    pending.push(`${line}\n`);
+  };
+  return Object.assign(write, { flush });
+}
+
+export function createLogger(level: LogLevel, write: (line: string) => void = batchedLineWriter()): Logger {
   const threshold = SEVERITY[level];
   const log =
     (at: Exclude<LogLevel, 'silent'>) =>
