@@ -19,6 +19,8 @@ import { createCatalogResponseCache, type ResponseCacheOptions } from './http/re
 import { errorFields, type Logger, requestScope, silentLogger } from './logging.ts';
 import { adminAccess } from './services/admin-ingest.ts';
 import { checkAdminToken } from './services/admin-token.ts';
+import type { AppFetch } from './web/api.ts';
+import { usePages } from './web/pages-plugin.ts';
 
 export interface AppOptions {
   db: Db;
@@ -61,10 +63,13 @@ export function createApp(options: AppOptions) {
   const versions = catalogVersionSource(db, catalogVersionMaxAgeMs);
   const cache = responseCache ? createCatalogResponseCache({ schema, versions, metrics, logger }, responseCache) : null;
 
+  // The HTML pages run their GraphQL operations through this very instance, once it exists.
+  let self: { fetch: AppFetch } | undefined;
   const plugins: Plugin[] = [
     // First: everything after it, including the other plugins' log lines, runs in the request's scope.
     useRequestScope({ logger, metrics }),
     ...opsEndpoints({ db, metrics, readyTimeoutMs, isDraining }),
+    usePages({ fetch: (url, init) => self!.fetch(url, init), logger }),
     useBodyLimit({
       maxBytesFor: (request) => (checkAdminToken(request.headers.get('authorization'), adminToken) === 'GRANTED' ? adminMaxBodyBytes : maxBodyBytes),
     }),
@@ -76,7 +81,7 @@ export function createApp(options: AppOptions) {
   // Reads of immutable catalog versions, shared by this instance's requests (see VersionCache).
   const versionCache = new VersionCache();
 
-  return createYoga<Record<string, unknown>, Context>({
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -107,6 +112,8 @@ export function createApp(options: AppOptions) {
       };
     },
   });
+  self = yoga;
+  return yoga;
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,117 @@
+import { type ApiClient, type ApiError, ApiFailure, type ApiResult } from '../api.ts';
+import { apiErrorPage, type Page, problemPage, unknownModelsPage } from '../error-pages.ts';
+import { root } from '../field.ts';
+import { text } from '../figures.ts';
+import { ComparePageDocument, type ComparePageQuery, ModelScoresDocument, type UsageInput } from '../generated/operations.ts';
+import { historySection } from '../history.ts';
+import { html } from '../html.ts';
+import { labelOf, PEER_GROUP_LABELS } from '../labels.ts';
+import { layout } from '../layout.ts';
+import { comparePageLink } from '../links.ts';
+import { resolveModel } from '../resolve-models.ts';
+import { parseUsage } from '../usage-form.ts';
+import { costsSection } from './costs.ts';
+import { overallSection } from './overall.ts';
+import { signalsSection } from './signals.ts';
+import { benchmarksSection, capabilitiesSection, parametersSection } from './tables.ts';
+import { useCasesSection, verdictsSection } from './use-cases.ts';
+import { type CompareView, modelName } from './view.ts';
+
+/** The page's sources, as `data-source` names them: the ComparePage result, and each model's ModelScores by its position. */
+export const COMPARE_SOURCE = 'ComparePage';
+export const scoresSource = (index: number) => `ModelScores[${index}]`;
+
+/** An id the API does not know (its error may name several problems): worth trying the typed text as a display name. */
+const namesUnknownModel = (errors: ApiError[]) =>
+  errors.some(
+    (error) =>
+      error.extensions?.problems?.some((problem) => problem.code === 'UNKNOWN_MODEL') ||
+      (!error.extensions?.problems && /^models\[\d+\]$/.test(error.extensions?.argument ?? '')),
+  );
+
+/**
+ * Runs ComparePage with the models as typed. When the API knows one of them by no id or alias,
+ * each typed text is resolved (display names, close matches) and the operation runs again with
+ * the ids; a text that names no model with certainty ends in the 404 page.
+ */
+async function runComparison(api: ApiClient, requested: string[], usage: UsageInput | undefined): Promise<ApiResult<ComparePageQuery> | Page> {
+  const first = await api(ComparePageDocument, { models: requested, usage });
+  if (first.ok || !namesUnknownModel(first.errors)) return first;
+  const resolutions = await Promise.all(requested.map((text) => resolveModel(api, text)));
+  const unknown = resolutions.flatMap((resolution, position) =>
+    resolution.id === null
+      ? [
+          {
+            requested: resolution.requested,
+            suggestions: resolution.suggestions,
+            linkFor: (match: { canonicalId: string }) => comparePageLink(requested.map((text, index) => (index === position ? match.canonicalId : text))),
+          },
+        ]
+      : [],
+  );
+  if (unknown.length) return unknownModelsPage(unknown);
+  return api(ComparePageDocument, { models: resolutions.map((resolution) => resolution.id!), usage });
+}
+
+/** GET /compare?models=a,b[,c…][&requestsPerMonth=…&tokensPerRequest=…&inputShare=…&cachedInputShare=…] */
+export async function comparePage(api: ApiClient, params: URLSearchParams): Promise<Page> {
+  const modelsParam = params.get('models') ?? '';
+  const requested = modelsParam
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (requested.length === 0)
+    return problemPage(400, 'Which models?', [
+      html`Give two to five models, comma-separated: <code>/compare?models=openai/gpt-5,anthropic/claude-opus-4.5</code>.`,
+    ]);
+  const usage = parseUsage(params);
+  if (!usage.ok)
+    return problemPage(
+      400,
+      'This usage cannot be priced',
+      usage.problems.map((problem) => html`${problem}`),
+    );
+
+  const result = await runComparison(api, requested, usage.usage);
+  if ('status' in result) return result;
+  if (!result.ok) return apiErrorPage(result.errors);
+  const { compare } = result.data;
+
+  const scores = await Promise.all(compare.models.map((model) => api(ModelScoresDocument, { id: model.modelId, peerGroup: compare.peerGroup })));
+  const failed = scores.find((one) => !one.ok);
+  if (failed && !failed.ok) return apiErrorPage(failed.errors);
+  const view: CompareView = {
+    compare: root(COMPARE_SOURCE, result.data).at('compare'),
+    scores: scores.map((one, index) => {
+      if (!one.ok || !one.data.model) throw new ApiFailure(`ModelScores found no model ${compare.models[index]!.modelId}`);
+      return root(scoresSource(index), one.data).at('model').present()!;
+    }),
+  };
+
+  const names = compare.models.map((model) => model.name).join(' vs ');
+  const heading = view.compare
+    .at('models')
+    .items()
+    .map((model, index) => html`${index ? html` <span class="note">vs</span> ` : ''}${text(model.at('name'))}`);
+  const group = compare.peerGroup
+    ? `Compared among ${labelOf(PEER_GROUP_LABELS, compare.peerGroup)}.`
+    : 'These models share no peer group: figures normalised within a group are not set against each other.';
+  return {
+    status: 200,
+    body: layout(
+      names,
+      html`<h1>${heading}</h1>
+<p class="lead">${group}</p>
+<p class="summary" id="summary">${text(view.compare.at('summary').at('text'))}</p>
+${signalsSection(view)}
+${overallSection(view)}
+${historySection(view.scores.map((model, index) => ({ index, name: modelName(view, model.value.canonicalId), model })))}
+${costsSection(view, modelsParam, usage.given)}
+${benchmarksSection(view)}
+${capabilitiesSection(view)}
+${parametersSection(view)}
+${useCasesSection(view)}
+${verdictsSection(view)}`,
+    ),
+  };
+}

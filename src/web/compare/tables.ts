@@ -1,0 +1,80 @@
+import type { Field } from '../field.ts';
+import { flag, num, text, unknown } from '../figures.ts';
+import type { Capability } from '../generated/operations.ts';
+import { type Html, html } from '../html.ts';
+import { CAPABILITY_LABELS, labelOf, PARAMETER_LABELS } from '../labels.ts';
+import { differenceOf, outcomeOf } from './outcome.ts';
+import { type CompareView, type Comparison, modelColumns, perModel, scrollTable } from './view.ts';
+
+type ParameterCell = Comparison['parameters'][number]['cells'][number];
+type BenchmarkRow = Comparison['benchmarks'][number];
+
+const differsClass = (differs: boolean) => (differs ? 'differs' : '');
+
+/** Capabilities: yes, no, unknown, or not applicable where the API says the capability does not apply to the model. */
+export function capabilitiesSection(view: CompareView): Html {
+  const notApplicable = (modelId: string, capability: Capability) =>
+    view.compare.value.models.find((model) => model.modelId === modelId)?.model.capabilitiesNotApplicable.includes(capability) ?? false;
+  const rows = view.compare
+    .at('capabilities')
+    .items()
+    .map(
+      (row) =>
+        html`<tr class="${differsClass(row.value.differs)}"><th scope="row">${labelOf(CAPABILITY_LABELS, row.value.capability)}</th>${perModel(
+          view,
+          row.at('cells'),
+          (cell) => flag(cell.value.value, notApplicable(cell.value.modelId, row.value.capability)),
+        )}</tr>`,
+    );
+  return html`<section aria-labelledby="capabilities"><h2 id="capabilities">Capabilities</h2>
+${scrollTable('What each model can do; rows marked differs are not the same for every model', html`${modelColumns(view, 'Capability')}<tbody>${rows}</tbody>`)}
+</section>`;
+}
+
+/** A parameter as the API gives it: a number in the row's unit, a flag, a date or a list; or why it is missing. */
+function parameterValue(cell: Field<ParameterCell>, unit: string | null): Html {
+  const { value, numericValue } = cell.value;
+  if (value === null) return unknown(cell.at('reason'));
+  if (numericValue !== null) return html`${num(cell.at('numericValue'))}${unit ? ` ${unit}` : ''}`;
+  if (value === 'true' || value === 'false') return flag(value === 'true');
+  return text(cell.at('value'));
+}
+
+export function parametersSection(view: CompareView): Html {
+  const rows = view.compare
+    .at('parameters')
+    .items()
+    .map(
+      (row) =>
+        html`<tr class="${differsClass(row.value.differs)}"><th scope="row">${labelOf(PARAMETER_LABELS, row.value.parameter)}</th>${perModel(
+          view,
+          row.at('cells'),
+          (cell) => parameterValue(cell, row.value.unit),
+        )}</tr>`,
+    );
+  return html`<section aria-labelledby="parameters"><h2 id="parameters">Parameters</h2>
+${scrollTable('Limits, weights and dates; rows marked differs are not the same for every model', html`${modelColumns(view, 'Parameter')}<tbody>${rows}</tbody>`)}
+</section>`;
+}
+
+function benchmarkRow(view: CompareView, row: Field<BenchmarkRow>): Html {
+  const score = (cell: Field<BenchmarkRow['cells'][number]>) =>
+    html`${num(cell.at('score'))}${
+      cell.value.ciLower !== null && cell.value.ciUpper !== null
+        ? html`<br><span class="interval">interval ${num(cell.at('ciLower'))} to ${num(cell.at('ciUpper'))}</span>`
+        : ''
+    }`;
+  return html`<tr><th scope="row">${text(row.at('benchmarkName'))} <span class="note">(${text(row.at('metric'))})</span></th>${perModel(view, row.at('cells'), score)}<td class="num">${differenceOf(row)}</td><td>${outcomeOf(view, row)}</td></tr>`;
+}
+
+/** The benchmarks every compared model has a result on, with the scores as the source gives them. */
+export function benchmarksSection(view: CompareView): Html {
+  const rows = view.compare.at('benchmarks').items();
+  const body = rows.length
+    ? scrollTable(
+        'Shared benchmarks: raw scores',
+        html`${modelColumns(view, 'Benchmark', 'Difference', 'Winner')}<tbody>${rows.map((row) => benchmarkRow(view, row))}</tbody>`,
+      )
+    : html`<p class="unknown">No benchmark has a result for every one of these models.</p>`;
+  return html`<section aria-labelledby="benchmarks"><h2 id="benchmarks">Shared benchmarks</h2>${body}</section>`;
+}

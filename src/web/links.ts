@@ -1,0 +1,6 @@
+import { queryString } from './html.ts';
+
+/** The pages' URLs, made in one place. Models go comma-separated in one `models` parameter, as a person would type them. */
+export const modelPageLink = (id: string) => `/model${queryString({ id })}`;
+
+export const comparePageLink = (models: readonly string[]) => `/compare${queryString({ models: models.join(',') })}`;
