@@ -1,0 +1,175 @@
+/**
+ * The comparison page through the real server (`yoga.fetch`) on the seeded catalog: every number it
+ * prints is the field of the API's answer it names, for the reference pair and two text pairs, at
+ * the default usage and at one given in the form.
+ */
+import { print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ComparePageDocument, type ComparePageQuery, ModelScoresDocument, type ModelScoresQuery, type UsageInput } from '../../schema/generated/graphql.ts';
+import { REFERENCE_PAIR } from '../../src/web/examples.ts';
+import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
+import { execute } from '../support/graphql.ts';
+import { axisTicks, expectFiguresMatch, expectNoUnmarkedDigits, type FetchedPage, fetchPage, figuresOf, rowCells } from '../support/pages.ts';
+
+let harness: ApiHarness;
+beforeAll(async () => {
+  harness = await startApiHarness();
+});
+afterAll(() => harness?.close());
+
+/** What the page is asked for (as a person types it) and the models it must end up comparing. */
+const PAIRS = [
+  { name: 'the reference pair', typed: [...REFERENCE_PAIR], ids: [...REFERENCE_PAIR] },
+  { name: 'a text pair by id and alias', typed: ['openai/gpt-5', 'anthropic/claude-opus-4.5'], ids: ['openai/gpt-5', 'anthropic/claude-opus-4-5'] },
+  { name: 'a text pair by display name', typed: ['GPT-5.4', 'Claude Sonnet 4.6'], ids: ['openai/gpt-5.4', 'anthropic/claude-sonnet-4-6'] },
+];
+
+/** The API's answers the page must agree with, fetched here the way any client would. */
+async function apiAnswers(ids: string[], usage?: UsageInput) {
+  const compared = await execute<ComparePageQuery>(harness.app, print(ComparePageDocument), { models: ids, usage });
+  expect(compared.errors).toBeUndefined();
+  const compare = compared.data!.compare;
+  const sources: Record<string, unknown> = { ComparePage: compared.data };
+  for (const [index, model] of compare.models.entries()) {
+    const scores = await execute<ModelScoresQuery>(harness.app, print(ModelScoresDocument), { id: model.modelId, peerGroup: compare.peerGroup });
+    expect(scores.errors).toBeUndefined();
+    sources[`ModelScores[${index}]`] = scores.data;
+  }
+  return { compare, sources };
+}
+
+const comparePath = (typed: string[], query = '') => `/compare?models=${encodeURIComponent(typed.join(','))}${query}`;
+
+function expectPaths(page: FetchedPage, paths: string[]): void {
+  const shown = new Set(figuresOf(page.document).map((figure) => `${figure.source}:${figure.path}`));
+  expect(paths.filter((path) => !shown.has(path))).toEqual([]);
+}
+
+describe.each(PAIRS)('the comparison page of $name', ({ typed, ids }) => {
+  let page: FetchedPage;
+  let api: Awaited<ReturnType<typeof apiAnswers>>;
+  beforeAll(async () => {
+    [page, api] = await Promise.all([fetchPage(harness.app, comparePath(typed)), apiAnswers(ids)]);
+  });
+
+  it('is an HTML page of the models asked for', () => {
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(api.compare.models.map((model) => model.modelId)).toEqual(ids);
+    expect(page.document.querySelector('h1')?.textContent).toBe(api.compare.models.map((model) => model.name).join(' vs '));
+  });
+
+  it('prints every figure exactly as the API answered it, and no number that is not a field', () => {
+    const figures = expectFiguresMatch(page.document, api.sources);
+    expect(figures.length).toBeGreaterThan(60);
+    expectNoUnmarkedDigits(page.document);
+    expect(new Set(axisTicks(page.document))).toEqual(new Set(['0', '25', '50', '75', '100']));
+  });
+
+  it('shows every element of the reference page: signals, overall, ranks, history, costs, tables, use cases, verdicts, summary', () => {
+    const { compare } = api;
+    const known = (path: string, value: unknown) => (value === null || value === undefined ? [] : [`ComparePage:${path}`]);
+    expectPaths(page, [
+      'ComparePage:compare.summary.text',
+      ...compare.signals.flatMap((row, i) => [
+        ...row.cells.flatMap((cell, j) => known(`compare.signals[${i}].cells[${j}].value`, cell.value)),
+        ...known(`compare.signals[${i}].delta`, row.delta),
+      ]),
+      ...compare.overall.cells.flatMap((cell, j) => [
+        ...known(`compare.overall.cells[${j}].value`, cell.value),
+        ...known(`compare.overall.cells[${j}].interval.lower`, cell.interval),
+        ...known(`compare.overall.cells[${j}].interval.upper`, cell.interval),
+      ]),
+      ...compare.tally.map((_, j) => `ComparePage:compare.tally[${j}].label`),
+      ...compare.costs.rows.flatMap((row, j) => [
+        ...known(`compare.costs.rows[${j}].estimate.monthly.formatted`, row.estimate?.monthly),
+        ...known(`compare.costs.rows[${j}].estimate.yearly.formatted`, row.estimate?.yearly),
+        ...known(`compare.costs.rows[${j}].savings.monthly.formatted`, row.savings),
+        ...known(`compare.costs.rows[${j}].costPerQualityPoint.formatted`, row.costPerQualityPoint),
+        ...known(`compare.costs.rows[${j}].noEstimateReason`, row.noEstimateReason),
+      ]),
+      ...compare.useCases.flatMap((row, i) => (row.fits.every((fit) => fit.level === 'NOT_SUITABLE') ? [] : [`ComparePage:compare.useCases[${i}].rule`])),
+      ...compare.verdicts.map((_, i) => `ComparePage:compare.verdicts[${i}].basedOn`),
+      ...Object.entries(api.sources).flatMap(([source, data]) =>
+        source.startsWith('ModelScores')
+          ? (data as ModelScoresQuery).model!.scoreHistory.flatMap((point, k) => (point.overall === null ? [] : [`${source}:model.scoreHistory[${k}].overall`]))
+          : [],
+      ),
+    ]);
+    for (const id of ['signals', 'overall', 'history', 'costs', 'benchmarks', 'capabilities', 'parameters', 'use-cases', 'verdicts']) {
+      expect(page.document.querySelector(`section[aria-labelledby="${id}"]`), id).not.toBeNull();
+    }
+    expect(page.document.querySelectorAll('section[aria-labelledby="capabilities"] tbody tr')).toHaveLength(compare.capabilities.length);
+    expect(page.document.querySelectorAll('section[aria-labelledby="capabilities"] tr.differs')).toHaveLength(
+      compare.capabilities.filter((row) => row.differs).length,
+    );
+    expect(page.document.querySelectorAll('section[aria-labelledby="parameters"] tr.differs')).toHaveLength(
+      compare.parameters.filter((row) => row.differs).length,
+    );
+  });
+
+  it('says for each rank which peer group it is in, or why there is none', () => {
+    const ranks = [...page.document.querySelectorAll('section[aria-labelledby="overall"] .card li')].map((item) => item.textContent ?? '');
+    expect(ranks).toHaveLength(4 * ids.length);
+    for (const rank of ranks) expect(rank).toMatch(/ of \d+ [a-z ]*models, top \d+%|unranked: /);
+  });
+
+  it('draws the score history as an accessible SVG line chart with its data as a table', () => {
+    const charts = [...page.document.querySelectorAll('section[aria-labelledby="history"] svg[role="img"]')];
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) {
+      const [title, desc] = (chart.getAttribute('aria-labelledby') ?? '').split(' ');
+      expect(chart.querySelector(`title[id="${title}"]`)?.textContent).toMatch(/^Overall score per month among /);
+      expect(chart.querySelector(`desc[id="${desc}"]`)?.textContent).toContain('table');
+      expect(chart.querySelectorAll('path').length + chart.querySelectorAll('circle').length).toBeGreaterThan(0);
+    }
+    expect(page.document.querySelector('section[aria-labelledby="history"] details table')).not.toBeNull();
+  });
+});
+
+describe('unknowns on the reference page', () => {
+  it('show their reason in words where the API has no value, never a 0 or a bare dash', async () => {
+    const page = await fetchPage(harness.app, comparePath([...REFERENCE_PAIR]));
+    const { compare } = await apiAnswers([...REFERENCE_PAIR]);
+    const labels: Record<string, string> = { PRICING: 'Pricing', OUTPUT_CAPACITY: 'Output capacity', BENCHMARKS: 'Benchmarks (quality)' };
+    const nullCells = compare.signals.flatMap((row) => row.cells.map((cell, j) => ({ key: row.key, j, cell })).filter(({ cell }) => cell.value === null));
+    expect(nullCells.length).toBeGreaterThan(0);
+    for (const { key, j, cell } of nullCells) {
+      const shown = rowCells(page.document, 'signals', labels[key] ?? key)[j]!;
+      expect(shown).toMatch(cell.reason === 'NOT_APPLICABLE' ? /^not applicable/ : /^unknown/);
+      expect(shown).not.toMatch(/^\s*(0|-|—)\s*$/);
+    }
+    const cost = rowCells(page.document, 'costs', 'Monthly cost');
+    expect(cost[0]).toMatch(/^no estimate: /);
+  });
+});
+
+describe('the usage form', () => {
+  const usage = { requestsPerMonth: 200000, tokensPerRequest: 3000, inputShare: 0.8, cachedInputShare: 0.25 };
+  const query = `&requestsPerMonth=${usage.requestsPerMonth}&tokensPerRequest=${usage.tokensPerRequest}&inputShare=${usage.inputShare}&cachedInputShare=${usage.cachedInputShare}`;
+  const ids = ['openai/gpt-5', 'anthropic/claude-opus-4-5'];
+
+  it('prices the models at the usage it was given, as the API does, and keeps the values in the form', async () => {
+    const [page, api, atDefault] = await Promise.all([fetchPage(harness.app, comparePath(ids, query)), apiAnswers(ids, usage), apiAnswers(ids)]);
+    expect(page.status).toBe(200);
+    expectFiguresMatch(page.document, api.sources);
+    expectNoUnmarkedDigits(page.document);
+    const monthly = (answer: typeof api) => answer.compare.costs.rows.map((row) => row.estimate?.monthly?.formatted);
+    expect(monthly(api)).not.toEqual(monthly(atDefault));
+    expect(rowCells(page.document, 'costs', 'Monthly cost')).toEqual(monthly(api));
+    const form = page.document.querySelector('form.usage')!;
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.querySelector('input[name="models"]')?.getAttribute('value')).toBe(ids.join(','));
+    for (const [name, value] of Object.entries(usage)) expect(form.querySelector(`input[name="${name}"]`)?.getAttribute('value')).toBe(String(value));
+  });
+
+  it('answers 400 naming the field for a value that is not a number, and the API’s own words for one it refuses', async () => {
+    const notANumber = await fetchPage(harness.app, comparePath(ids, '&inputShare=lots'));
+    expect(notANumber.status).toBe(400);
+    expect(notANumber.document.querySelector('.problem')?.textContent).toContain('inputShare');
+    const refused = await fetchPage(harness.app, comparePath(ids, '&inputShare=3'));
+    expect(refused.status).toBe(400);
+    const apiError = await execute(harness.app, print(ComparePageDocument), { models: ids, usage: { inputShare: 3 } });
+    expect(refused.document.querySelector('.problem')?.textContent).toBe(apiError.errors![0]!.message);
+  });
+});
