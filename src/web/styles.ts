@@ -52,6 +52,14 @@ form.pick { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; }
 form.pick label { flex: 1 1 260px; }
 ul.examples li { margin: 4px 0; }
 .problem { border: 1px solid var(--bad); border-radius: 8px; padding: 10px 14px; margin: 12px 0; }
-.axis text, .chart-label { font-size: 11px; fill: var(--muted); }
+.axis text { font-size: 11px; fill: var(--muted); }
 .grid line { stroke: var(--line); }
+@media (max-width: 480px) {
+  body { font-size: 15px; }
+  h1 { font-size: 21px; }
+  table { font-size: 13px; }
+  th, td { padding: 5px 5px; }
+  th[scope="row"] { min-width: 92px; }
+  .summary { padding: 8px 10px; }
+}
 `;
