@@ -9,26 +9,46 @@ import { type CompareView, type Comparison, modelColumns, perModel, scrollTable 
 type ParameterCell = Comparison['parameters'][number]['cells'][number];
 type BenchmarkRow = Comparison['benchmarks'][number];
 
-const differsClass = (differs: boolean) => (differs ? 'differs' : '');
+type MatrixRow = { differs: boolean; cells: { modelId: string }[] };
+
+interface MatrixSection<Row extends MatrixRow> {
+  id: string;
+  title: string;
+  caption: string;
+  firstColumn: string;
+  rows: Field<Row[]>;
+  label: (row: Row) => string;
+  cell: (cell: Field<Row['cells'][number]>, row: Row) => Html;
+}
+
+/** A table of one row per property and one column per model, each row marked when its values differ. */
+function matrixSection<Row extends MatrixRow>(view: CompareView, section: MatrixSection<Row>): Html {
+  const rows = section.rows
+    .items()
+    .map(
+      (row) =>
+        html`<tr class="${row.value.differs ? 'differs' : ''}"><th scope="row">${section.label(row.value)}</th>${perModel(view, row.at('cells'), (cell) =>
+          section.cell(cell, row.value),
+        )}</tr>`,
+    );
+  return html`<section aria-labelledby="${section.id}"><h2 id="${section.id}">${section.title}</h2>
+${scrollTable(section.caption, html`${modelColumns(view, section.firstColumn)}<tbody>${rows}</tbody>`)}
+</section>`;
+}
 
 /** Capabilities: yes, no, unknown, or not applicable where the API says the capability does not apply to the model. */
 export function capabilitiesSection(view: CompareView): Html {
   const notApplicable = (modelId: string, capability: Capability) =>
     view.compare.value.models.find((model) => model.modelId === modelId)?.model.capabilitiesNotApplicable.includes(capability) ?? false;
-  const rows = view.compare
-    .at('capabilities')
-    .items()
-    .map(
-      (row) =>
-        html`<tr class="${differsClass(row.value.differs)}"><th scope="row">${labelOf(CAPABILITY_LABELS, row.value.capability)}</th>${perModel(
-          view,
-          row.at('cells'),
-          (cell) => flag(cell.value.value, notApplicable(cell.value.modelId, row.value.capability)),
-        )}</tr>`,
-    );
-  return html`<section aria-labelledby="capabilities"><h2 id="capabilities">Capabilities</h2>
-${scrollTable('What each model can do; rows marked differs are not the same for every model', html`${modelColumns(view, 'Capability')}<tbody>${rows}</tbody>`)}
-</section>`;
+  return matrixSection(view, {
+    id: 'capabilities',
+    title: 'Capabilities',
+    caption: 'What each model can do; rows marked differs are not the same for every model',
+    firstColumn: 'Capability',
+    rows: view.compare.at('capabilities'),
+    label: (row) => labelOf(CAPABILITY_LABELS, row.capability),
+    cell: (cell, row) => flag(cell.value.value, notApplicable(cell.value.modelId, row.capability)),
+  });
 }
 
 /** A parameter as the API gives it: a number in the row's unit, a flag, a date or a list; or why it is missing. */
@@ -41,20 +61,15 @@ function parameterValue(cell: Field<ParameterCell>, unit: string | null): Html {
 }
 
 export function parametersSection(view: CompareView): Html {
-  const rows = view.compare
-    .at('parameters')
-    .items()
-    .map(
-      (row) =>
-        html`<tr class="${differsClass(row.value.differs)}"><th scope="row">${labelOf(PARAMETER_LABELS, row.value.parameter)}</th>${perModel(
-          view,
-          row.at('cells'),
-          (cell) => parameterValue(cell, row.value.unit),
-        )}</tr>`,
-    );
-  return html`<section aria-labelledby="parameters"><h2 id="parameters">Parameters</h2>
-${scrollTable('Limits, weights and dates; rows marked differs are not the same for every model', html`${modelColumns(view, 'Parameter')}<tbody>${rows}</tbody>`)}
-</section>`;
+  return matrixSection(view, {
+    id: 'parameters',
+    title: 'Parameters',
+    caption: 'Limits, weights and dates; rows marked differs are not the same for every model',
+    firstColumn: 'Parameter',
+    rows: view.compare.at('parameters'),
+    label: (row) => labelOf(PARAMETER_LABELS, row.parameter),
+    cell: (cell, row) => parameterValue(cell, row.unit),
+  });
 }
 
 function benchmarkRow(view: CompareView, row: Field<BenchmarkRow>): Html {
