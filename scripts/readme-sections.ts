@@ -1,5 +1,6 @@
 import { COMPARISON_RULES } from '../src/domain/comparison/rules.ts';
 import { COST_RULES } from '../src/domain/cost/rules.ts';
+import { WHICH_MODEL_RULES } from '../src/domain/recommend/rules.ts';
 import { renderMethodologyMarkdown } from '../src/domain/scoring/methodology.ts';
 
 const bullets = (lines: readonly string[]) => lines.map((line) => `- ${line}`).join('\n');
@@ -20,12 +21,17 @@ function comparisonRulesMarkdown(): string {
   return ['## Comparison rules', '', bullets(lines)].join('\n');
 }
 
+function whichModelRulesMarkdown(): string {
+  return ['## Which-model rules', '', bullets(Object.entries(WHICH_MODEL_RULES).map(([key, rule]) => `**${key}**: ${rule}`))].join('\n');
+}
+
 /** README blocks generated from code, between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. */
 export function generatedReadmeSections(): Record<string, string> {
   return {
     methodology: renderMethodologyMarkdown().trim(),
     'cost-rules': costRulesMarkdown(),
     'comparison-rules': comparisonRulesMarkdown(),
+    'which-model-rules': whichModelRulesMarkdown(),
   };
 }
 

@@ -9,6 +9,7 @@ import type { Context } from './graphql/context.ts';
 import { schema } from './graphql/schema.ts';
 import { useBodyLimit } from './http/body-limit.ts';
 import { graphiqlOptions, renderGraphiQL } from './http/graphiql.ts';
+import { useInputErrors } from './http/input-errors.ts';
 import { createMaskError } from './http/mask-error.ts';
 import { createMetrics, type Metrics } from './http/metrics.ts';
 import { operationLimitPlugins } from './http/operation-limits.ts';
@@ -74,6 +75,7 @@ export function createApp(options: AppOptions) {
       maxBytesFor: (request) => (checkAdminToken(request.headers.get('authorization'), adminToken) === 'GRANTED' ? adminMaxBodyBytes : maxBodyBytes),
     }),
     ...operationLimitPlugins(),
+    useInputErrors(),
     useOperationTimeout(operationTimeoutMs),
     ...(cache?.plugins ?? []),
   ];

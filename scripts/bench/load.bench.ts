@@ -108,6 +108,8 @@ interface Scenario {
   name: string;
   target: Target;
   body: string;
+  /** 50 unless given: one connection measures a lone request's latency rather than throughput under load. */
+  connections?: number;
 }
 
 interface Figures {
@@ -125,7 +127,13 @@ async function measure(scenario: Scenario, server: Server): Promise<Figures> {
   // One checked request first: a scenario that answers with errors would measure the wrong thing.
   const check = await graphql(server.url, scenario.body);
   if (check.errors?.length || !check.data) throw new Error(`${scenario.name}: ${JSON.stringify(check).slice(0, 500)}`);
-  const load = { url: server.url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: scenario.body, connections: CONNECTIONS };
+  const load = {
+    url: server.url,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body: scenario.body,
+    connections: scenario.connections ?? CONNECTIONS,
+  };
   if (WARMUP_S > 0) await autocannon({ ...load, duration: WARMUP_S });
   const result = await autocannon({ ...load, duration: DURATION_S });
   return {
@@ -140,10 +148,17 @@ async function measure(scenario: Scenario, server: Server): Promise<Figures> {
 
 const operation = (file: string, variables: Record<string, unknown>) => JSON.stringify({ query: readFileSync(new URL(file, OPERATIONS), 'utf8'), variables });
 
+const WORKLOAD = { requestsPerMonth: 200_000, tokensPerRequest: 3_000, inputShare: 0.75 };
+const RECOMMEND_VARIABLES = { useCase: 'CODE_GENERATION', usage: WORKLOAD, constraints: { maxMonthlyUsd: 300, minContextTokens: 128_000 }, first: 5 };
+
 const SCENARIOS: Scenario[] = [
   { name: 'hello-world (Yoga)', target: 'hello', body: JSON.stringify({ query: '{ hello }' }) },
   { name: 'ComparePage, cache off', target: 'uncached', body: operation('ComparePage.graphql', { models: ['openai/gpt-5', 'anthropic/claude-opus-4.5'] }) },
   { name: 'model list (20, with scores), cache off', target: 'uncached', body: operation('ModelList.graphql', { first: 20 }) },
+  // Over the whole catalog on every request: one connection, so p50 is a lone request's time.
+  { name: 'Recommend, 1 connection, cache off', target: 'uncached', connections: 1, body: operation('Recommend.graphql', RECOMMEND_VARIABLES) },
+  { name: 'Frontier, 1 connection, cache off', target: 'uncached', connections: 1, body: operation('Frontier.graphql', { usage: WORKLOAD }) },
+  { name: 'Recommend, cache off', target: 'uncached', body: operation('Recommend.graphql', RECOMMEND_VARIABLES) },
   { name: 'ComparePage, cache on', target: 'cached', body: operation('ComparePage.graphql', { models: ['openai/gpt-5', 'anthropic/claude-opus-4.5'] }) },
   // Again at the end: the machine's state while the first run went may have slowed it.
   { name: 'hello-world (Yoga), again', target: 'hello', body: JSON.stringify({ query: '{ hello }' }) },
@@ -192,6 +207,7 @@ function report(figures: Figures[], servers: Server[]): void {
   console.table(
     figures.map((f) => ({
       scenario: f.scenario.name,
+      connections: f.scenario.connections ?? CONNECTIONS,
       'req/s': Math.round(f.reqPerSec),
       '× hello-world': ratio(f.reqPerSec, base.reqPerSec),
       'p50 ms': f.p50Ms,
@@ -218,6 +234,10 @@ function report(figures: Figures[], servers: Server[]): void {
     ['cached ComparePage ≥ 0.9× hello-world', cachedCompare.reqPerSec >= 0.9 * base.reqPerSec],
     ["p99 ≤ 3× hello-world's (cached)", cachedCompare.p99Ms <= 3 * Math.max(base.p99Ms, 1)],
     ['p99 ≤ 100 ms (uncached)', uncachedCompare.p99Ms <= 100 && uncachedList.p99Ms <= 100],
+    [
+      'recommend and frontier over the whole catalog, uncached: p50 ≤ 20 ms',
+      of('Recommend, 1 connection, cache off').p50Ms <= 20 && of('Frontier, 1 connection, cache off').p50Ms <= 20,
+    ],
     ['zero errors', figures.every((f) => f.errors === 0)],
     ['steady RSS < 300 MB after a run', api.every((f) => f.rssMb < 300)],
     ['peak RSS of a first start (seeding included) < 450 MB', firstStart.startPeakRssMb < 450],

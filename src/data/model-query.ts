@@ -1,15 +1,13 @@
 /** A `ModelQuery` (domain/model-query.ts) as MongoDB filter and sort stages over the `models` collection. */
 import type { Document } from 'mongodb';
-import type { ModelFilter, ModelSort, ModelSortField } from '../domain/model-query.ts';
+import { type DatabaseSortField, type ModelFilter, type ModelSort, searchPattern } from '../domain/model-query.ts';
 
-const SORT_PATHS: Record<ModelSortField, string> = {
+const SORT_PATHS: Record<DatabaseSortField, string> = {
   NAME: 'name',
   RELEASE_DATE: 'releaseDate',
   PRICE: 'listPrice.blendedNanoUsdPerMTok',
   CONTEXT_WINDOW: 'limits.contextTokens.tokens',
 };
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The database filter for a `ModelFilter`; `modelIdsServedByProviders` is resolved by the caller. */
 export function modelFilterQuery(filter: ModelFilter, modelIdsServedByProviders: string[] | null): Document {
@@ -28,8 +26,9 @@ export function modelFilterQuery(filter: ModelFilter, modelIdsServedByProviders:
     conditions.push({ 'listPrice.blendedNanoUsdPerMTok': { $lte: filter.maxPriceNanoUsdPerMTok } });
   }
   if (typeof filter.minContextTokens === 'number') conditions.push({ 'limits.contextTokens.tokens': { $gte: filter.minContextTokens } });
-  if (filter.search?.trim()) {
-    const pattern = { $regex: escapeRegex(filter.search.trim()), $options: 'i' };
+  const search = searchPattern(filter.search);
+  if (search) {
+    const pattern = { $regex: search.source, $options: 'i' };
     conditions.push({ $or: [{ id: pattern }, { name: pattern }, { aliases: pattern }] });
   }
   return conditions.length ? { $and: conditions } : {};
@@ -40,7 +39,7 @@ export function modelFilterQuery(filter: ModelFilter, modelIdsServedByProviders:
  * direction — an unknown price is never the cheapest, nor the most expensive — and the canonical
  * id as the tie-breaker, so pages are stable.
  */
-export function modelSortStages(sort: ModelSort): Document[] {
+export function modelSortStages(sort: ModelSort<DatabaseSortField>): Document[] {
   const path = SORT_PATHS[sort.field];
   return [
     { $addFields: { sortValueMissing: { $cond: [{ $eq: [{ $ifNull: [`$${path}`, null] }, null] }, 1, 0] } } },

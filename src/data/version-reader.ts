@@ -1,7 +1,9 @@
 import type { Collection, Db, Document, Filter, Sort } from 'mongodb';
-import type { IsoDate, Lab, Model, PriceEvent, Provider } from '../domain/catalog.ts';
+import type { IsoDate, Lab, Model, Offering, PriceEvent, Provider } from '../domain/catalog.ts';
 import type { CatalogUpdate } from '../domain/catalog-changes.ts';
-import type { ModelFilter, ModelSort } from '../domain/model-query.ts';
+import type { DatabaseSortField, ModelFilter, ModelSort } from '../domain/model-query.ts';
+import type { ModelScoreRecord } from '../domain/scoring/types.ts';
+import { groupBy } from '../domain/util/grouping.ts';
 import type { CatalogVersionSource } from './catalog-versions/pointer.ts';
 import { type Collections, collections } from './collections.ts';
 import { modelFilterQuery, modelSortStages } from './model-query.ts';
@@ -14,6 +16,31 @@ export interface PriceEventFilter {
   since: IsoDate;
   modelId: string | null;
   providerId: string | null;
+}
+
+/**
+ * A catalog version whole, for the answers that rank or price every model at once (leaderboards,
+ * recommendations, frontiers, score sorts). Shared by the instance's requests: never mutate it.
+ */
+export interface WholeCatalog {
+  /** By canonical id. */
+  models: Model[];
+  /** Each model's offerings, by provider then id; a model without offerings has none here. */
+  offeringsByModelId: ReadonlyMap<string, Offering[]>;
+  /** The providers that offer each model. */
+  providersByModelId: ReadonlyMap<string, ReadonlySet<string>>;
+  scoresByModelId: ReadonlyMap<string, ModelScoreRecord>;
+}
+
+/** The whole catalog from its documents: models by id, offerings (by provider, then id) and scores. */
+export function wholeCatalogOf(models: Model[], offerings: readonly Offering[], scores: readonly ModelScoreRecord[]): WholeCatalog {
+  const offeringsByModelId = groupBy(offerings, (offering) => offering.modelId);
+  return {
+    models,
+    offeringsByModelId,
+    providersByModelId: new Map([...offeringsByModelId].map(([modelId, list]) => [modelId, new Set(list.map((offering) => offering.providerId))])),
+    scoresByModelId: new Map(scores.map((score) => [score.id, score])),
+  };
 }
 
 export interface PageOf<T> {
@@ -63,8 +90,20 @@ export class VersionReader {
     return this.cache.through(await this.version(), 'providers:all', () => this.find(this.collections.providers, {}, { name: 1, id: 1 }));
   }
 
+  /** The whole version, read once per version: one command each on models, offerings and scores. */
+  async wholeCatalog(): Promise<WholeCatalog> {
+    return this.cache.through(await this.version(), 'catalog:whole', async () => {
+      const [models, offerings, scores] = await Promise.all([
+        this.find(this.collections.models, {}),
+        this.find(this.collections.offerings, { modelId: { $ne: null } }, { providerId: 1, id: 1 }),
+        this.find(this.collections.modelScores, {}),
+      ]);
+      return wholeCatalogOf(models, offerings, scores);
+    });
+  }
+
   /** One page of models and the total matching, in one aggregate command on `models` (or none, once cached). */
-  async modelsPage(filter: ModelFilter, sort: ModelSort, offset: number, limit: number): Promise<{ models: Model[]; totalCount: number }> {
+  async modelsPage(filter: ModelFilter, sort: ModelSort<DatabaseSortField>, offset: number, limit: number): Promise<{ models: Model[]; totalCount: number }> {
     const catalogVersion = await this.version();
     return this.cache.through(catalogVersion, `models:page:${JSON.stringify({ filter, sort, offset, limit })}`, () =>
       this.#modelsPage(catalogVersion, filter, sort, offset, limit),
@@ -107,7 +146,7 @@ export class VersionReader {
   async #modelsPage(
     catalogVersion: number,
     filter: ModelFilter,
-    sort: ModelSort,
+    sort: ModelSort<DatabaseSortField>,
     offset: number,
     limit: number,
   ): Promise<{ models: Model[]; totalCount: number }> {

@@ -31,6 +31,16 @@ export type Modality = (typeof MODALITIES)[number];
 export const PEER_GROUPS = ['TEXT', 'IMAGE_GENERATION', 'EMBEDDING', 'AUDIO', 'VIDEO_GENERATION'] as const;
 export type PeerGroup = (typeof PEER_GROUPS)[number];
 
+/** How a sentence names the models of a group ("#3 of 20 image generation models"). */
+export const PEER_GROUP_LABELS: Record<PeerGroup | 'ALL', string> = {
+  ALL: 'models',
+  TEXT: 'text models',
+  IMAGE_GENERATION: 'image generation models',
+  EMBEDDING: 'embedding models',
+  AUDIO: 'audio models',
+  VIDEO_GENERATION: 'video generation models',
+};
+
 export type NullReason = 'NOT_APPLICABLE' | 'UNKNOWN';
 
 /** Whether any provider in the data lists the model: one known only from a leaderboard is NOT_OFFERED (it has no offering, no price). */

@@ -6,30 +6,30 @@ import type { GraphiQLOptions } from 'graphql-yoga';
  */
 export const GRAPHIQL_DEFAULT_QUERY = `# Which AI model should I use, and what will it cost me?
 # Press ▶ to run; the Docs panel (left) explains every field.
-# Cheapest models with a 200K+ context that call tools:
-query CheapestLongContextModels {
-  models(
-    filter: {
-      minContextTokens: 200000
-      capabilities: [FUNCTION_CALLING]
-    }
-    sort: { field: PRICE, direction: ASC }
-    first: 5
+# The best models for code generation at 200,000 requests a month of 3,000 tokens,
+# within $300 a month and a 128K context, each at its cheapest offering, with reasons:
+query WhichModelForCode {
+  recommend(
+    useCase: CODE_GENERATION
+    usage: { requestsPerMonth: 200000, tokensPerRequest: 3000, inputShare: 0.75 }
+    constraints: { maxMonthlyUsd: 300, minContextTokens: 128000 }
+    first: 3
   ) {
-    totalCount
-    edges {
-      node {
-        canonicalId
-        name
-        lab { name }
-        releaseDate
-        limits { contextWindow { tokens reason } }
-        canonicalPrice {
-          kind
-          tokens { input { display } output { display } }
-        }
-      }
+    candidates {
+      rank
+      model { name lab { name } }
+      offering { provider { name } }
+      monthlyCost { formatted }
+      fit
+      tiedWithFirst
+      reasons { kind text }
     }
+    nearMisses {
+      model { name }
+      failed { constraint text }
+    }
+    sensitivity { text }
+    assumptions
   }
 }
 `;

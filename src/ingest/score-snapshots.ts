@@ -8,6 +8,7 @@
 import type { CatalogContent, IsoDate, Offering } from '../domain/catalog.ts';
 import { buildCohort, peerGroupEntryKey } from '../domain/scoring/cohort.ts';
 import { replayScoreHistory } from '../domain/scoring/history.ts';
+import { METHODOLOGY } from '../domain/scoring/methodology.ts';
 import { scoreCatalog } from '../domain/scoring/snapshot.ts';
 import type { CatalogInput, Cohort, ModelScoreRecord, MonthEnd, PeerGroupScore, ScoreHistoryRecord, ScoreSnapshot } from '../domain/scoring/types.ts';
 import { replayPriceEvents } from './build/price-history.ts';
@@ -84,15 +85,19 @@ function modelScoreRecords(snapshot: ScoreSnapshot, cohort: Cohort): ModelScoreR
   return [...records.values()];
 }
 
+/** The catalog's scores as of its own date, one record per model. */
+export function currentScoreRecords(content: Pick<CatalogContent, 'models' | 'offerings' | 'benchmarkResults'>): ModelScoreRecord[] {
+  const cohort = buildCohort({ models: content.models, offerings: content.offerings, benchmarks: content.benchmarkResults }, catalogAsOf(content));
+  return modelScoreRecords(scoreCatalog(cohort), cohort);
+}
+
 export function deriveScoreDocuments(content: CatalogContent): ScoreDocuments {
   const asOf = catalogAsOf(content);
-  const cohort = buildCohort({ models: content.models, offerings: content.offerings, benchmarks: content.benchmarkResults }, asOf);
-  const snapshot = scoreCatalog(cohort);
-  const modelScores = modelScoreRecords(snapshot, cohort);
+  const modelScores = currentScoreRecords(content);
   const firstEvent = content.priceEvents.reduce<IsoDate | null>((first, event) => (first === null || event.date < first ? event.date : first), null);
   const history = firstEvent
     ? replayScoreHistory(monthEnds(firstEvent, asOf), (date) => catalogAt(content, date))
-    : { methodologyVersion: snapshot.methodologyVersion, byModel: {} };
+    : { methodologyVersion: METHODOLOGY.version, byModel: {} };
   const scoreHistory = Object.entries(history.byModel).map(([id, points]) => ({ id, methodologyVersion: history.methodologyVersion, points }));
   return { modelScores, scoreHistory };
 }

@@ -4,6 +4,8 @@ import { compareModels } from '../domain/comparison/compare.ts';
 import { comparisonPeerGroup } from '../domain/comparison/peer-group.ts';
 import type { Comparison } from '../domain/comparison/types.ts';
 import { validateModelReferences } from '../domain/comparison/validate.ts';
+import { resolveUsage } from '../domain/cost/usage.ts';
+import { scoreInPeerGroup } from '../domain/scoring/peer-group-score.ts';
 import { badInput, failure, type Outcome, success } from './outcome.ts';
 import { type QuoteRequest, quoteForModel } from './quote.ts';
 import type { RequestData } from './request-data.ts';
@@ -39,16 +41,17 @@ export async function compareModelsByIds(
   if (scores.some((score) => score === null)) throw new Error('catalog version without score snapshots');
   return success(
     compareModels({
+      usage: resolveUsage(quote.usage ?? {}),
       models: models.map((model, index) => {
         const record = scores[index]!;
-        const inGroup = group.peerGroup === null || group.peerGroup === model.peerGroup ? record : record.byPeerGroup[group.peerGroup];
+        const inGroup = group.peerGroup === null ? record : scoreInPeerGroup(record, group.peerGroup);
         if (!inGroup) throw new Error(`no ${group.peerGroup} score for ${model.id}`);
         return {
           requestedId: references[index]!.requested,
           model: group.peerGroup === null ? model : { ...model, peerGroup: group.peerGroup },
           score: inGroup.score,
           cohort: inGroup.cohort,
-          cost: costs[index]!.ok ? { ok: true, estimate: costs[index]!.estimate } : costs[index]!,
+          cost: costs[index]!.ok ? { ok: true, estimate: costs[index]!.estimate, offering: costs[index]!.offering } : costs[index]!,
         };
       }),
     }),

@@ -1,5 +1,6 @@
 import type { CommandStartedEvent } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.ts';
 import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
 import { execute } from '../support/graphql.ts';
 
@@ -43,6 +44,38 @@ describe('DataLoader batching', () => {
       providers: 1,
       benchmarkResults: 1,
       modelScores: 1,
+    });
+  });
+
+  it.each([
+    [
+      'leaderboard',
+      'leaderboard(first: 50) { edges { node { rank model { canonicalId lab { name } offerings { provider { name } } scores { overall { value } } } } } }',
+    ],
+    [
+      'recommend',
+      'recommend(useCase: CODE_GENERATION, first: 10) { candidates { model { canonicalId lab { name } scores { overall { value } } } offering { provider { name } } } nearMisses { model { name } } }',
+    ],
+    ['frontier', 'frontier { points { model { canonicalId lab { name } offerings { provider { name } } } dominatedBy { name } } }'],
+    [
+      'models sorted by score',
+      'models(first: 50, sort: { field: OVERALL_SCORE, direction: DESC }) { edges { node { canonicalId lab { name } offerings { provider { name } } scores { overall { value } } } } }',
+    ],
+  ])('%s reads the whole catalog version once: one command each on models, offerings and scores', async (_name, field) => {
+    // A new app: nothing of the version is cached yet.
+    const app = createApp({ db: harness.db });
+    commands.length = 0;
+    const response = await execute(app, `query { ${field} }`);
+    expect(response.errors).toBeUndefined();
+    const perCollection = new Map<string, number>();
+    for (const event of commands) perCollection.set(collectionOf(event), (perCollection.get(collectionOf(event)) ?? 0) + 1);
+    expect(Object.fromEntries(perCollection)).toEqual({
+      catalogState: 1,
+      models: 1,
+      offerings: 1,
+      modelScores: 1,
+      labs: 1,
+      ...(field.includes('provider') ? { providers: 1 } : {}),
     });
   });
 });

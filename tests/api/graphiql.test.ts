@@ -17,12 +17,14 @@ describe('GraphiQL', () => {
     const html = await response.text();
     expect(html).not.toMatch(/<script[^>]+src="https?:\/\//);
     expect(html).not.toMatch(/<link[^>]+href="https?:\/\//);
-    expect(html).toContain('CheapestLongContextModels');
+    expect(html).toContain('WhichModelForCode');
   });
 
-  it('the example query it opens with runs without errors and returns models', async () => {
+  it('the example it opens with is a recommendation that runs without errors and recommends models within the budget', async () => {
     const response = await execute(harness.app, GRAPHIQL_DEFAULT_QUERY);
     expect(response.errors).toBeUndefined();
-    expect(response.data!.models.edges.length).toBeGreaterThan(0);
+    const { candidates } = response.data!.recommend;
+    expect(candidates).toHaveLength(3);
+    for (const candidate of candidates) expect(Number(candidate.monthlyCost.formatted.replace(/[$,]/g, ''))).toBeLessThanOrEqual(300);
   });
 });

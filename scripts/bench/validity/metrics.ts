@@ -45,7 +45,12 @@ function agreement(a: Placed, b: Placed, scoreA: number, scoreB: number): number
 function placedResults(cohort: Cohort): Placed[] {
   return cohort.models
     .flatMap((m) => m.benchmarks.map((result) => ({ modelId: m.modelId, group: m.peerGroup, result })))
-    .sort(thenBy(byKey((p) => p.result.resultId), byKey((p) => p.group)));
+    .sort(
+      thenBy(
+        byKey((p) => p.result.resultId),
+        byKey((p) => p.group),
+      ),
+    );
 }
 
 function byBenchmark(results: readonly Placed[]): Map<string, Placed[]> {

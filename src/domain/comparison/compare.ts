@@ -7,8 +7,11 @@
  * comparing one model against many (the all-pairs benchmark) prepares each model once and calls
  * `comparePreparedModels`; the result is the same as `compareModels` on the inputs.
  */
+
+import type { ResolvedUsage } from '../cost/types.ts';
 import { compareSharedBenchmarks, statisticallyTiedBenchmarks } from './benchmarks.ts';
 import { compareCosts } from './costs.ts';
+import { comparisonCrossovers } from './crossovers.ts';
 import { capabilityMatrix, parameterTable } from './matrix.ts';
 import { type PreparedComparedModel, prepareComparedModel } from './prepare.ts';
 import { compareOverall, compareSignals, scaleBlocks, tallyWins } from './signals.ts';
@@ -31,16 +34,16 @@ function assertComparable(models: readonly ComparedModelInput[]): void {
 export function compareModels(input: ComparisonInput): Comparison {
   // Checked before preparing, so that a refused list is refused whatever its models hold.
   assertComparable(input.models);
-  return combine(input.models.map(prepareComparedModel));
+  return combine(input.models.map(prepareComparedModel), input.usage);
 }
 
 /** `compareModels` on models prepared beforehand (each once, however many comparisons it is in). */
-export function comparePreparedModels(models: readonly PreparedComparedModel[]): Comparison {
+export function comparePreparedModels(models: readonly PreparedComparedModel[], usage?: ResolvedUsage): Comparison {
   assertComparable(models.map(({ input }) => input));
-  return combine(models);
+  return combine(models, usage);
 }
 
-function combine(models: readonly PreparedComparedModel[]): Comparison {
+function combine(models: readonly PreparedComparedModel[], usage: ResolvedUsage | undefined): Comparison {
   const modelIds = models.map(({ entry }) => entry.modelId);
   const benchmarks = compareSharedBenchmarks(models, modelIds);
   const tiedOn = statisticallyTiedBenchmarks(benchmarks);
@@ -60,6 +63,7 @@ function combine(models: readonly PreparedComparedModel[]): Comparison {
     costs,
     useCases: compareUseCases(models),
     verdicts: deriveVerdicts(modelIds, overall, costs, parameters),
+    crossovers: comparisonCrossovers(models, costs, usage),
   };
   return Object.assign(body, { summary: summarize(body) });
 }

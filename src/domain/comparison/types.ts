@@ -9,14 +9,16 @@
  * two-model deltas; winners, verdicts and baselines name models by id and so do not move.
  */
 import type { CapabilityName, IsoDate, Modality, Model, NullReason, PeerGroup } from '../catalog.ts';
-import type { CostEstimate, NoOfferingReason, QuantityUnit } from '../cost/types.ts';
+import type { CostCrossover } from '../cost/crossovers.ts';
+import type { CostEstimate, NoOfferingReason, QuantityUnit, ResolvedUsage, SelectableOffering } from '../cost/types.ts';
 import type { Money } from '../money/money.ts';
 import type { CohortModel, Confidence, IntervalBounds, ModelScore, SignalName } from '../scoring/types.ts';
 
 /* ───────────────────────────── input ───────────────────────────── */
 
 /** The cost engine's answer for one model: an estimate, or why no offering could be priced. */
-export type ModelCost = { ok: true; estimate: CostEstimate } | { ok: false; reason: NoOfferingReason; message: string };
+/** The cost engine's estimate; with the offering it priced, so the comparison can solve where the cheaper model changes. */
+export type ModelCost = { ok: true; estimate: CostEstimate; offering?: SelectableOffering } | { ok: false; reason: NoOfferingReason; message: string };
 
 export interface ComparedModelInput {
   /** The id as the caller wrote it (may be an alias). */
@@ -33,6 +35,8 @@ export interface ComparedModelInput {
 
 export interface ComparisonInput {
   models: ComparedModelInput[];
+  /** The usage the costs were estimated at: with it (and each cost's offering), the comparison has crossovers. */
+  usage?: ResolvedUsage;
 }
 
 /** One requested id and the canonical id it resolved to (null: it names nothing in the catalog). */
@@ -328,5 +332,7 @@ export interface Comparison {
   costs: CostComparison;
   useCases: UseCaseComparison[];
   verdicts: Verdict[];
+  /** Where the cheaper model changes as one usage variable moves (same-unit costs only; none when one model is cheaper everywhere). */
+  crossovers: CostCrossover[];
   summary: Summary;
 }

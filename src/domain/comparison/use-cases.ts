@@ -84,13 +84,16 @@ function levelOf(fit: number): FitLevel {
   return fit >= FIT_LEVEL_THRESHOLDS.FAIR ? 'FAIR' : 'WEAK';
 }
 
+/** What a fit is worked out from: the model and its score in one peer group. */
+export type FitInput = Pick<ComparedModelInput, 'model' | 'score' | 'cohort'>;
+
 interface Figure {
   value: UseCaseReason['value'];
   unit: string | null;
 }
 
 /** The raw figure behind a signal, so that a reason cites data (400000 tokens), not only points. */
-function signalFigure({ model, score, cohort }: ComparedModelInput, name: SignalName): Figure {
+function signalFigure({ model, score, cohort }: FitInput, name: SignalName): Figure {
   switch (name) {
     case 'CONTEXT_WINDOW':
       return { value: model.limits.contextTokens.tokens, unit: 'tokens' };
@@ -106,12 +109,12 @@ function signalFigure({ model, score, cohort }: ComparedModelInput, name: Signal
   }
 }
 
-function capabilityReason(input: ComparedModelInput, capability: UseCaseCapability, weightPercent: number): UseCaseReason {
+function capabilityReason(input: FitInput, capability: UseCaseCapability, weightPercent: number): UseCaseReason {
   const value = input.model.capabilities[capability];
   return { code: 'CAPABILITY', capability, value, unit: null, score: value === null ? null : value ? 100 : 0, weightPercent, benchmarks: [] };
 }
 
-function componentReason(input: ComparedModelInput, component: Component): UseCaseReason {
+function componentReason(input: FitInput, component: Component): UseCaseReason {
   if (component.kind === 'CAPABILITY') return capabilityReason(input, component.capability, component.weightPercent);
   const { value, unit } = signalFigure(input, component.signal);
   return {
@@ -128,7 +131,7 @@ function componentReason(input: ComparedModelInput, component: Component): UseCa
   };
 }
 
-function fitOf(input: ComparedModelInput, rule: UseCaseRule): UseCaseFit {
+function fitOf(input: FitInput, rule: UseCaseRule): UseCaseFit {
   const modelId = input.model.id;
   if (input.model.peerGroup !== rule.peerGroup) {
     const reason: UseCaseReason = {
@@ -163,6 +166,9 @@ function fitOf(input: ComparedModelInput, rule: UseCaseRule): UseCaseFit {
 }
 
 const fitValue = ({ fit }: UseCaseFit): number | null => fit;
+
+/** A model's fit for one use case, as a member of the use case's peer group (`model.peerGroup` names the group it is scored in). */
+export const useCaseFit = (input: FitInput, useCase: UseCase): UseCaseFit => fitOf(input, USE_CASE_RULES[useCase]);
 
 /** A model's fit for every use case, in `USE_CASES` order: its own data only, so worked out once per model. */
 export const prepareUseCaseFits = (input: ComparedModelInput): UseCaseFit[] => USE_CASES.map((useCase) => fitOf(input, USE_CASE_RULES[useCase]));

@@ -69,6 +69,16 @@ function largestFittingTokens(usage: ResolvedUsage, inputShare: Rational, candid
   return hi;
 }
 
+/** The usage with `requestsPerMonth` requests a month, the rest held: images given per request come with each request, images given per month stay. */
+export function usageWithRequests(usage: ResolvedUsage, requestsPerMonth: Rational): ResolvedUsage {
+  const scalesImages = usage.imagesBasis === 'PER_REQUEST' && !isZero(usage.requestsPerMonth);
+  return {
+    ...usage,
+    requestsPerMonth,
+    imagesPerMonth: scalesImages ? mul(usage.imagesPerMonth, div(requestsPerMonth, usage.requestsPerMonth)) : usage.imagesPerMonth,
+  };
+}
+
 function variableModels(usage: ResolvedUsage, candidates: readonly CrossoverCandidate[]): VariableModel[] {
   const tokens = add(usage.inputTokensPerRequest, usage.outputTokensPerRequest);
   const audio = usage.inputAudioTokensPerRequest;
@@ -78,15 +88,7 @@ function variableModels(usage: ResolvedUsage, candidates: readonly CrossoverCand
       lo: ZERO,
       hi: fromNumber(MAX_REQUESTS_PER_MONTH),
       inputTokens: { slope: ZERO, offset: requestInputTokens(usage) },
-      at: (x) => ({
-        ...usage,
-        requestsPerMonth: x,
-        // Images given per request come with each request; images given per month stay.
-        imagesPerMonth:
-          usage.imagesBasis === 'PER_REQUEST' && !isZero(usage.requestsPerMonth)
-            ? mul(usage.imagesPerMonth, div(x, usage.requestsPerMonth))
-            : usage.imagesPerMonth,
-      }),
+      at: (x) => usageWithRequests(usage, x),
     },
     {
       variable: 'CACHED_INPUT_SHARE',

@@ -56,7 +56,7 @@ interface RequestQuantities {
   webSearches: Rational;
 }
 
-interface TokenItem {
+export interface TokenItem {
   item: CostItem;
   quantity: (request: RequestQuantities) => Rational;
   /** Price fields in order of preference. */
@@ -141,13 +141,47 @@ function requestQuantities(usage: ResolvedUsage): RequestQuantities {
   };
 }
 
+export interface Counted {
+  perRequest: Rational;
+  perMonth: Rational;
+}
+
+/** What a usage counts, per request and per month: the same for every offering priced at it. */
+export interface UsageQuantities {
+  /** The token items the usage has (a zero quantity is no line). */
+  tokens: (Counted & { spec: TokenItem })[];
+  images: Counted;
+  webSearches: Counted;
+  requestsPerMonth: Rational;
+}
+
+export const countedNonZero = ({ perRequest, perMonth }: Counted) => !isZero(perRequest) || !isZero(perMonth);
+
+// Worked out once per usage, however many offerings are priced at it (a page of costs, a recommendation).
+const quantitiesOfUsage = new WeakMap<ResolvedUsage, UsageQuantities>();
+
+export function usageQuantities(usage: ResolvedUsage): UsageQuantities {
+  const known = quantitiesOfUsage.get(usage);
+  if (known) return known;
+  const request = requestQuantities(usage);
+  const perMonth = (perRequest: Rational): Counted => ({ perRequest, perMonth: mul(perRequest, usage.requestsPerMonth) });
+  const quantities: UsageQuantities = {
+    tokens: TOKEN_ITEMS.map((spec) => ({ spec, ...perMonth(spec.quantity(request)) })).filter(countedNonZero),
+    images: { perRequest: request.images, perMonth: usage.imagesPerMonth },
+    webSearches: perMonth(request.webSearches),
+    requestsPerMonth: usage.requestsPerMonth,
+  };
+  quantitiesOfUsage.set(usage, quantities);
+  return quantities;
+}
+
 /** A request's input tokens as the long-context tiers count them: text (cached included) and audio. */
 export function requestInputTokens(usage: ResolvedUsage): Rational {
   return add(usage.inputTokensPerRequest, usage.inputAudioTokensPerRequest);
 }
 
 /** The highest tier whose threshold the request's input exceeds, or null for the base prices. */
-function applicableTier(tiers: readonly PriceTier[], inputTokensPerRequest: Rational): PriceTier | null {
+export function applicableTier(tiers: readonly PriceTier[], inputTokensPerRequest: Rational): PriceTier | null {
   return tiers
     .filter((tier) => compare(inputTokensPerRequest, fromNumber(tier.aboveInputTokens)) > 0)
     .reduce<PriceTier | null>((best, tier) => (best && best.aboveInputTokens >= tier.aboveInputTokens ? best : tier), null);
@@ -203,12 +237,9 @@ function tokenLine(
   offeringId: string,
   price: OfferingPrice,
   tier: PriceTier | null,
-  spec: TokenItem,
-  request: RequestQuantities,
-  usage: ResolvedUsage,
+  { spec, perRequest, perMonth }: UsageQuantities['tokens'][number],
 ): LineDraft {
-  const perRequest = spec.quantity(request);
-  const base = { item: spec.item, unit: 'TOKEN' as const, perRequest, perMonth: mul(perRequest, usage.requestsPerMonth) };
+  const base = { item: spec.item, unit: 'TOKEN' as const, perRequest, perMonth };
   const prices = tier?.prices ?? price.tokens;
   const field = spec.priceFields.find((candidate) => prices[candidate] !== null);
   const nanoUsd = field === undefined ? null : prices[field];
@@ -243,16 +274,18 @@ function perPieceLine(offeringId: string, price: OfferingPrice, item: keyof type
 }
 
 function lineDrafts(offeringId: string, price: OfferingPrice, tier: PriceTier | null, usage: ResolvedUsage): LineDraft[] {
-  const request = requestQuantities(usage);
-  const drafts = TOKEN_ITEMS.map((spec) => tokenLine(offeringId, price, tier, spec, request, usage));
-  drafts.push(perPieceLine(offeringId, price, 'IMAGE_OUTPUT', request.images, usage.imagesPerMonth));
-  drafts.push(perPieceLine(offeringId, price, 'WEB_SEARCH', request.webSearches, mul(request.webSearches, usage.requestsPerMonth)));
+  const quantities = usageQuantities(usage);
+  const drafts = quantities.tokens.map((counted) => tokenLine(offeringId, price, tier, counted));
+  if (countedNonZero(quantities.images)) drafts.push(perPieceLine(offeringId, price, 'IMAGE_OUTPUT', quantities.images.perRequest, quantities.images.perMonth));
+  if (countedNonZero(quantities.webSearches)) {
+    drafts.push(perPieceLine(offeringId, price, 'WEB_SEARCH', quantities.webSearches.perRequest, quantities.webSearches.perMonth));
+  }
   // A per-request fee is part of the price, not of the usage: a line only where a fee is listed
   // (null is "no such fee" here, not an unknown price of something the user asked for).
   if (price.requestNanoUsdPerRequest) {
-    drafts.push(perPieceLine(offeringId, price, 'REQUEST', ONE, usage.requestsPerMonth));
+    drafts.push(perPieceLine(offeringId, price, 'REQUEST', ONE, quantities.requestsPerMonth));
   }
-  return drafts.filter((draft) => !isZero(draft.perRequest) || !isZero(draft.perMonth));
+  return drafts;
 }
 
 function amount(quantity: Rational, unitPrice: LinePrice): Money {

@@ -6,6 +6,7 @@
 
 import { compareValues } from '../util/sorting.ts';
 import { estimateCost } from './estimate.ts';
+import { monthlyCostScreen, screenBound } from './screen.ts';
 import type { CostEstimate, OfferingSelection, OfferingSelector, ResolvedUsage, SelectableOffering } from './types.ts';
 
 interface Quote<O> {
@@ -43,6 +44,23 @@ function countReasons(quotes: readonly Quote<SelectableOffering>[]): string {
   return [...counts].map(([why, count]) => `${count} ${why}`).join(', ');
 }
 
+/**
+ * The cheapest comparable offering, priced exactly; null when none has a known total. Only the
+ * offerings the screen cannot tell from the least are priced exactly (screen.ts): on a model with
+ * dozens of offerings, one or two.
+ */
+function cheapestComparable<O extends SelectableOffering>(offerings: readonly O[], usage: ResolvedUsage): Quote<O> | null {
+  const screen = monthlyCostScreen(usage);
+  const screened = offerings.flatMap((offering) => {
+    const figure = offering.price.kind === 'PAY_PER_USE' && offering.status !== 'DEPRECATED' ? screen(offering) : null;
+    return figure === null ? [] : [{ offering, figure }];
+  });
+  if (screened.length === 0) return null;
+  const bound = screenBound(Math.min(...screened.map(({ figure }) => figure)));
+  const quotes = screened.filter(({ figure }) => figure <= bound).map(({ offering }) => quote(offering, usage));
+  return quotes.sort(byMonthlyCost).find((candidate) => notComparable(candidate) === null) ?? null;
+}
+
 export function selectOffering<O extends SelectableOffering>(
   offerings: readonly O[],
   selector: OfferingSelector,
@@ -64,17 +82,17 @@ export function selectOffering<O extends SelectableOffering>(
             : 'This model has no canonical offering (no listing by its lab); choose CHEAPEST or a provider.',
         };
   }
-  const quotes = offerings.map((offering) => quote(offering, usage)).sort(byMonthlyCost);
   if (selector === 'CHEAPEST') {
-    const cheapest = quotes.find((candidate) => notComparable(candidate) === null);
+    const cheapest = cheapestComparable(offerings, usage);
     return cheapest
       ? { ok: true, ...cheapest }
       : {
           ok: false,
           reason: 'NO_PAY_PER_USE_OFFERING_WITH_KNOWN_PRICE',
-          message: `None of the ${offerings.length} offerings is pay-per-use with a known price at this usage (${countReasons(quotes)}).`,
+          message: `None of the ${offerings.length} offerings is pay-per-use with a known price at this usage (${countReasons(offerings.map((offering) => quote(offering, usage)).sort(byMonthlyCost))}).`,
         };
   }
+  const quotes = offerings.map((offering) => quote(offering, usage)).sort(byMonthlyCost);
   // A provider may list several variants (regions, snapshots): quote its cheapest known one.
   const fromProvider = quotes.find((candidate) => candidate.offering.providerId === selector);
   return fromProvider

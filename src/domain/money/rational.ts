@@ -18,6 +18,7 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 export function rational(num: bigint, den: bigint = 1n): Rational {
+  if (den === 1n) return { num, den };
   if (den === 0n) throw new RangeError('Rational with a zero denominator');
   const sign = den < 0n ? -1n : 1n;
   const divisor = gcd(num, den) || 1n;
@@ -33,6 +34,8 @@ export const ONE = rational(1n);
  * share must make 1,000 tokens exactly 600.
  */
 export function fromNumber(value: number): Rational {
+  // Prices and counts are integers: no need to print and parse them.
+  if (Number.isSafeInteger(value)) return { num: BigInt(value), den: 1n };
   if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${value}`);
   const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(value));
   if (!match) throw new RangeError(`Unexpected number format: ${value}`);

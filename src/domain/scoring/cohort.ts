@@ -3,6 +3,7 @@
  * rules (who is known at the as-of date, which price a model is ranked on, which benchmark result
  * counts) live here, so that the signals only do arithmetic.
  */
+import { speaksForTheModel } from '../benchmark-series.ts';
 import type { BenchmarkResult, IsoDate, Offering, PeerGroup } from '../catalog.ts';
 import { roundScore } from '../rounding.ts';
 import { groupBy } from '../util/grouping.ts';
@@ -78,17 +79,6 @@ function rankingPrice(group: PeerGroup, offerings: readonly Offering[], canonica
     if (cheapest) return priced(cheapest.offering, unit, cheapest.amount, 'CHEAPEST_PAY_PER_USE');
   }
   return null;
-}
-
-/**
- * Of two results of one benchmark on one date, the one that speaks for the model as served: the
- * default configuration before a reasoning budget or a precision, the model's own result before a
- * dated release's, the latest release first; then the highest result id, for determinism.
- */
-function speaksForTheModel(a: BenchmarkResult, b: BenchmarkResult): boolean {
-  if ((a.configuration === null) !== (b.configuration === null)) return a.configuration === null;
-  if (a.release !== b.release) return a.release === null || (b.release !== null && a.release > b.release);
-  return a.id > b.id;
 }
 
 /** The latest result per benchmark dated on or before `asOf` (same date: see `speaksForTheModel`). */

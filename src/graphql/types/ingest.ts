@@ -100,7 +100,7 @@ const SourceRowCountsRef = builder.objectRef<IngestReport['sourceRows'][number]>
   }),
 });
 
-const NearMissRef = builder.objectRef<IngestReport['nearMisses'][number]>('NearMiss').implement({
+const IdentityNearMissRef = builder.objectRef<IngestReport['nearMisses'][number]>('IdentityNearMiss').implement({
   description: 'A model created from a row that nearly was another model (a variant or a release of it): reported, never merged.',
   fields: (t) => ({
     source: t.exposeString('source'),
@@ -148,7 +148,7 @@ const IngestReportRef = builder.objectRef<IngestReport>('IngestReport').implemen
     unmappedOfferings: t.field({ type: [UnmappedOfferingRef], resolve: (report) => report.unmappedOfferings }),
     unmappedArenaNames: t.field({ type: [UnmappedArenaNameRef], resolve: (report) => report.unmappedArenaNames }),
     sourceRows: t.field({ type: [SourceRowCountsRef], resolve: (report) => report.sourceRows }),
-    nearMisses: t.field({ type: [NearMissRef], resolve: (report) => report.nearMisses }),
+    nearMisses: t.field({ type: [IdentityNearMissRef], resolve: (report) => report.nearMisses }),
     suspectedDuplicates: t.field({ type: [SuspectedDuplicateRef], resolve: (report) => report.suspectedDuplicates }),
   }),
 });

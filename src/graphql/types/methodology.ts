@@ -1,3 +1,6 @@
+import { COMPARISON_RULES } from '../../domain/comparison/rules.ts';
+import { COST_RULES } from '../../domain/cost/rules.ts';
+import { WHICH_MODEL_RULES } from '../../domain/recommend/rules.ts';
 import { METHODOLOGY, renderMethodologyMarkdown, type SignalMethod } from '../../domain/scoring/methodology.ts';
 import { SIGNAL_NAMES, type SignalName } from '../../domain/scoring/types.ts';
 import { builder } from '../builder.ts';
@@ -22,6 +25,28 @@ const SignalWeightRef = builder.objectRef<{ signal: SignalName; weightPercent: n
     signal: t.field({ type: SignalEnum, resolve: (weight) => weight.signal }),
     weightPercent: t.exposeFloat('weightPercent'),
   }),
+});
+
+interface RuleView {
+  area: string;
+  name: string;
+  rule: string;
+}
+
+const flatten = (area: string, rules: Record<string, unknown>): RuleView[] =>
+  Object.entries(rules).flatMap(([name, rule]) =>
+    typeof rule === 'object' && rule !== null ? flatten(`${area}.${name}`, rule as Record<string, unknown>) : [{ area, name, rule: String(rule) }],
+  );
+
+const RULES: RuleView[] = [
+  ...COST_RULES.map(({ id, rule }) => ({ area: 'cost', name: id, rule })),
+  ...flatten('comparison', COMPARISON_RULES),
+  ...flatten('whichModel', WHICH_MODEL_RULES),
+];
+
+const MethodologyRuleRef = builder.objectRef<RuleView>('MethodologyRule').implement({
+  description: 'One rule of the cost engine, the comparison or the which-model answers, in words (the README prints the same text).',
+  fields: (t) => ({ area: t.exposeString('area'), name: t.exposeString('name'), rule: t.exposeString('rule') }),
 });
 
 const MethodologyRef = builder.objectRef<Methodology>('Methodology').implement({
@@ -52,6 +77,7 @@ const MethodologyRef = builder.objectRef<Methodology>('Methodology').implement({
     statisticalTies: t.exposeString('statisticalTies'),
     explanation: t.exposeString('explanation'),
     rounding: t.exposeString('rounding'),
+    rules: t.field({ type: [MethodologyRuleRef], description: 'The rules of costs, comparisons and the which-model answers.', resolve: () => RULES }),
     markdown: t.string({ description: 'The whole methodology as Markdown (the README section is this text).', resolve: () => renderMethodologyMarkdown() }),
   }),
 });

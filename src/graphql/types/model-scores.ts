@@ -1,15 +1,7 @@
 import { type BenchmarkSeries, benchmarkSeries } from '../../domain/benchmark-series.ts';
-import type { PeerGroup } from '../../domain/catalog.ts';
-import type {
-  BenchmarkCoverage,
-  IntervalBounds,
-  ModelScore,
-  ModelScoreRecord,
-  OverallScore,
-  Rank,
-  RankPair,
-  ScoreHistoryPoint,
-} from '../../domain/scoring/types.ts';
+import { PEER_GROUP_LABELS } from '../../domain/catalog.ts';
+import { scoreInPeerGroup } from '../../domain/scoring/peer-group-score.ts';
+import type { BenchmarkCoverage, ModelScore, ModelScoreRecord, OverallScore, Rank, RankPair, ScoreHistoryPoint } from '../../domain/scoring/types.ts';
 import { SIGNAL_NAMES } from '../../domain/scoring/types.ts';
 import { builder } from '../builder.ts';
 import { BenchmarkResultRef } from './benchmark-result.ts';
@@ -21,15 +13,6 @@ export const ConfidenceEnum = builder.enumType('Confidence', {
   description: 'How narrow the 95% interval of the quality behind an overall score is (see methodology.confidence).',
   values: ['HIGH', 'MEDIUM', 'LOW'] as const,
 });
-
-const GROUP_LABELS: Record<PeerGroup | 'ALL', string> = {
-  ALL: 'models',
-  TEXT: 'text models',
-  IMAGE_GENERATION: 'image generation models',
-  EMBEDDING: 'embedding models',
-  AUDIO: 'audio models',
-  VIDEO_GENERATION: 'video generation models',
-};
 
 const RankRef = builder.objectRef<Rank>('Rank').implement({
   description: 'A place in a named group: "#3 of 20 image generation models, top 15%". Ties share a rank.',
@@ -46,7 +29,7 @@ const RankRef = builder.objectRef<Rank>('Rank').implement({
     bestPossibleRank: t.exposeInt('bestPossibleRank', {
       description: 'The best rank the 95% intervals allow: 1 + the models of the group whose lower bound is above this one’s upper bound.',
     }),
-    label: t.string({ resolve: (rank) => `#${rank.rank} of ${rank.of} ${GROUP_LABELS[rank.group]}, top ${rank.percentile}%` }),
+    label: t.string({ resolve: (rank) => `#${rank.rank} of ${rank.of} ${PEER_GROUP_LABELS[rank.group]}, top ${rank.percentile}%` }),
   }),
 });
 
@@ -151,8 +134,8 @@ builder.objectFields(ModelRef, (t) => ({
     args: { peerGroup: t.arg({ type: PeerGroupEnum }) },
     resolve: async (model, { peerGroup }, context) => {
       const record = await context.loaders.scoreByModelId.load(model.id);
-      if (!record || !peerGroup || peerGroup === record.score.peerGroup) return record;
-      const inGroup = record.byPeerGroup[peerGroup];
+      if (!record || !peerGroup) return record;
+      const inGroup = scoreInPeerGroup(record, peerGroup);
       return inGroup ? { ...record, ...inGroup } : null;
     },
   }),

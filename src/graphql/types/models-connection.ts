@@ -1,12 +1,12 @@
-import { MODEL_SORT_FIELDS, SORT_DIRECTIONS } from '../../domain/model-query.ts';
-import { DEFAULT_PAGE_SIZE, modelsPage } from '../../services/models-page.ts';
+import { type ModelSortField, SORT_DIRECTIONS } from '../../domain/model-query.ts';
+import { DEFAULT_PAGE_SIZE, type ModelFilterInput as ModelFilterArgument, modelsPage } from '../../services/models-page.ts';
 import { builder, MAX_PAGE_SIZE } from '../builder.ts';
 import { orThrow } from '../errors.ts';
 import { CapabilityEnum } from './capabilities.ts';
-import { ModalityEnum, PeerGroupEnum } from './enums.ts';
+import { describedValues, ModalityEnum, PeerGroupEnum } from './enums.ts';
 import { ModelRef } from './model.ts';
 
-const ModelFilterInput = builder.inputType('ModelFilter', {
+export const ModelFilterRef = builder.inputType('ModelFilter', {
   description: 'All given conditions must hold. Unknown values never match a bound (an unknown price is not under any budget).',
   fields: (t) => ({
     labs: t.idList({ description: 'Made by any of these labs (slugs).', validate: { maxLength: 50 } }),
@@ -30,7 +30,22 @@ const ModelFilterInput = builder.inputType('ModelFilter', {
   }),
 });
 
-const ModelSortFieldEnum = builder.enumType('ModelSortField', { values: MODEL_SORT_FIELDS });
+/** The filter argument as the services take it (ids as strings). */
+export const serviceFilter = (filter: typeof ModelFilterRef.$inferInput | null | undefined): ModelFilterArgument | null =>
+  filter ? { ...filter, labs: filter.labs?.map(String), providers: filter.providers?.map(String) } : null;
+
+const ModelSortFieldEnum = builder.enumType('ModelSortField', {
+  values: describedValues<ModelSortField>({
+    NAME: 'Display name.',
+    RELEASE_DATE: 'Release date (as precise as the source states it).',
+    PRICE: 'Canonical list price, 60% input / 40% output per 1M tokens.',
+    CONTEXT_WINDOW: 'Context window in tokens.',
+    OVERALL_SCORE:
+      'Overall score, in the peer group the filter names when it names exactly one (`peerGroups: [X]`), else in each model’s primary group. Scores of different groups are on their own scales: filter by one group to rank it.',
+    QUALITY: 'The Benchmarks signal (quality), in the same peer group as OVERALL_SCORE.',
+    ADOPTION: 'How widely the model is offered: pay-per-use providers, arena votes breaking ties (DESC: most adopted first).',
+  }),
+});
 const SortDirectionEnum = builder.enumType('SortDirection', { values: SORT_DIRECTIONS });
 
 const ModelSortInput = builder.inputType('ModelSort', {
@@ -46,12 +61,9 @@ builder.queryField('models', (t) =>
     type: ModelRef,
     description: `Models matching the filter, in the chosen order, ${DEFAULT_PAGE_SIZE} per page by default and ${MAX_PAGE_SIZE} at most.`,
     args: {
-      filter: t.arg({ type: ModelFilterInput }),
+      filter: t.arg({ type: ModelFilterRef }),
       sort: t.arg({ type: ModelSortInput }),
     },
-    resolve: async (_root, { filter, ...page }, context) =>
-      orThrow(
-        await modelsPage(context, { ...page, filter: filter && { ...filter, labs: filter.labs?.map(String), providers: filter.providers?.map(String) } }),
-      ),
+    resolve: async (_root, { filter, ...page }, context) => orThrow(await modelsPage(context, { ...page, filter: serviceFilter(filter) })),
   }),
 );

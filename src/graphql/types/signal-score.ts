@@ -24,7 +24,7 @@ export const ExplanationInputRef = builder.objectRef<ExplanationInput>('Explanat
 });
 
 export const ScoreIntervalRef = builder.objectRef<IntervalBounds>('ScoreInterval').implement({
-  description: 'A 95% interval around a score, on the score’s 0-100 scale.',
+  description: 'A 95% interval around a value, on the value’s own scale (0-100 for scores and signals; a benchmark’s own metric on a benchmark leaderboard).',
   fields: (t) => ({
     lower: t.exposeFloat('lower'),
     upper: t.exposeFloat('upper'),

@@ -114,12 +114,42 @@ export type CostWarningCode =
   /** The usage has a quantity in a unit the offering does not price (e.g. tokens on a per-image offering): unknown, never converted. */
   | 'USAGE_UNIT_NOT_PRICED';
 
+/** A usage field moved while the others are held. */
+export type CrossoverVariable =
+  /** The share (0-1) of the input read from the prompt cache. */
+  | 'CACHED_INPUT_SHARE'
+  /** The share (0-1) of the tokens per request that is input. */
+  | 'INPUT_SHARE'
+  /** Requests a month. */
+  | 'REQUESTS_PER_MONTH'
+  /** Input + output text tokens of one request, split by the usage’s input share. */
+  | 'TOKENS_PER_REQUEST';
+
 export type FitLevel =
   | 'FAIR'
   | 'GOOD'
   | 'NOT_SUITABLE'
   | 'STRONG'
   | 'WEAK';
+
+/** What a leaderboard ranks by. */
+export type LeaderboardKey =
+  /** One benchmark’s results as the source states them (name it with `benchmarkId`), with the source’s interval where it gives one. */
+  | 'BENCHMARK'
+  /** The Benchmarks signal (0-100). */
+  | 'BENCHMARKS'
+  /** The Capabilities signal (0-100). */
+  | 'CAPABILITIES'
+  /** The Context window signal (0-100). */
+  | 'CONTEXT_WINDOW'
+  /** The Output capacity signal (0-100). */
+  | 'OUTPUT_CAPACITY'
+  /** The overall score (0-100) with its 95% interval. */
+  | 'OVERALL'
+  /** The Pricing signal (0-100). */
+  | 'PRICING'
+  /** The Recency signal (0-100). */
+  | 'RECENCY';
 
 export type Modality =
   | 'AUDIO'
@@ -162,9 +192,19 @@ export type ModelSort = {
 };
 
 export type ModelSortField =
+  /** How widely the model is offered: pay-per-use providers, arena votes breaking ties (DESC: most adopted first). */
+  | 'ADOPTION'
+  /** Context window in tokens. */
   | 'CONTEXT_WINDOW'
+  /** Display name. */
   | 'NAME'
+  /** Overall score, in the peer group the filter names when it names exactly one (`peerGroups: [X]`), else in each model’s primary group. Scores of different groups are on their own scales: filter by one group to rank it. */
+  | 'OVERALL_SCORE'
+  /** Canonical list price, 60% input / 40% output per 1M tokens. */
   | 'PRICE'
+  /** The Benchmarks signal (quality), in the same peer group as OVERALL_SCORE. */
+  | 'QUALITY'
+  /** Release date (as precise as the source states it). */
   | 'RELEASE_DATE';
 
 /** Why a figure is null: it does not apply to this model, or the sources do not say. */
@@ -211,6 +251,56 @@ export type QuantityUnit =
   | 'TOKEN'
   /** Web searches. */
   | 'WEB_SEARCH';
+
+export type ReasonKind =
+  | 'BUDGET'
+  | 'CONFIDENCE'
+  | 'CONTEXT'
+  | 'COST'
+  | 'FIT'
+  | 'SCORE'
+  | 'TIE';
+
+/** A constraint of RecommendConstraints, or PAY_PER_USE_PRICE: no offering prices the usage per use. */
+export type RecommendConstraint =
+  | 'CAPABILITIES'
+  | 'EXCLUDE_LABS'
+  | 'INPUT_MODALITIES'
+  | 'LABS'
+  | 'MAX_MONTHLY_USD'
+  | 'MIN_CONTEXT_TOKENS'
+  | 'OPEN_WEIGHTS'
+  | 'OUTPUT_MODALITIES'
+  | 'PAY_PER_USE_PRICE'
+  | 'PROVIDERS';
+
+/** Every given constraint must hold. Unknown never satisfies one: an unknown capability, context window, licence or price fails it. */
+export type RecommendConstraints = {
+  /** Has all of these (known to be true). */
+  capabilities?: Array<Capability> | null | undefined;
+  /** Not made by any of these labs (slugs). */
+  excludeLabs?: Array<string> | null | undefined;
+  /** Accepts all of these inputs. */
+  inputModalities?: Array<Modality> | null | undefined;
+  /** Made by one of these labs (slugs). */
+  labs?: Array<string> | null | undefined;
+  /** The monthly cost at the chosen offering, at most this many USD. */
+  maxMonthlyUsd?: number | null | undefined;
+  /** The chosen offering’s context window, at least this many tokens. */
+  minContextTokens?: number | null | undefined;
+  /** Open (true) or closed (false) weights. */
+  openWeights?: boolean | null | undefined;
+  /** Produces all of these outputs. */
+  outputModalities?: Array<Modality> | null | undefined;
+  /** Priced only at offerings of these providers (slugs). */
+  providers?: Array<string> | null | undefined;
+};
+
+export type SensitivityKind =
+  /** Beyond `at`, the first choice costs more than the budget. */
+  | 'BUDGET_REACHED'
+  /** At `at`, a candidate statistically tied with the first choice becomes, or stops being, the cheaper of the two. */
+  | 'TIED_CANDIDATE_CHEAPER';
 
 /** The six 0-100 signals every model is scored on. */
 export type Signal =
@@ -291,7 +381,7 @@ export type ComparePageQueryVariables = Exact<{
 }>;
 
 
-export type ComparePageQuery = { compare: { peerGroup: PeerGroup | null, models: Array<{ modelId: string, requestedId: string, name: string, peerGroup: PeerGroup, model: { capabilitiesNotApplicable: Array<Capability>, lab: { name: string } } }>, overall: { key: ComparedScore, differs: boolean, outcome: ComparisonOutcome, tieReason: string | null, winnerModelId: string | null, advantage: number | null, delta: number | null, spread: number | null, cells: Array<{ modelId: string, value: number | null, reason: NullReason | null, interval: { lower: number, upper: number } | null }> }, overallConfidence: Array<{ modelId: string, confidence: Confidence | null }>, signals: Array<{ key: ComparedScore, outcome: ComparisonOutcome, tieReason: string | null, winnerModelId: string | null, delta: number | null, spread: number | null, differs: boolean, cells: Array<{ modelId: string, value: number | null, reason: NullReason | null, interval: { lower: number, upper: number } | null }> }>, tally: Array<{ modelId: string, label: string }>, benchmarks: Array<{ benchmarkId: string, benchmarkName: string, metric: string, outcome: ComparisonOutcome, winnerModelId: string | null, delta: number | null, spread: number | null, cells: Array<{ modelId: string, score: number, ciLower: number | null, ciUpper: number | null }> }>, capabilities: Array<{ capability: Capability, differs: boolean, cells: Array<{ modelId: string, value: boolean | null }> }>, parameters: Array<{ parameter: ComparedParameter, unit: string | null, differs: boolean, cells: Array<{ modelId: string, value: string | null, numericValue: number | null, reason: NullReason | null }> }>, costs: { comparable: boolean, rows: Array<{ modelId: string, baselineModelId: string | null, cheaperThanBaseline: boolean | null, noEstimateReason: string | null, notComparableCause: string | null, costPerQualityPointNullReason: string | null, estimate: { pricingUnits: Array<QuantityUnit>, perRequest: { formatted: string } | null, monthly: { formatted: string } | null, yearly: { formatted: string } | null, offering: { provider: { name: string } }, fallback: { message: string } | null, warnings: Array<{ code: CostWarningCode, message: string }>, assumptions: { requestsPerMonth: number, inputTokensPerRequest: number, outputTokensPerRequest: number, cachedInputShare: number } } | null, savings: { percent: number | null, monthly: { formatted: string }, yearly: { formatted: string } } | null, costPerQualityPoint: { formatted: string } | null }> }, useCases: Array<{ useCase: UseCase, outcome: ComparisonOutcome, winnerModelId: string | null, rule: string, fits: Array<{ modelId: string, fit: number | null, level: FitLevel | null, reasons: Array<{ code: string, capability: Capability | null, score: number | null, unit: string | null, value: string | null, weightPercent: number, benchmarks: Array<string> }> }> }>, verdicts: Array<{ kind: VerdictKind, outcome: ComparisonOutcome, winnerModelId: string | null, basedOn: string }>, summary: { text: string } } };
+export type ComparePageQuery = { compare: { peerGroup: PeerGroup | null, models: Array<{ modelId: string, requestedId: string, name: string, peerGroup: PeerGroup, model: { capabilitiesNotApplicable: Array<Capability>, lab: { name: string } } }>, overall: { key: ComparedScore, differs: boolean, outcome: ComparisonOutcome, tieReason: string | null, winnerModelId: string | null, advantage: number | null, delta: number | null, spread: number | null, cells: Array<{ modelId: string, value: number | null, reason: NullReason | null, interval: { lower: number, upper: number } | null }> }, overallConfidence: Array<{ modelId: string, confidence: Confidence | null }>, signals: Array<{ key: ComparedScore, outcome: ComparisonOutcome, tieReason: string | null, winnerModelId: string | null, delta: number | null, spread: number | null, differs: boolean, cells: Array<{ modelId: string, value: number | null, reason: NullReason | null, interval: { lower: number, upper: number } | null }> }>, tally: Array<{ modelId: string, label: string }>, benchmarks: Array<{ benchmarkId: string, benchmarkName: string, metric: string, outcome: ComparisonOutcome, winnerModelId: string | null, delta: number | null, spread: number | null, cells: Array<{ modelId: string, score: number, ciLower: number | null, ciUpper: number | null }> }>, capabilities: Array<{ capability: Capability, differs: boolean, cells: Array<{ modelId: string, value: boolean | null }> }>, parameters: Array<{ parameter: ComparedParameter, unit: string | null, differs: boolean, cells: Array<{ modelId: string, value: string | null, numericValue: number | null, reason: NullReason | null }> }>, costs: { comparable: boolean, rows: Array<{ modelId: string, baselineModelId: string | null, cheaperThanBaseline: boolean | null, noEstimateReason: string | null, notComparableCause: string | null, costPerQualityPointNullReason: string | null, estimate: { pricingUnits: Array<QuantityUnit>, perRequest: { formatted: string } | null, monthly: { formatted: string } | null, yearly: { formatted: string } | null, offering: { provider: { name: string } }, fallback: { message: string } | null, warnings: Array<{ code: CostWarningCode, message: string }>, assumptions: { requestsPerMonth: number, inputTokensPerRequest: number, outputTokensPerRequest: number, cachedInputShare: number } } | null, savings: { percent: number | null, monthly: { formatted: string }, yearly: { formatted: string } } | null, costPerQualityPoint: { formatted: string } | null }> }, useCases: Array<{ useCase: UseCase, outcome: ComparisonOutcome, winnerModelId: string | null, rule: string, fits: Array<{ modelId: string, fit: number | null, level: FitLevel | null, reasons: Array<{ code: string, capability: Capability | null, score: number | null, unit: string | null, value: string | null, weightPercent: number, benchmarks: Array<string> }> }> }>, verdicts: Array<{ kind: VerdictKind, outcome: ComparisonOutcome, winnerModelId: string | null, basedOn: string }>, crossovers: Array<{ variable: CrossoverVariable, at: number, cheaperBelow: string, cheaperAbove: string, tierThreshold: boolean, explanation: string }>, summary: { text: string } } };
 
 export type CostEstimateQueryVariables = Exact<{
   model: string | number;
@@ -302,6 +392,27 @@ export type CostEstimateQueryVariables = Exact<{
 
 
 export type CostEstimateQuery = { costEstimate: { currency: string, pricingKind: PricingKind, perRequest: { usd: string } | null, monthly: { usd: string, formatted: string } | null, yearly: { usd: string, formatted: string } | null, breakdown: Array<{ item: CostItem, quantityPerMonth: number, unitPrice: { usd: string, unit: PriceUnit } | null, monthly: { usd: string } | null }>, offering: { providerModelId: string, provider: { slug: string } }, assumptions: { requestsPerMonth: number, daysPerMonthRule: string, roundingRule: string }, warnings: Array<{ code: CostWarningCode, message: string }> } | null };
+
+export type FrontierQueryVariables = Exact<{
+  peerGroup?: PeerGroup;
+  usage?: UsageInput | null | undefined;
+  filter?: ModelFilter | null | undefined;
+}>;
+
+
+export type FrontierQuery = { frontier: { peerGroup: PeerGroup, withoutScore: number, withoutCost: number, points: Array<{ score: number, onFrontier: boolean, model: { canonicalId: string, name: string }, interval: { lower: number, upper: number } | null, monthlyCost: { usd: string, formatted: string }, dominatedBy: { canonicalId: string } | null }> } };
+
+export type LeaderboardQueryVariables = Exact<{
+  peerGroup?: PeerGroup;
+  by?: LeaderboardKey;
+  benchmarkId?: string | null | undefined;
+  filter?: ModelFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LeaderboardQuery = { leaderboard: { peerGroup: PeerGroup, by: LeaderboardKey, higherIsBetter: boolean, totalCount: number, unranked: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { rank: number, bestPossibleRank: number, value: number, confidence: Confidence | null, tiedWith: Array<string>, interval: { lower: number, upper: number } | null, model: { canonicalId: string, name: string, lab: { name: string } } } }> } };
 
 export type ModelDetailQueryVariables = Exact<{
   id: string | number;
@@ -336,6 +447,16 @@ export type ModelScoresQueryVariables = Exact<{
 
 
 export type ModelScoresQuery = { model: { canonicalId: string, name: string, peerGroup: PeerGroup, scores: { methodologyVersion: string, peerGroup: PeerGroup, signals: Array<{ signal: Signal, name: string, value: number | null, reason: NullReason | null, detail: string | null }>, overall: { value: number | null, reason: NullReason | null, detail: string | null, confidence: Confidence | null, interval: { lower: number, upper: number } | null, contributions: Array<{ label: string, value: number, weightPercent: number, points: number }> }, coverage: { present: number, total: number }, ranks: { overall: { peerGroup: { label: string, bestPossibleRank: number } | null }, quality: { peerGroup: { label: string, bestPossibleRank: number } | null }, adoption: { peerGroup: { label: string } | null, all: { label: string } | null } } } | null, scoreHistory: Array<{ month: string, overall: number | null }> } | null };
+
+export type RecommendQueryVariables = Exact<{
+  useCase: UseCase;
+  usage?: UsageInput | null | undefined;
+  constraints?: RecommendConstraints | null | undefined;
+  first?: number;
+}>;
+
+
+export type RecommendQuery = { recommend: { useCase: UseCase, peerGroup: PeerGroup, assumptions: Array<string>, candidates: Array<{ rank: number, fit: number, fitLevel: FitLevel, score: number | null, confidence: Confidence | null, tiedWithFirst: boolean, model: { canonicalId: string, name: string }, offering: { providerModelId: string, provider: { name: string } }, monthlyCost: { usd: string, formatted: string }, fitInterval: { lower: number, upper: number }, interval: { lower: number, upper: number } | null, reasons: Array<{ kind: ReasonKind, text: string, figures: Array<{ name: string, value: number, unit: string }> }> }>, nearMisses: Array<{ fit: number, model: { canonicalId: string, name: string }, monthlyCost: { formatted: string } | null, failed: Array<{ constraint: RecommendConstraint, text: string, required: number | null, actual: number | null, unit: string | null }> }>, sensitivity: Array<{ kind: SensitivityKind, variable: CrossoverVariable, at: number, text: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -530,6 +651,14 @@ export const ComparePageDocument = new TypedDocumentString(`
       winnerModelId
       basedOn
     }
+    crossovers {
+      variable
+      at
+      cheaperBelow
+      cheaperAbove
+      tierThreshold
+      explanation
+    }
     summary {
       text
     }
@@ -581,6 +710,76 @@ export const CostEstimateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CostEstimateQuery, CostEstimateQueryVariables>;
+export const FrontierDocument = new TypedDocumentString(`
+    query Frontier($peerGroup: PeerGroup! = TEXT, $usage: UsageInput, $filter: ModelFilter) {
+  frontier(peerGroup: $peerGroup, usage: $usage, filter: $filter) {
+    peerGroup
+    withoutScore
+    withoutCost
+    points {
+      model {
+        canonicalId
+        name
+      }
+      score
+      interval {
+        lower
+        upper
+      }
+      monthlyCost {
+        usd
+        formatted
+      }
+      onFrontier
+      dominatedBy {
+        canonicalId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FrontierQuery, FrontierQueryVariables>;
+export const LeaderboardDocument = new TypedDocumentString(`
+    query Leaderboard($peerGroup: PeerGroup! = TEXT, $by: LeaderboardKey! = OVERALL, $benchmarkId: String, $filter: ModelFilter, $first: Int, $after: String) {
+  leaderboard(
+    peerGroup: $peerGroup
+    by: $by
+    benchmarkId: $benchmarkId
+    filter: $filter
+    first: $first
+    after: $after
+  ) {
+    peerGroup
+    by
+    higherIsBetter
+    totalCount
+    unranked
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        rank
+        bestPossibleRank
+        value
+        interval {
+          lower
+          upper
+        }
+        confidence
+        tiedWith
+        model {
+          canonicalId
+          name
+          lab {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaderboardQuery, LeaderboardQueryVariables>;
 export const ModelDetailDocument = new TypedDocumentString(`
     query ModelDetail($id: ID!) {
   model(id: $id) {
@@ -821,3 +1020,79 @@ export const ModelScoresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ModelScoresQuery, ModelScoresQueryVariables>;
+export const RecommendDocument = new TypedDocumentString(`
+    query Recommend($useCase: UseCase!, $usage: UsageInput, $constraints: RecommendConstraints, $first: Int! = 5) {
+  recommend(
+    useCase: $useCase
+    usage: $usage
+    constraints: $constraints
+    first: $first
+  ) {
+    useCase
+    peerGroup
+    candidates {
+      rank
+      model {
+        canonicalId
+        name
+      }
+      offering {
+        provider {
+          name
+        }
+        providerModelId
+      }
+      monthlyCost {
+        usd
+        formatted
+      }
+      fit
+      fitLevel
+      fitInterval {
+        lower
+        upper
+      }
+      score
+      interval {
+        lower
+        upper
+      }
+      confidence
+      tiedWithFirst
+      reasons {
+        kind
+        text
+        figures {
+          name
+          value
+          unit
+        }
+      }
+    }
+    nearMisses {
+      model {
+        canonicalId
+        name
+      }
+      fit
+      monthlyCost {
+        formatted
+      }
+      failed {
+        constraint
+        text
+        required
+        actual
+        unit
+      }
+    }
+    sensitivity {
+      kind
+      variable
+      at
+      text
+    }
+    assumptions
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendQuery, RecommendQueryVariables>;

@@ -4,7 +4,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { roundScore } from '../../../src/domain/rounding.ts';
 import { buildCohort } from '../../../src/domain/scoring/cohort.ts';
 import { METHODOLOGY } from '../../../src/domain/scoring/methodology.ts';
 import { scoreCatalog } from '../../../src/domain/scoring/snapshot.ts';

@@ -5,6 +5,7 @@ import { offeringArg, usageArg } from '../../args.ts';
 import { builder } from '../../builder.ts';
 import { orThrow } from '../../errors.ts';
 import { catalogKey } from '../../ids.ts';
+import { CostCrossoverRef } from '../cost-crossover.ts';
 import { PeerGroupEnum } from '../enums.ts';
 import { BenchmarkComparisonRef } from './benchmarks.ts';
 import { CapabilityRowRef } from './capabilities.ts';
@@ -48,6 +49,12 @@ export const ComparisonRef = builder.objectRef<Comparison>('Comparison').impleme
     costs: t.field({ type: CostComparisonRef, resolve: (comparison) => comparison.costs }),
     useCases: t.field({ type: [UseCaseComparisonRef], resolve: (comparison) => comparison.useCases }),
     verdicts: t.field({ type: [VerdictRef], resolve: (comparison) => comparison.verdicts }),
+    crossovers: t.field({
+      type: [CostCrossoverRef],
+      description:
+        'Where the cheaper of the compared models changes as one usage variable moves (the others held), at the offerings priced here. Only when every cost is known and billed in the same units; none when one model is cheaper everywhere.',
+      resolve: (comparison) => comparison.crossovers,
+    }),
     summary: t.field({ type: SummaryRef, resolve: (comparison) => comparison.summary }),
   }),
 });

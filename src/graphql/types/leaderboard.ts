@@ -1,0 +1,89 @@
+import { LEADERBOARD_KEYS, type LeaderboardKey } from '../../domain/leaderboard/values.ts';
+import { METHODOLOGY } from '../../domain/scoring/methodology.ts';
+import { SIGNAL_NAMES } from '../../domain/scoring/types.ts';
+import { type LeaderboardPage, type LeaderboardRow, leaderboard } from '../../services/leaderboard.ts';
+import { builder, MAX_PAGE_SIZE } from '../builder.ts';
+import { orThrow } from '../errors.ts';
+import { PeerGroupEnum } from './enums.ts';
+import { ModelRef } from './model.ts';
+import { ConfidenceEnum } from './model-scores.ts';
+import { ModelFilterRef, serviceFilter } from './models-connection.ts';
+import { ScoreIntervalRef } from './signal-score.ts';
+
+const KEY_DESCRIPTIONS: Record<LeaderboardKey, string> = {
+  OVERALL: 'The overall score (0-100) with its 95% interval.',
+  ...(Object.fromEntries(SIGNAL_NAMES.map((signal) => [signal, `The ${METHODOLOGY.signals[signal].name} signal (0-100).`])) as Record<
+    (typeof SIGNAL_NAMES)[number],
+    string
+  >),
+  BENCHMARK: 'One benchmark’s results as the source states them (name it with `benchmarkId`), with the source’s interval where it gives one.',
+};
+
+export const LeaderboardKeyEnum = builder.enumType('LeaderboardKey', {
+  description: 'What a leaderboard ranks by.',
+  values: Object.fromEntries(LEADERBOARD_KEYS.map((key) => [key, { value: key, description: KEY_DESCRIPTIONS[key] }])) as Record<
+    LeaderboardKey,
+    { value: LeaderboardKey; description: string }
+  >,
+});
+
+const LeaderboardEntryRef = builder.objectRef<LeaderboardRow>('LeaderboardEntry').implement({
+  description: 'A model’s place on a leaderboard. Ties share a rank: a statistical tie where every value has a 95% interval, equal values otherwise.',
+  fields: (t) => ({
+    rank: t.exposeInt('rank', {
+      description:
+        'Competition rank (1, 2, 2, 4). With intervals: the rank of the first model of its tier, the models whose interval overlaps that first model’s.',
+    }),
+    bestPossibleRank: t.exposeInt('bestPossibleRank', {
+      description: 'LMArena’s rank (UB): 1 + the models whose lower bound is above this one’s upper bound; equal to rank without intervals.',
+    }),
+    model: t.field({ type: ModelRef, resolve: (entry) => entry.model }),
+    value: t.exposeFloat('value', { description: 'The value ranked by, on its own scale.' }),
+    interval: t.field({
+      type: ScoreIntervalRef,
+      nullable: true,
+      description: 'The value’s 95% interval, where it has one.',
+      resolve: (entry) => entry.interval,
+    }),
+    confidence: t.field({
+      type: ConfidenceEnum,
+      nullable: true,
+      description: 'Overall and Benchmarks leaderboards: the confidence of the model’s quality.',
+      resolve: (entry) => entry.confidence,
+    }),
+    tiedWith: t.idList({ description: 'The canonical ids of the other models that share this rank.', resolve: (entry) => entry.tiedWith }),
+  }),
+});
+
+builder.queryField('leaderboard', (t) =>
+  t.connection(
+    {
+      type: LeaderboardEntryRef,
+      description: `The models of one peer group ranked by one value, ${MAX_PAGE_SIZE} per page at most. Models without the value are not ranked (see \`unranked\`).`,
+      args: {
+        peerGroup: t.arg({ type: PeerGroupEnum, defaultValue: 'TEXT', required: true }),
+        by: t.arg({ type: LeaderboardKeyEnum, defaultValue: 'OVERALL', required: true }),
+        benchmarkId: t.arg.string({ description: 'With `by: BENCHMARK`: the benchmark to rank by.', validate: { minLength: 1, maxLength: 200 } }),
+        filter: t.arg({ type: ModelFilterRef }),
+      },
+      resolve: async (_root, { filter, ...args }, context) => orThrow(await leaderboard(context, { ...args, filter: serviceFilter(filter) })),
+    },
+    {
+      name: 'LeaderboardConnection',
+      fields: (c) => ({
+        peerGroup: c.field({ type: PeerGroupEnum, resolve: (page: LeaderboardPage) => page.peerGroup }),
+        by: c.field({ type: LeaderboardKeyEnum, resolve: (page: LeaderboardPage) => page.by }),
+        benchmarkId: c.string({ nullable: true, resolve: (page: LeaderboardPage) => page.benchmarkId }),
+        higherIsBetter: c.boolean({
+          description: 'Whether a higher value ranks first (false for a benchmark whose metric is lower-is-better).',
+          resolve: (page: LeaderboardPage) => page.higherIsBetter,
+        }),
+        unranked: c.int({
+          description: 'Models of the group matching the filter that have no value and are not ranked.',
+          resolve: (page: LeaderboardPage) => page.unranked,
+        }),
+      }),
+    },
+    { name: 'LeaderboardEdge' },
+  ),
+);
