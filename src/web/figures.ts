@@ -27,6 +27,20 @@ export function num(
   return field.value === null || field.value === undefined ? unknown(reason, detail) : mark(field, NUMBER.format(field.value));
 }
 
+/**
+ * A number with every digit the API sent (JavaScript's shortest form of it, digits grouped): for a
+ * value the API gives exactly, such as where a cost crossover is, where three decimals would round.
+ */
+export function exact(field: Field<number>): Html {
+  return mark(field, new Intl.NumberFormat('en-US', { maximumFractionDigits: Math.min(decimalsOf(field.value), 100) }).format(field.value));
+}
+
+/** Digits after the point in the shortest form of a number, exponent included ("1.5e-7" has 8). */
+function decimalsOf(value: number): number {
+  const [mantissa = '', exponent = '0'] = String(value).split('e');
+  return Math.max(0, (mantissa.split('.')[1] ?? '').length - Number(exponent));
+}
+
 /** A difference in points: a plus sign before a positive one, so "+4.2" reads as an advantage of the second model. */
 export function signed(field: Field<number | null | undefined>): Html {
   return html`${field.value !== null && field.value !== undefined && field.value > 0 ? '+' : ''}${num(field)}`;

@@ -15,6 +15,9 @@ const USAGE_FIELDS = [
 
 export type UsageParameter = (typeof USAGE_FIELDS)[number]['name'];
 
+/** A usage field's name in the form, so that other sections call it what the form calls it. */
+export const usageLabel = (name: UsageParameter) => USAGE_FIELDS.find((field) => field.name === name)!.label;
+
 export type ParsedUsage = { ok: true; usage: UsageInput | undefined; given: Partial<Record<UsageParameter, string>> } | { ok: false; problems: string[] };
 
 export function parseUsage(params: URLSearchParams): ParsedUsage {

@@ -51,7 +51,8 @@ const decimalsOf = (value: number) => (String(value).split('.')[1] ?? '').length
 
 /**
  * Every figure on the page equals the field it names: a string exactly, a number as printed (digits
- * grouped with commas, at most three decimals: a value with more is compared at three). A figure
+ * grouped with commas, at most three decimals: a value with more is compared at three, unless the
+ * page prints it with every digit, as it does a crossover's exact value). A figure
  * whose field is null or missing is an error too: unknowns are shown as words, not figures.
  */
 type Mismatch = Figure & { expected?: unknown; problem?: string };
@@ -65,7 +66,7 @@ export function expectFiguresMatch(document: Document, sources: Record<string, u
     if (typeof value === 'number') {
       const printed = Number(figure.text.replace(/,/g, ''));
       const expected = Number(value.toFixed(Math.min(3, decimalsOf(value))));
-      return printed === expected ? [] : [{ ...figure, expected: value }];
+      return printed === expected || printed === value ? [] : [{ ...figure, expected: value }];
     }
     return [{ ...figure, expected: value, problem: 'not a string or number' }];
   });

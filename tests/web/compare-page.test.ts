@@ -144,6 +144,48 @@ describe('unknowns on the reference page', () => {
   });
 });
 
+describe('the cost crossovers', () => {
+  const section = (page: FetchedPage) => page.document.querySelector('section[aria-labelledby="crossovers"]')!;
+  const nameOf = (compare: ComparePageQuery['compare'], id: string) => compare.models.find((model) => model.modelId === id)?.name;
+
+  it('list where the cheaper model changes: the usage value, where exactly, who is cheaper below and above, and why', async () => {
+    const ids = ['openai/gpt-5-mini', 'deepseek/deepseek-v3.2'];
+    const [page, api] = await Promise.all([fetchPage(harness.app, comparePath(ids)), apiAnswers(ids)]);
+    const { crossovers } = api.compare;
+    expect(crossovers.map((crossover) => crossover.variable)).toContain('INPUT_SHARE');
+    expectFiguresMatch(page.document, api.sources);
+    expectNoUnmarkedDigits(page.document);
+    const rows = [...section(page).querySelectorAll('tbody tr')];
+    expect(rows).toHaveLength(crossovers.length);
+    expectPaths(
+      page,
+      crossovers.flatMap((_, i) => [`ComparePage:compare.crossovers[${i}].at`, `ComparePage:compare.crossovers[${i}].explanation`]),
+    );
+    for (const [i, crossover] of crossovers.entries()) {
+      const cells = [...rows[i]!.querySelectorAll('td')].map((cell) => cell.textContent?.trim());
+      expect(cells.slice(1, 3)).toEqual([nameOf(api.compare, crossover.cheaperBelow), nameOf(api.compare, crossover.cheaperAbove)]);
+      // The exact value, not three decimals of it: the explanation carries the rounded one.
+      expect(section(page).querySelector(`[data-path="compare.crossovers[${i}].at"]`)?.textContent?.replace(/,/g, '')).toBe(String(crossover.at));
+    }
+  });
+
+  it.each([
+    {
+      why: 'one model is cheaper at every usage',
+      ids: ['openai/gpt-5', 'anthropic/claude-sonnet-4-5'],
+      comparable: true,
+      says: /one model is cheaper at every usage/,
+    },
+    { why: 'the costs are not comparable', ids: [...REFERENCE_PAIR], comparable: false, says: /costs of these models are not comparable/ },
+  ])('when there is none, say why in words: $why', async ({ ids, comparable, says }) => {
+    const [page, api] = await Promise.all([fetchPage(harness.app, comparePath(ids)), apiAnswers(ids)]);
+    expect(api.compare.crossovers).toEqual([]);
+    expect(api.compare.costs.comparable).toBe(comparable);
+    expect(section(page).querySelector('table')).toBeNull();
+    expect(section(page).querySelector('.unknown')?.textContent).toMatch(says);
+  });
+});
+
 describe('the usage form', () => {
   const usage = { requestsPerMonth: 200000, tokensPerRequest: 3000, inputShare: 0.8, cachedInputShare: 0.25 };
   const query = `&requestsPerMonth=${usage.requestsPerMonth}&tokensPerRequest=${usage.tokensPerRequest}&inputShare=${usage.inputShare}&cachedInputShare=${usage.cachedInputShare}`;

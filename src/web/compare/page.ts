@@ -11,6 +11,7 @@ import { comparePageLink } from '../links.ts';
 import { resolveModel } from '../resolve-models.ts';
 import { parseUsage } from '../usage-form.ts';
 import { costsSection } from './costs.ts';
+import { crossoversSection } from './crossovers.ts';
 import { overallSection } from './overall.ts';
 import { signalsSection } from './signals.ts';
 import { benchmarksSection, capabilitiesSection, parametersSection } from './tables.ts';
@@ -107,6 +108,7 @@ ${signalsSection(view)}
 ${overallSection(view)}
 ${historySection(view.scores.map((model, index) => ({ index, name: modelName(view, model.value.canonicalId), model })))}
 ${costsSection(view, modelsParam, usage.given)}
+${crossoversSection(view)}
 ${benchmarksSection(view)}
 ${capabilitiesSection(view)}
 ${parametersSection(view)}
