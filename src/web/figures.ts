@@ -59,6 +59,12 @@ export function money(field: Field<{ formatted: string } | null | undefined>): H
   return field.value ? mark(field.at('formatted'), field.value.formatted) : unknown(null);
 }
 
+/** A 95% interval as the API gives it (the stylesheet puts it on a line of its own, under the value); nothing when there is none. */
+export function interval(field: Field<{ lower: number; upper: number } | null | undefined>): Html {
+  const found = field.present();
+  return found ? html`<span class="interval">interval ${num(found.at('lower'))} to ${num(found.at('upper'))}</span>` : html``;
+}
+
 /** A flag: yes, no, or why neither. */
 export function flag(value: boolean | null | undefined, notApplicable = false): Html {
   if (notApplicable) return unknown('NOT_APPLICABLE');

@@ -32,6 +32,7 @@ tr.differs th[scope="row"]::after { content: " differs"; font-size: 11px; font-w
 .no { color: var(--bad); }
 .winner { font-weight: 600; }
 .interval, .note { color: var(--muted); font-size: 13px; }
+.interval { display: block; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(240px, 1fr)); gap: 12px; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; }
 .card .score { font-size: 28px; font-weight: 700; }
@@ -54,6 +55,17 @@ ul.examples li { margin: 4px 0; }
 .problem { border: 1px solid var(--bad); border-radius: 8px; padding: 10px 14px; margin: 12px 0; }
 .axis text { font-size: 11px; fill: var(--muted); }
 .grid line { stroke: var(--line); }
+figure.chart.wide { max-width: 640px; }
+circle.other { fill: #9aa3b2; fill-opacity: .7; }
+circle.on-frontier { fill: var(--ink); }
+path.frontier { fill: none; stroke: var(--ink); stroke-width: 1.5; }
+path.break { fill: none; stroke: var(--muted); }
+.marked circle, circle.marked { stroke: #fff; stroke-width: 1.5; }
+.marked text { font-size: 11px; font-weight: 600; }
+.marked rect { fill: #fff; fill-opacity: .85; }
+ul.legend-list { list-style: none; padding: 0; }
+ul.legend-list svg { vertical-align: middle; margin-right: 6px; }
+tr.compared th, tr.compared td { background: var(--soft); font-weight: 600; }
 @media (max-width: 480px) {
   body { font-size: 15px; }
   h1 { font-size: 21px; }

@@ -1,8 +1,8 @@
 /**
  * Reading the HTML pages in tests: fetch one through the app, parse it (linkedom), and hold every
  * figure it prints against the API's own answer. The pages mark each figure with `data-source`
- * (which operation's result) and `data-path` (where in it); chart ticks of the fixed 0-100 scale
- * carry `data-axis`. Nothing else on a page may contain a digit.
+ * (which operation's result) and `data-path` (where in it); the charts' tick labels carry
+ * `data-axis`. Nothing else on a page may contain a digit.
  */
 import { parseHTML } from 'linkedom';
 import { expect } from 'vitest';
@@ -74,10 +74,13 @@ export function expectFiguresMatch(document: Document, sources: Record<string, u
   return figures;
 }
 
-/** The text of `main` outside every marked figure and axis tick: where a digit would be a number the API did not give. */
+/** A chart's tick label: text in a chart's SVG marked with its axis. Only there is `data-axis` an excuse for a digit. */
+const TICK_LABELS = 'svg[role="img"] text[data-axis]';
+
+/** The text of `main` outside every marked figure and chart tick label: where a digit would be a number the API did not give. */
 export function unmarkedText(document: Document): string {
   const main = document.querySelector('main')!.cloneNode(true) as Element;
-  for (const element of [...main.querySelectorAll('[data-path], [data-axis]')]) element.remove();
+  for (const element of [...main.querySelectorAll(`[data-path], ${TICK_LABELS}`)]) element.remove();
   return main.textContent ?? '';
 }
 
@@ -87,9 +90,11 @@ export function expectNoUnmarkedDigits(document: Document): void {
   expect(digits).toEqual([]);
 }
 
-/** The 0-100 axis ticks are the only numbers that are not fields. */
-export function axisTicks(document: Document): string[] {
-  return [...document.querySelectorAll('[data-axis]')].map((element) => element.textContent ?? '');
+/** The charts' tick labels, the only numbers that are not fields, by axis ("y": the 0-100 scores, "x": the frontier's costs). */
+export function axisTicks(document: Document, axis: 'x' | 'y'): string[] {
+  return [...document.querySelectorAll(TICK_LABELS)]
+    .filter((element) => element.getAttribute('data-axis') === axis)
+    .map((element) => element.textContent ?? '');
 }
 
 /** The cells of the table row whose header cell reads `label`, in the section with id `section`. */

@@ -5,7 +5,15 @@
  */
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ComparePageDocument, type ComparePageQuery, ModelScoresDocument, type ModelScoresQuery, type UsageInput } from '../../schema/generated/graphql.ts';
+import {
+  ComparePageDocument,
+  type ComparePageQuery,
+  FrontierDocument,
+  type FrontierQuery,
+  ModelScoresDocument,
+  type ModelScoresQuery,
+  type UsageInput,
+} from '../../schema/generated/graphql.ts';
 import { REFERENCE_PAIR } from '../../src/web/examples.ts';
 import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
 import { execute } from '../support/graphql.ts';
@@ -35,7 +43,14 @@ async function apiAnswers(ids: string[], usage?: UsageInput) {
     expect(scores.errors).toBeUndefined();
     sources[`ModelScores[${index}]`] = scores.data;
   }
-  return { compare, sources };
+  let frontier: FrontierQuery['frontier'] | null = null;
+  if (compare.peerGroup) {
+    const answer = await execute<FrontierQuery>(harness.app, print(FrontierDocument), { peerGroup: compare.peerGroup, usage });
+    expect(answer.errors).toBeUndefined();
+    sources.Frontier = answer.data;
+    frontier = answer.data!.frontier;
+  }
+  return { compare, frontier, sources };
 }
 
 const comparePath = (typed: string[], query = '') => `/compare?models=${encodeURIComponent(typed.join(','))}${query}`;
@@ -63,7 +78,11 @@ describe.each(PAIRS)('the comparison page of $name', ({ typed, ids }) => {
     const figures = expectFiguresMatch(page.document, api.sources);
     expect(figures.length).toBeGreaterThan(60);
     expectNoUnmarkedDigits(page.document);
-    expect(new Set(axisTicks(page.document))).toEqual(new Set(['0', '25', '50', '75', '100']));
+    expect(new Set(axisTicks(page.document, 'y'))).toEqual(new Set(['0', '25', '50', '75', '100']));
+    // The frontier's cost axis: powers of ten in dollars, and zero when a model costs nothing.
+    const costTicks = axisTicks(page.document, 'x');
+    expect(costTicks.length).toBeGreaterThan(1);
+    for (const tick of costTicks) expect(tick).toMatch(/^\$(0|0\.0*1|1(,?0{3})*|10{1,2})$/);
   });
 
   it('shows every element of the reference page: signals, overall, ranks, history, costs, tables, use cases, verdicts, summary', () => {
@@ -96,7 +115,19 @@ describe.each(PAIRS)('the comparison page of $name', ({ typed, ids }) => {
           : [],
       ),
     ]);
-    for (const id of ['signals', 'overall', 'history', 'costs', 'benchmarks', 'capabilities', 'parameters', 'use-cases', 'verdicts']) {
+    for (const id of [
+      'signals',
+      'overall',
+      'history',
+      'costs',
+      'crossovers',
+      'frontier',
+      'benchmarks',
+      'capabilities',
+      'parameters',
+      'use-cases',
+      'verdicts',
+    ]) {
       expect(page.document.querySelector(`section[aria-labelledby="${id}"]`), id).not.toBeNull();
     }
     expect(page.document.querySelectorAll('section[aria-labelledby="capabilities"] tbody tr')).toHaveLength(compare.capabilities.length);
@@ -125,6 +156,42 @@ describe.each(PAIRS)('the comparison page of $name', ({ typed, ids }) => {
     }
     expect(page.document.querySelector('section[aria-labelledby="history"] details table')).not.toBeNull();
   });
+
+  it('draws the frontier of the peer group as an accessible scatter chart, the compared models marked and named or said to be missing and why', () => {
+    const frontier = api.frontier!;
+    const section = page.document.querySelector('section[aria-labelledby="frontier"]')!;
+    const chart = section.querySelector('svg[role="img"]')!;
+    const [title, desc] = (chart.getAttribute('aria-labelledby') ?? '').split(' ');
+    expect(chart.querySelector(`title[id="${title}"]`)?.textContent).toMatch(/^Quality against monthly cost among /);
+    expect(chart.querySelector(`desc[id="${desc}"]`)?.textContent).toMatch(/logarithmic.*table/);
+    expect(chart.textContent).toContain('log scale');
+    // Every point, the frontier's dark and joined by the line, the compared ones in colour and named.
+    const onChart = frontier.points.flatMap((point, i) => (api.compare.models.some((model) => model.modelId === point.model.canonicalId) ? [i] : []));
+    expect(chart.querySelectorAll('circle.other, circle.on-frontier').length + onChart.filter((i) => !frontier.points[i]!.onFrontier).length).toBe(
+      frontier.points.length,
+    );
+    expect(chart.querySelectorAll('circle.on-frontier')).toHaveLength(frontier.points.filter((point) => point.onFrontier).length);
+    expect(chart.querySelectorAll('path.frontier')).toHaveLength(frontier.points.some((point) => point.onFrontier) ? 1 : 0);
+    expect(chart.querySelectorAll('.marked circle')).toHaveLength(onChart.length);
+    expect([...chart.querySelectorAll('.marked text')].map((label) => label.getAttribute('data-path'))).toEqual(
+      onChart.map((i) => `frontier.points[${i}].model.name`),
+    );
+    // The text alternative: one row per point, the compared ones set apart.
+    const rows = [...section.querySelectorAll('details tbody tr')];
+    expect(rows.map((row) => row.querySelector('th')?.textContent)).toEqual(frontier.points.map((point) => point.model.name));
+    expect(section.querySelectorAll('details tbody tr.compared')).toHaveLength(onChart.length);
+    // What the chart leaves out, counted by the API, and each compared model that is not on it, with the reason.
+    expectPaths(page, ['Frontier:frontier.withoutScore', 'Frontier:frontier.withoutCost']);
+    const missing = api.compare.models.filter((model) => !frontier.points.some((point) => point.model.canonicalId === model.modelId));
+    const notOnChart = [...section.querySelectorAll('ul.legend-list li')].filter((item) => item.textContent?.includes('not on the chart: '));
+    expect(notOnChart.map((item) => item.querySelector('a')?.textContent)).toEqual(missing.map((model) => model.name));
+    for (const [k, model] of missing.entries()) {
+      const quality = api.compare.signals.find((row) => row.key === 'BENCHMARKS')!.cells.find((cell) => cell.modelId === model.modelId)!;
+      expect(notOnChart[k]!.textContent).toMatch(
+        quality.value === null ? /not on the chart: no quality score \(unknown/ : /not on the chart: no known monthly cost/,
+      );
+    }
+  });
 });
 
 describe('unknowns on the reference page', () => {
@@ -141,6 +208,12 @@ describe('unknowns on the reference page', () => {
     }
     const cost = rowCells(page.document, 'costs', 'Monthly cost');
     expect(cost[0]).toMatch(/^no estimate: /);
+    // Neither model is on the frontier chart, each for its own reason: one has no quality score, the other no cost.
+    const notOnChart = [...page.document.querySelectorAll('section[aria-labelledby="frontier"] ul.legend-list li')].map((item) => item.textContent ?? '');
+    expect(notOnChart.map((item) => /not on the chart: (no quality score|no known monthly cost)/.exec(item)?.[1]).sort()).toEqual([
+      'no known monthly cost',
+      'no quality score',
+    ]);
   });
 });
 

@@ -28,3 +28,9 @@ export function legendSwatch(index: number): Html {
 
 /** Coordinates are rounded to a tenth of a unit: the drawing needs no more, and the markup stays small. */
 export const coordinate = (value: number) => Math.round(value * 10) / 10;
+
+/** A dot as the scatter chart draws it, for a legend: a compared model's (by its index) or a frontier or other model's (styled by the stylesheet). */
+export function legendDot(style: number | 'on-frontier' | 'other'): Html {
+  const look = typeof style === 'number' ? html`class="marked" fill="${seriesStyle(style).color}"` : html`class="${style}"`;
+  return html`<svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="${typeof style === 'number' ? 5 : 3.5}" ${look}/></svg>`;
+}

@@ -2,7 +2,7 @@ import { type ApiClient, type ApiError, ApiFailure, type ApiResult } from '../ap
 import { apiErrorPage, type Page, problemPage, unknownModelsPage } from '../error-pages.ts';
 import { root } from '../field.ts';
 import { text } from '../figures.ts';
-import { ComparePageDocument, type ComparePageQuery, ModelScoresDocument, type UsageInput } from '../generated/operations.ts';
+import { ComparePageDocument, type ComparePageQuery, FrontierDocument, ModelScoresDocument, type UsageInput } from '../generated/operations.ts';
 import { historySection } from '../history.ts';
 import { html } from '../html.ts';
 import { labelOf, PEER_GROUP_LABELS } from '../labels.ts';
@@ -12,15 +12,17 @@ import { resolveModel } from '../resolve-models.ts';
 import { parseUsage } from '../usage-form.ts';
 import { costsSection } from './costs.ts';
 import { crossoversSection } from './crossovers.ts';
+import { frontierSection } from './frontier.ts';
 import { overallSection } from './overall.ts';
 import { signalsSection } from './signals.ts';
 import { benchmarksSection, capabilitiesSection, parametersSection } from './tables.ts';
 import { useCasesSection, verdictsSection } from './use-cases.ts';
 import { type CompareView, modelName } from './view.ts';
 
-/** The page's sources, as `data-source` names them: the ComparePage result, and each model's ModelScores by its position. */
+/** The page's sources, as `data-source` names them: the ComparePage result, each model's ModelScores by its position, and the peer group's Frontier. */
 export const COMPARE_SOURCE = 'ComparePage';
 export const scoresSource = (index: number) => `ModelScores[${index}]`;
+export const FRONTIER_SOURCE = 'Frontier';
 
 /** An id the API does not know (its error may name several problems): worth trying the typed text as a display name. */
 const namesUnknownModel = (errors: ApiError[]) =>
@@ -78,9 +80,13 @@ export async function comparePage(api: ApiClient, params: URLSearchParams): Prom
   if (!result.ok) return apiErrorPage(result.errors);
   const { compare } = result.data;
 
-  const scores = await Promise.all(compare.models.map((model) => api(ModelScoresDocument, { id: model.modelId, peerGroup: compare.peerGroup })));
-  const failed = scores.find((one) => !one.ok);
+  const [frontierResult, ...scores] = await Promise.all([
+    compare.peerGroup ? api(FrontierDocument, { peerGroup: compare.peerGroup, usage: usage.usage }) : null,
+    ...compare.models.map((model) => api(ModelScoresDocument, { id: model.modelId, peerGroup: compare.peerGroup })),
+  ]);
+  const failed = [frontierResult, ...scores].find((one) => one && !one.ok);
   if (failed && !failed.ok) return apiErrorPage(failed.errors);
+  const frontier = frontierResult?.ok ? root(FRONTIER_SOURCE, frontierResult.data).at('frontier') : null;
   const view: CompareView = {
     compare: root(COMPARE_SOURCE, result.data).at('compare'),
     scores: scores.map((one, index) => {
@@ -109,6 +115,7 @@ ${overallSection(view)}
 ${historySection(view.scores.map((model, index) => ({ index, name: modelName(view, model.value.canonicalId), model })))}
 ${costsSection(view, modelsParam, usage.given)}
 ${crossoversSection(view)}
+${frontierSection(view, frontier)}
 ${benchmarksSection(view)}
 ${capabilitiesSection(view)}
 ${parametersSection(view)}

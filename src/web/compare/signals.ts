@@ -1,5 +1,5 @@
 import type { Field } from '../field.ts';
-import { num, text } from '../figures.ts';
+import { interval, num, text } from '../figures.ts';
 import { type Html, html } from '../html.ts';
 import { labelOf, SCORE_LABELS } from '../labels.ts';
 import { differenceOf, outcomeOf } from './outcome.ts';
@@ -24,10 +24,7 @@ function detailOf(view: CompareView, row: ScoreRow, cell: ScoreCell): Field<stri
 
 /** A score with its 95% interval where it has one (Benchmarks and overall). */
 export function scoreCell(view: CompareView, row: ScoreRow, cell: Field<ScoreCell>): Html {
-  const interval = cell.at('interval');
-  return html`${num(cell.at('value'), cell.at('reason'), detailOf(view, row, cell.value))}${
-    interval.value ? html`<br><span class="interval">interval ${num(interval.at('lower'))} to ${num(interval.at('upper'))}</span>` : ''
-  }`;
+  return html`${num(cell.at('value'), cell.at('reason'), detailOf(view, row, cell.value))}${interval(cell.at('interval'))}`;
 }
 
 function scoreRow(view: CompareView, row: Field<ScoreRow>): Html {

@@ -76,7 +76,7 @@ function benchmarkRow(view: CompareView, row: Field<BenchmarkRow>): Html {
   const score = (cell: Field<BenchmarkRow['cells'][number]>) =>
     html`${num(cell.at('score'))}${
       cell.value.ciLower !== null && cell.value.ciUpper !== null
-        ? html`<br><span class="interval">interval ${num(cell.at('ciLower'))} to ${num(cell.at('ciUpper'))}</span>`
+        ? html`<span class="interval">interval ${num(cell.at('ciLower'))} to ${num(cell.at('ciUpper'))}</span>`
         : ''
     }`;
   return html`<tr><th scope="row">${text(row.at('benchmarkName'))} <span class="note">(${text(row.at('metric'))})</span></th>${perModel(view, row.at('cells'), score)}<td class="num">${differenceOf(row)}</td><td>${outcomeOf(view, row)}</td></tr>`;

@@ -400,7 +400,7 @@ export type FrontierQueryVariables = Exact<{
 }>;
 
 
-export type FrontierQuery = { frontier: { peerGroup: PeerGroup, withoutScore: number, withoutCost: number, points: Array<{ score: number, onFrontier: boolean, model: { canonicalId: string, name: string }, interval: { lower: number, upper: number } | null, monthlyCost: { usd: string, formatted: string }, dominatedBy: { canonicalId: string } | null }> } };
+export type FrontierQuery = { frontier: { peerGroup: PeerGroup, withoutScore: number, withoutCost: number, points: Array<{ score: number, onFrontier: boolean, model: { canonicalId: string, name: string }, interval: { lower: number, upper: number } | null, monthlyCost: { usd: string, formatted: string }, offering: { provider: { name: string } }, dominatedBy: { canonicalId: string } | null }> } };
 
 export type LeaderboardQueryVariables = Exact<{
   peerGroup?: PeerGroup;
@@ -729,6 +729,11 @@ export const FrontierDocument = new TypedDocumentString(`
       monthlyCost {
         usd
         formatted
+      }
+      offering {
+        provider {
+          name
+        }
       }
       onFrontier
       dominatedBy {

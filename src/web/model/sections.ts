@@ -1,5 +1,5 @@
 import type { Field } from '../field.ts';
-import { flag, num, text, unknown } from '../figures.ts';
+import { flag, interval, num, text, unknown } from '../figures.ts';
 import type { Capability, ModelDetailQuery, ModelScoresQuery } from '../generated/operations.ts';
 import { type Html, html } from '../html.ts';
 import { CAPABILITY_LABELS, CONFIDENCE_LABELS, labelOf } from '../labels.ts';
@@ -47,7 +47,6 @@ export function scoresSection(scored: Field<ModelScores>): Html {
   if (!scores)
     return html`<section aria-labelledby="scores"><h2 id="scores">Scores</h2><p class="unknown">Not scored yet: a new catalog is being scored.</p></section>`;
   const overall = scores.at('overall');
-  const interval = overall.at('interval').present();
   const signals = scores
     .at('signals')
     .items()
@@ -59,7 +58,7 @@ export function scoresSection(scored: Field<ModelScores>): Html {
 <div class="cards"><article class="card">
 <h3>Overall score</h3>
 <div class="score">${num(overall.at('value'), overall.at('reason'), overall.at('detail'))}</div>
-${interval ? html`<p class="interval">interval ${num(interval.at('lower'))} to ${num(interval.at('upper'))}</p>` : ''}
+${interval(overall.at('interval'))}
 <p>${overall.value.confidence ? labelOf(CONFIDENCE_LABELS, overall.value.confidence) : unknown('UNKNOWN')} <span class="note">(benchmark coverage ${num(
     scores.at('coverage').at('present'),
   )} of ${num(scores.at('coverage').at('total'))})</span></p>
@@ -128,12 +127,11 @@ const isWebAddress = (url: string | null): url is string => url !== null && /^ht
 
 export function benchmarksSection(detail: Field<ModelDetail>): Html {
   const row = (result: Field<Result>) => {
-    const interval = result.at('confidenceInterval').present();
     const { url } = result.value.provenance;
     const source = words(result.value.provenance.source);
-    return html`<tr><th scope="row">${text(result.at('benchmarkName'))}</th><td>${num(result.at('score'))} <span class="note">${text(result.at('metric'))}</span>${
-      interval ? html`<br><span class="interval">interval ${num(interval.at('lower'))} to ${num(interval.at('upper'))}</span>` : ''
-    }</td><td>${text(result.at('date'))}</td><td>${result.value.votes === null ? html`<span class="note">none</span>` : num(result.at('votes'))}</td><td>${
+    return html`<tr><th scope="row">${text(result.at('benchmarkName'))}</th><td>${num(result.at('score'))} <span class="note">${text(result.at('metric'))}</span>${interval(
+      result.at('confidenceInterval'),
+    )}</td><td>${text(result.at('date'))}</td><td>${result.value.votes === null ? html`<span class="note">none</span>` : num(result.at('votes'))}</td><td>${
       isWebAddress(url) ? html`<a href="${url}" rel="noreferrer">${source}</a>` : source
     }</td></tr>`;
   };
