@@ -5,6 +5,7 @@ import type {
   ComparisonOutcome,
   Confidence,
   FitLevel,
+  LeaderboardKey,
   NullReason,
   PeerGroup,
   UseCase,
@@ -99,4 +100,15 @@ export const VERDICT_LABELS: Record<VerdictKind, string> = {
   VALUE: 'Best value (cost per quality point)',
   LONG_CONTEXT: 'Best for long context',
   RECENCY: 'Most recent',
+};
+
+export const LEADERBOARD_KEY_LABELS: Record<LeaderboardKey, string> = {
+  OVERALL: 'overall score',
+  BENCHMARKS: 'quality (the Benchmarks signal)',
+  CAPABILITIES: 'the Capabilities signal',
+  PRICING: 'the Pricing signal (cheaper is better)',
+  CONTEXT_WINDOW: 'the Context window signal',
+  RECENCY: 'the Recency signal',
+  OUTPUT_CAPACITY: 'the Output capacity signal',
+  BENCHMARK: 'one benchmark',
 };

@@ -1,10 +1,10 @@
 import type { Page } from './error-pages.ts';
-import { EXAMPLE_COMPARISONS, EXAMPLE_MODELS } from './examples.ts';
+import { EXAMPLE_COMPARISONS, EXAMPLE_LEADERBOARDS, EXAMPLE_MODELS } from './examples.ts';
 import { html } from './html.ts';
 import { layout } from './layout.ts';
-import { comparePageLink, modelPageLink } from './links.ts';
+import { comparePageLink, leaderboardPageLink, modelPageLink } from './links.ts';
 
-/** GET /: what this is, forms to compare or look up models, examples, and the way to the API itself. */
+/** GET /: what this is, forms to compare or look up models, examples, the leaderboards, and the way to the API itself. */
 export async function landingPage(): Promise<Page> {
   return {
     status: 200,
@@ -18,6 +18,9 @@ export async function landingPage(): Promise<Page> {
 <button type="submit">Compare</button>
 </form>
 <ul class="examples">${EXAMPLE_COMPARISONS.map(({ title, models }) => html`<li><a href="${comparePageLink(models)}">${title}</a></li>`)}</ul>
+<h2 id="leaderboards">Leaderboards</h2>
+<p>One peer group ranked by the overall score, a signal or one benchmark; models whose scores are statistically tied share a rank, and the models that cannot be ranked are listed with the reason.</p>
+<ul class="examples">${EXAMPLE_LEADERBOARDS.map(({ title, board }) => html`<li><a href="${leaderboardPageLink(board)}">${title}</a></li>`)}</ul>
 <h2 id="models">One model</h2>
 <form class="pick" method="get" action="/model">
 <label>Model (id, alias or name)<input name="id" required placeholder="openai/gpt-5"></label>

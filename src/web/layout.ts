@@ -16,7 +16,7 @@ export function layout(title: string, body: Html): Html {
 <body>
 <header class="site">
 <a class="home" href="/">AI model comparison</a>
-<nav aria-label="Site"><a href="/">Examples</a><a href="/graphql">GraphiQL</a></nav>
+<nav aria-label="Site"><a href="/">Examples</a><a href="/leaderboard">Leaderboard</a><a href="/graphql">GraphiQL</a></nav>
 </header>
 <main>
 ${body}

@@ -6,6 +6,7 @@ import { type Page, problemPage } from './error-pages.ts';
 import { html } from './html.ts';
 import { landingPage } from './landing.ts';
 import { STYLESHEET_PATH } from './layout.ts';
+import { leaderboardPage } from './leaderboard/page.ts';
 import { modelPage } from './model/page.ts';
 import { PAGES_CSS } from './styles.ts';
 
@@ -15,6 +16,7 @@ const ROUTES: Record<string, Route> = {
   '/': landingPage,
   '/compare': comparePage,
   '/model': modelPage,
+  '/leaderboard': leaderboardPage,
 };
 
 /**
@@ -39,7 +41,7 @@ export interface PagesOptions {
 }
 
 /**
- * The HTML pages (`/`, `/compare`, `/model`) and their stylesheet, inside the Yoga instance. A
+ * The HTML pages (`/`, `/compare`, `/model`, `/leaderboard`) and their stylesheet, inside the Yoga instance. A
  * page that fails is logged with its stack and answered with a plain 500 page: no stack reaches
  * the browser.
  */

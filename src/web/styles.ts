@@ -47,11 +47,16 @@ details { margin: 8px 0; }
 summary { cursor: pointer; color: var(--accent); }
 form.usage { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 8px 12px; align-items: end; background: var(--soft); padding: 12px; border-radius: 8px; }
 form.usage label, form.pick label { display: flex; flex-direction: column; font-size: 13px; color: var(--muted); }
-form input { font: inherit; padding: 6px 8px; border: 1px solid var(--line); border-radius: 6px; min-width: 0; }
+form input, form select { font: inherit; padding: 6px 8px; border: 1px solid var(--line); border-radius: 6px; min-width: 0; }
 form button { font: inherit; padding: 7px 14px; border: 0; border-radius: 6px; background: var(--accent); color: #fff; cursor: pointer; }
 form.pick { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; }
 form.pick label { flex: 1 1 260px; }
 ul.examples li { margin: 4px 0; }
+form.pick + form.pick { margin-top: 8px; }
+form.pick label.choice { flex: 1 1 140px; min-width: 0; }
+tr.tier td, tr.tier th { border-top: 2px solid var(--ink); }
+nav.pages { display: flex; gap: 16px; margin: 8px 0; }
+ul.names { columns: 14em; padding-left: 18px; font-size: 14px; }
 .problem { border: 1px solid var(--bad); border-radius: 8px; padding: 10px 14px; margin: 12px 0; }
 .axis text { font-size: 11px; fill: var(--muted); }
 .grid line { stroke: var(--line); }

@@ -1,8 +1,9 @@
 /**
  * The pages in a real browser: headless Chromium (puppeteer-core) opens the reference pair and two
- * text pairs on a listening server, at desktop and phone width, checks that every section is
- * there and styled, that nothing overflows a phone's width and that the console stays clean, uses
- * the usage form, and saves screenshots under test-output/browser/.
+ * text pairs, and the leaderboard, on a listening server, at desktop and phone width, checks that
+ * every section is there and styled, that nothing overflows a phone's width and that the console
+ * stays clean, uses the usage form and the leaderboard's, and saves screenshots under
+ * test-output/browser/.
  */
 import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -13,6 +14,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComparePageDocument, type ComparePageQuery } from '../../schema/generated/graphql.ts';
 import { REFERENCE_PAIR } from '../../src/web/examples.ts';
+import { LEADERBOARD_PAGE_SIZE } from '../../src/web/leaderboard/page.ts';
 import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
 import { chromiumPath, chromiumUnavailableReason } from '../support/chromium.ts';
 import { execute } from '../support/graphql.ts';
@@ -37,7 +39,7 @@ describe('Chromium for the browser tests', () => {
   });
 });
 
-describe.skipIf(chromiumUnavailableReason !== null)('the comparison pages in headless Chromium', () => {
+describe.skipIf(chromiumUnavailableReason !== null)('the pages in headless Chromium', () => {
   let harness: ApiHarness;
   let server: Server;
   let base: string;
@@ -114,6 +116,43 @@ describe.skipIf(chromiumUnavailableReason !== null)('the comparison pages in hea
         await page.close();
       }
     });
+  });
+
+  it.each(VIEWPORTS)('the leaderboard at $name width: ranked and unranked, readable, no console error; screenshots saved', async (viewport) => {
+    const { page, problems } = await open(viewport, '/leaderboard');
+    try {
+      const seen = await page.evaluate(() => ({
+        heading: document.querySelector('h1')?.textContent ?? '',
+        sections: ['ranking', 'unranked'].filter((id) => (document.querySelector(`section[aria-labelledby="${id}"]`)?.getBoundingClientRect().height ?? 0) > 0),
+        rows: document.querySelectorAll('section[aria-labelledby="ranking"] tbody tr').length,
+        next: document.querySelector('nav.pages a[rel="next"]') !== null,
+        pageWidth: document.documentElement.scrollWidth,
+        viewportWidth: window.innerWidth,
+      }));
+      expect(seen.heading).toBe('Leaderboard: text models by overall score');
+      expect(seen.sections).toEqual(['ranking', 'unranked']);
+      expect(seen.rows).toBe(LEADERBOARD_PAGE_SIZE);
+      expect(seen.next).toBe(true);
+      expect(seen.pageWidth).toBeLessThanOrEqual(seen.viewportWidth);
+      await page.screenshot({ path: `${OUTPUT}leaderboard-${viewport.name}-top.png` });
+      await page.screenshot({ path: `${OUTPUT}leaderboard-${viewport.name}-full.png`, fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the leaderboard’s form shows another peer group’s board', async () => {
+    const { page, problems } = await open(VIEWPORTS[1]!, '/leaderboard');
+    try {
+      await page.select('form.pick select[name="peerGroup"]', 'IMAGE_GENERATION');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form.pick button[type="submit"]')]);
+      expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ peerGroup: 'IMAGE_GENERATION', by: 'OVERALL' });
+      expect(await page.$eval('h1', (heading) => heading.textContent)).toBe('Leaderboard: image generation models by overall score');
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 
   it('the usage form recalculates the costs, as the API prices that usage', async () => {

@@ -13,6 +13,7 @@ import { comparePage } from '../../src/web/compare/page.ts';
 import { REFERENCE_PAIR } from '../../src/web/examples.ts';
 import { root } from '../../src/web/field.ts';
 import { escapeHtml, html } from '../../src/web/html.ts';
+import { leaderboardPage } from '../../src/web/leaderboard/page.ts';
 import { modelPage } from '../../src/web/model/page.ts';
 import { usePages } from '../../src/web/pages-plugin.ts';
 import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
@@ -70,6 +71,7 @@ describe('pages fed hostile names', () => {
   it.each([
     ['the comparison page', () => comparePage(createApiClient(hostileApi, null), new URLSearchParams({ models: REFERENCE_PAIR.join(',') }))],
     ['the model page', () => modelPage(createApiClient(hostileApi, null), new URLSearchParams({ id: 'openai/gpt-5' }))],
+    ['the leaderboard page', () => leaderboardPage(createApiClient(hostileApi, null), new URLSearchParams({ peerGroup: 'IMAGE_GENERATION', by: 'OVERALL' }))],
   ])('%s shows the names as text and runs none of them', async (_, render) => {
     const page = await render();
     expect(page.status).toBe(200);
@@ -77,6 +79,15 @@ describe('pages fed hostile names', () => {
     expect(document.querySelectorAll(INJECTED)).toHaveLength(0);
     const shown = document.querySelector('main')!.textContent ?? '';
     for (const name of HOSTILE) expect(shown).toContain(name);
+  });
+
+  it('what the URL says is shown as text on the leaderboard’s 400 page', async () => {
+    const typed = '<script>alert(1)</script>';
+    const page = await fetchPage(harness.app, `/leaderboard?peerGroup=${encodeURIComponent(typed)}&by=${encodeURIComponent(HOSTILE[1]!)}`);
+    expect(page.status).toBe(400);
+    expect(page.document.querySelectorAll(INJECTED)).toHaveLength(0);
+    const problems = [...page.document.querySelectorAll('.problem')].map((problem) => problem.textContent ?? '');
+    expect(problems).toEqual([`peerGroup: “${typed}” is not a peer group.`, `by: “${HOSTILE[1]}” is not something a leaderboard ranks by.`]);
   });
 
   it('what the URL says is shown as text on the 404 page, in the heading of no element', async () => {

@@ -127,7 +127,7 @@ describe('served as a browser gets it', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     try {
-      for (const path of ['/', `/compare?models=${REFERENCE_PAIR.join(',')}`, '/model?id=openai/gpt-5', '/']) {
+      for (const path of ['/', `/compare?models=${REFERENCE_PAIR.join(',')}`, '/model?id=openai/gpt-5', '/leaderboard', '/']) {
         const response = await fetch(`http://127.0.0.1:${port}${path}`);
         const body = Buffer.from(await response.arrayBuffer());
         expect(Number(response.headers.get('content-length')), path).toBe(body.length);

@@ -11,7 +11,8 @@ function card(view: CompareView, index: number): Html {
   const overall = view.compare.at('overall');
   const cell = overall.at('cells').find((candidate) => candidate.modelId === model.value.modelId)!;
   const confidence = view.compare.at('overallConfidence').find((candidate) => candidate.modelId === model.value.modelId);
-  const scores = view.scores[index]?.at('scores').present();
+  const scored = view.scores[index];
+  const scores = scored?.at('scores').present();
   return html`<article class="card">
 <h3>${modelName(view, model.value.modelId)}</h3>
 <p class="note">by ${text(model.at('model').at('lab').at('name'))}</p>
@@ -19,7 +20,7 @@ function card(view: CompareView, index: number): Html {
 <p>${confidence?.value.confidence ? labelOf(CONFIDENCE_LABELS, confidence.value.confidence) : unknown('UNKNOWN')}${
     scores ? html` <span class="note">(benchmark coverage ${num(scores.at('coverage').at('present'))} of ${num(scores.at('coverage').at('total'))})</span>` : ''
   }</p>
-${scores ? ranksOf(scores.at('ranks')) : html`<p class="unknown">not scored in this peer group</p>`}
+${scored && scores ? ranksOf(scores.at('ranks'), scored.value.peerGroup) : html`<p class="unknown">not scored in this peer group</p>`}
 </article>`;
 }
 

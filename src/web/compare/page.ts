@@ -5,9 +5,9 @@ import { text } from '../figures.ts';
 import { ComparePageDocument, type ComparePageQuery, FrontierDocument, ModelScoresDocument, type UsageInput } from '../generated/operations.ts';
 import { historySection } from '../history.ts';
 import { html } from '../html.ts';
-import { labelOf, PEER_GROUP_LABELS } from '../labels.ts';
 import { layout } from '../layout.ts';
 import { comparePageLink } from '../links.ts';
+import { peerGroupBoard } from '../ranks.ts';
 import { resolveModel } from '../resolve-models.ts';
 import { parseUsage } from '../usage-form.ts';
 import { costsSection } from './costs.ts';
@@ -101,7 +101,7 @@ export async function comparePage(api: ApiClient, params: URLSearchParams): Prom
     .items()
     .map((model, index) => html`${index ? html` <span class="note">vs</span> ` : ''}${text(model.at('name'))}`);
   const group = compare.peerGroup
-    ? `Compared among ${labelOf(PEER_GROUP_LABELS, compare.peerGroup)}.`
+    ? html`Compared among ${peerGroupBoard(compare.peerGroup)}.`
     : 'These models share no peer group: figures normalised within a group are not set against each other.';
   return {
     status: 200,

@@ -3,6 +3,7 @@ import { flag, num, text, unknown } from '../figures.ts';
 import type { Capability } from '../generated/operations.ts';
 import { type Html, html } from '../html.ts';
 import { CAPABILITY_LABELS, labelOf, PARAMETER_LABELS } from '../labels.ts';
+import { benchmarkBoard } from '../ranks.ts';
 import { differenceOf, outcomeOf } from './outcome.ts';
 import { type CompareView, type Comparison, modelColumns, perModel, scrollTable } from './view.ts';
 
@@ -79,7 +80,9 @@ function benchmarkRow(view: CompareView, row: Field<BenchmarkRow>): Html {
         ? html`<span class="interval">interval ${num(cell.at('ciLower'))} to ${num(cell.at('ciUpper'))}</span>`
         : ''
     }`;
-  return html`<tr><th scope="row">${text(row.at('benchmarkName'))} <span class="note">(${text(row.at('metric'))})</span></th>${perModel(view, row.at('cells'), score)}<td class="num">${differenceOf(row)}</td><td>${outcomeOf(view, row)}</td></tr>`;
+  const { peerGroup } = view.compare.value;
+  const name = text(row.at('benchmarkName'));
+  return html`<tr><th scope="row">${peerGroup ? benchmarkBoard(peerGroup, row.value.benchmarkId, name) : name} <span class="note">(${text(row.at('metric'))})</span></th>${perModel(view, row.at('cells'), score)}<td class="num">${differenceOf(row)}</td><td>${outcomeOf(view, row)}</td></tr>`;
 }
 
 /** The benchmarks every compared model has a result on, with the scores as the source gives them. */

@@ -5,9 +5,9 @@ import { text } from '../figures.ts';
 import { ModelDetailDocument, ModelScoresDocument } from '../generated/operations.ts';
 import { historySection } from '../history.ts';
 import { html } from '../html.ts';
-import { labelOf, PEER_GROUP_LABELS } from '../labels.ts';
 import { layout } from '../layout.ts';
 import { modelPageLink } from '../links.ts';
+import { peerGroupBoard } from '../ranks.ts';
 import { resolveModel } from '../resolve-models.ts';
 import { benchmarksSection, capabilitiesSection, factsSection, offeringsSection, scoresSection } from './sections.ts';
 
@@ -41,7 +41,7 @@ export async function modelPage(api: ApiClient, params: URLSearchParams): Promis
     body: layout(
       model.value.name,
       html`<h1>${text(model.at('name'))}</h1>
-<p class="lead">by ${text(model.at('lab').at('name'))} · <code>${text(model.at('canonicalId'))}</code> · scored among ${labelOf(PEER_GROUP_LABELS, model.value.peerGroup)}</p>
+<p class="lead">by ${text(model.at('lab').at('name'))} · <code>${text(model.at('canonicalId'))}</code> · scored among ${peerGroupBoard(model.value.peerGroup)}</p>
 <form class="pick" method="get" action="/compare"><label>Compare with (add ids or names, comma-separated)<input name="models" value="${compareWith}" required></label><button type="submit">Compare</button></form>
 ${scoresSection(scored)}
 ${historySection([{ index: 0, name: text(model.at('name')), model: scored }])}

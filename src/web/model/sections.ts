@@ -3,7 +3,7 @@ import { flag, interval, num, text, unknown } from '../figures.ts';
 import type { Capability, ModelDetailQuery, ModelScoresQuery } from '../generated/operations.ts';
 import { type Html, html } from '../html.ts';
 import { CAPABILITY_LABELS, CONFIDENCE_LABELS, labelOf } from '../labels.ts';
-import { ranksOf } from '../ranks.ts';
+import { benchmarkBoard, ranksOf } from '../ranks.ts';
 
 export type ModelDetail = NonNullable<ModelDetailQuery['model']>;
 export type ModelScores = NonNullable<ModelScoresQuery['model']>;
@@ -63,7 +63,7 @@ ${interval(overall.at('interval'))}
     scores.at('coverage').at('present'),
   )} of ${num(scores.at('coverage').at('total'))})</span></p>
 ${parts.length ? html`<ul class="reasons">${parts.map((part) => html`<li>${text(part.at('label'))}: ${num(part.at('value'))} at ${num(part.at('weightPercent'))}% gives ${num(part.at('points'))} points</li>`)}</ul>` : ''}
-</article><article class="card"><h3>Ranks</h3>${ranksOf(scores.at('ranks'))}</article></div>
+</article><article class="card"><h3>Ranks</h3>${ranksOf(scores.at('ranks'), scored.value.peerGroup)}</article></div>
 ${table('The six signals', html`<th scope="col">Signal</th><th scope="col">Score</th>`, signals)}
 </section>`;
 }
@@ -129,7 +129,8 @@ export function benchmarksSection(detail: Field<ModelDetail>): Html {
   const row = (result: Field<Result>) => {
     const { url } = result.value.provenance;
     const source = words(result.value.provenance.source);
-    return html`<tr><th scope="row">${text(result.at('benchmarkName'))}</th><td>${num(result.at('score'))} <span class="note">${text(result.at('metric'))}</span>${interval(
+    const name = benchmarkBoard(detail.value.peerGroup, result.value.benchmarkId, text(result.at('benchmarkName')));
+    return html`<tr><th scope="row">${name}</th><td>${num(result.at('score'))} <span class="note">${text(result.at('metric'))}</span>${interval(
       result.at('confidenceInterval'),
     )}</td><td>${text(result.at('date'))}</td><td>${result.value.votes === null ? html`<span class="note">none</span>` : num(result.at('votes'))}</td><td>${
       isWebAddress(url) ? html`<a href="${url}" rel="noreferrer">${source}</a>` : source
