@@ -70,17 +70,19 @@ function neighbourLink(edges: Field<Edge>[], index: number): Html {
   return html`<a href="${comparePageLink([here.value.canonicalId, neighbour.value.canonicalId])}">vs ${text(neighbour.at('name'))}</a>`;
 }
 
+/** The boards whose values are the quality or rest on it: only their entries carry a confidence. */
+const hasConfidence = ({ by }: Board) => by === 'OVERALL' || by === 'BENCHMARKS';
+
 function row(board: Field<Board>, edges: Field<Edge>[], index: number): Html {
   const node = edges[index]!.at('node');
   const model = node.at('model');
   const previous = edges[index - 1]?.value.node.rank;
-  const quality = board.value.by === 'OVERALL' || board.value.by === 'BENCHMARKS';
   const confidence = node.value.confidence ? labelOf(CONFIDENCE_LABELS, node.value.confidence) : unknown('UNKNOWN');
   return html`<tr${previous !== undefined && previous !== node.value.rank ? html` class="tier"` : ''}><td>${rankCell(board, node)}</td>${
     board.value.statisticalTies ? html`<td class="num">#${num(node.at('bestPossibleRank'))}</td>` : ''
   }<th scope="row"><a href="${modelPageLink(model.value.canonicalId)}">${text(model.at('name'))}</a><br><small class="note">${text(model.at('lab').at('name'))}</small></th><td class="num">${num(
     node.at('value'),
-  )}${interval(node.at('interval'))}</td>${quality ? html`<td>${confidence}</td>` : ''}<td>${neighbourLink(edges, index)}</td></tr>`;
+  )}${interval(node.at('interval'))}</td>${hasConfidence(board.value) ? html`<td>${confidence}</td>` : ''}<td>${neighbourLink(edges, index)}</td></tr>`;
 }
 
 /** The API's own rule for the ties, when it serves one. */
@@ -101,15 +103,14 @@ function pagination(board: Field<Board>): Html {
 
 export function rankingSection(board: Field<Board>, rules: Field<LeaderboardQuery['methodology']['rules']>): Html {
   const edges = board.at('edges').items();
-  const { by, higherIsBetter, statisticalTies } = board.value;
-  const quality = by === 'OVERALL' || by === 'BENCHMARKS';
+  const { higherIsBetter, statisticalTies } = board.value;
   const direction = higherIsBetter ? '' : html`<p class="note">Lower is better on this benchmark: the lowest value ranks first.</p>`;
   const table = edges.length
-    ? html`<div class="scroll"><table class="board"><caption class="note">${num(board.at('totalCount'))} ranked${
+    ? html`<div class="scroll"><table><caption class="note">${num(board.at('totalCount'))} ranked${
         board.value.pageInfo.hasNextPage || board.value.pageInfo.hasPreviousPage ? ', one page at a time' : ''
       }</caption><thead><tr><th scope="col">Rank</th>${statisticalTies ? html`<th scope="col">Best possible rank</th>` : ''}<th scope="col">Model</th><th scope="col">${valueHeading(
         board,
-      )}</th>${quality ? html`<th scope="col">Confidence</th>` : ''}<th scope="col">Compare</th></tr></thead><tbody>${edges.map((_, index) =>
+      )}</th>${hasConfidence(board.value) ? html`<th scope="col">Confidence</th>` : ''}<th scope="col">Compare</th></tr></thead><tbody>${edges.map((_, index) =>
         row(board, edges, index),
       )}</tbody></table></div>${pagination(board)}${tieRule(rules)}`
     : html`<p class="unknown">No ${labelOf(PEER_GROUP_LABELS, board.value.peerGroup)} have this value: none is ranked.</p>`;
