@@ -14,7 +14,7 @@ import { createMaskError } from './http/mask-error.ts';
 import { createMetrics, type Metrics } from './http/metrics.ts';
 import { operationLimitPlugins } from './http/operation-limits.ts';
 import { useOperationTimeout } from './http/operation-timeout.ts';
-import { opsEndpoints } from './http/ops-endpoints.ts';
+import { opsEndpoints, YOGA_HEALTH_CHECK_ENDPOINT } from './http/ops-endpoints.ts';
 import { useRequestScope } from './http/request-scope.ts';
 import { createCatalogResponseCache, type ResponseCacheOptions } from './http/response-cache.ts';
 import { errorFields, type Logger, requestScope, silentLogger } from './logging.ts';
@@ -39,6 +39,8 @@ export interface AppOptions {
   readyTimeoutMs?: number;
   /** True once the server is shutting down: /ready answers 503 so traffic moves elsewhere. */
   isDraining?: () => boolean;
+  /** The most an operation may cost (operation-cost.ts); the cost benchmark lifts it to measure what it limits. */
+  operationCostLimit?: number;
   /** The instance's metrics, when something besides the app reports to them (the refresh schedule); see `createAppMetrics`. */
   metrics?: Metrics;
 }
@@ -69,12 +71,19 @@ export function createApp(options: AppOptions) {
   const plugins: Plugin[] = [
     // First: everything after it, including the other plugins' log lines, runs in the request's scope.
     useRequestScope({ logger, metrics }),
-    ...opsEndpoints({ db, metrics, readyTimeoutMs, isDraining }),
+    ...opsEndpoints({
+      db,
+      metrics,
+      readyTimeoutMs,
+      isDraining,
+      // 0 is "nothing imported yet": no catalog, so null.
+      catalogVersion: async () => (await versions.current()) || null,
+    }),
     usePages({ fetch: (url, init) => self!.fetch(url, init), logger }),
     useBodyLimit({
       maxBytesFor: (request) => (checkAdminToken(request.headers.get('authorization'), adminToken) === 'GRANTED' ? adminMaxBodyBytes : maxBodyBytes),
     }),
-    ...operationLimitPlugins(),
+    ...operationLimitPlugins({ maxCost: options.operationCostLimit }),
     useInputErrors(),
     useOperationTimeout(operationTimeoutMs),
     ...(cache?.plugins ?? []),
@@ -86,6 +95,7 @@ export function createApp(options: AppOptions) {
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: YOGA_HEALTH_CHECK_ENDPOINT,
     landingPage: false,
     // No operation takes a file upload: refusing multipart bodies removes a parser from the attack surface.
     multipart: false,

@@ -102,6 +102,16 @@ export class VersionReader {
     });
   }
 
+  /** Every model's id, name and aliases (for "did you mean" on an id that names nothing), read once per version. */
+  async modelNames(): Promise<Pick<Model, 'id' | 'name' | 'aliases'>[]> {
+    const catalogVersion = await this.version();
+    return this.cache.through(catalogVersion, 'models:names', () =>
+      this.collections.models
+        .find({ catalogVersion }, { projection: { _id: 0, id: 1, name: 1, aliases: 1 }, sort: { id: 1 }, batchSize: FIRST_BATCH_SIZE })
+        .toArray(),
+    );
+  }
+
   /** One page of models and the total matching, in one aggregate command on `models` (or none, once cached). */
   async modelsPage(filter: ModelFilter, sort: ModelSort<DatabaseSortField>, offset: number, limit: number): Promise<{ models: Model[]; totalCount: number }> {
     const catalogVersion = await this.version();

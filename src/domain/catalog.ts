@@ -7,7 +7,9 @@
  * floating-point error; a price finer than one nano-dollar per unit is rounded half-up at import.
  */
 
-/** `YYYY-MM-DD` (a day) or, for knowledge cutoffs, `YYYY-MM`. */
+import type { ModelStatus } from './model-status.ts';
+
+/** `YYYY-MM-DD` (a day), or as precise as the source states it: `YYYY-MM`, `YYYY` (see partial-date.ts). */
 export type IsoDate = string;
 
 export type SourceName = 'models.dev' | 'openrouter' | 'lmarena' | 'alias-table';
@@ -181,6 +183,11 @@ export interface Model {
    */
   peerGroups: PeerGroup[];
   availability: ModelAvailability;
+  /**
+   * Preview, retired by its lab, not offered (model-status.ts), set at import; absent on documents
+   * written before it existed (read it with `statusOf`).
+   */
+  status?: ModelStatus;
   limits: Limits;
   capabilities: Capabilities;
   /** The lab's own offering (or, failing that, the source's model-level price), if any. */

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { ZodError } from 'zod';
+import type { ZodError, z } from 'zod';
 import type { Outcome, Problem } from '../services/outcome.ts';
 
 /**
@@ -39,9 +39,58 @@ export function orThrow<T>(outcome: Outcome<T>): T {
   return outcome.value;
 }
 
-/** Turns a failed argument validation into BAD_USER_INPUT naming the first offending argument path. */
+type Issue = z.core.$ZodIssue;
+
+/** Zod's own wording ("Too big: expected number to be <=100"); messages our schemas write are kept as they are. */
+const VALIDATOR_WORDING = /^(Too (big|small)|Invalid|Expected|Required|Unrecognized)/;
+
+const limit = (value: unknown): string => (typeof value === 'bigint' || typeof value === 'number' ? Number(value).toLocaleString('en-US') : String(value));
+
+/** A validator's issue in the API's voice: what the value must be, not how the validator failed. */
+function issueMessage(issue: Issue): string {
+  if (!VALIDATOR_WORDING.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'too_big': {
+      const bound = `${issue.inclusive === false ? 'less than' : 'at most'} ${limit(issue.maximum)}`;
+      if (issue.origin === 'string') return `must be ${bound} characters long`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `must have ${bound} items`;
+      return `must be ${bound}`;
+    }
+    case 'too_small': {
+      const bound = `${issue.inclusive === false ? 'more than' : 'at least'} ${limit(issue.minimum)}`;
+      if (issue.origin === 'string') return Number(issue.minimum) === 1 ? 'must not be empty' : `must be ${bound} characters long`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `must have ${bound} items`;
+      return `must be ${bound}`;
+    }
+    case 'invalid_type':
+      return `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
+    case 'invalid_format':
+      return `is not a valid ${issue.format}`;
+    case 'unrecognized_keys':
+      return `has no field ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+    default:
+      return 'is not a valid value';
+  }
+}
+
+/**
+ * Turns a failed argument validation into one BAD_USER_INPUT that reports every problem of the
+ * input at once (`extensions.problems`, each with its argument path and message, in the API's
+ * words), naming the first offending argument in `extensions.argument`.
+ */
 export function zodValidationError(error: ZodError): Error {
-  const issue = error.issues[0];
-  const argument = issue ? issue.path.map(String).join('.') : 'arguments';
-  return badUserInput(argument || 'arguments', issue?.message ?? 'invalid value');
+  const seen = new Set<string>();
+  const problems = error.issues.flatMap((issue) => {
+    const argument = issue.path.map(String).join('.') || 'arguments';
+    const message = issueMessage(issue);
+    const key = `${argument}\u0000${message}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ argument, message }];
+  });
+  if (problems.length === 0) return badUserInput('arguments', 'invalid value');
+  return apiError('BAD_USER_INPUT', problems.map(({ argument, message }) => `${argument}: ${message}`).join('; '), {
+    argument: problems[0]!.argument,
+    problems,
+  });
 }

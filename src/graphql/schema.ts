@@ -20,6 +20,7 @@ import './types/usage-input.ts';
 import './types/money.ts';
 import './types/cost-line.ts';
 import './types/cost-estimate.ts';
+import './types/price-suspicion.ts';
 import './types/comparison/comparison.ts';
 import './types/leaderboard.ts';
 import './types/recommendation.ts';

@@ -2,6 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { apiError } from '../graphql/errors.ts';
+import { OPERATION_COST, operationCostRule } from './operation-cost.ts';
 
 /**
  * Limits on the shape of an operation, checked before anything runs. The numbers leave about
@@ -13,8 +14,8 @@ export const OPERATION_LIMITS = {
   maxDepth: 12,
   maxAliases: 30,
   maxDirectives: 30,
-  /** graphql-armor's cost: objects 2, scalars 1, ×1.5 per level of nesting, × a literal `first`. */
-  maxCost: 20_000,
+  /** What the operation costs the server (operation-cost.ts). */
+  maxCost: OPERATION_COST.limit,
   maxTokens: 5_000,
 } as const;
 
@@ -48,15 +49,23 @@ function useTokenLimit(maxTokens: number): Plugin {
   };
 }
 
-export function operationLimitPlugins(): Plugin[] {
-  const { maxDepth, maxAliases, maxDirectives, maxCost, maxTokens } = OPERATION_LIMITS;
+function useCostLimit(maxCost: number): Plugin {
+  const rule = operationCostRule(maxCost);
+  return { onValidate: ({ addValidationRule }) => addValidationRule(rule) };
+}
+
+export function operationLimitPlugins(overrides: { maxCost?: number } = {}): Plugin[] {
+  const { maxDepth, maxAliases, maxDirectives, maxTokens } = OPERATION_LIMITS;
+  const maxCost = overrides.maxCost ?? OPERATION_LIMITS.maxCost;
   return [
     useTokenLimit(maxTokens),
+    useCostLimit(maxCost),
     EnvelopArmorPlugin({
       maxDepth: { n: maxDepth, ...armor('maxDepth') },
       maxAliases: { n: maxAliases, ...armor('maxAliases') },
       maxDirectives: { n: maxDirectives, ...armor('maxDirectives') },
-      costLimit: { maxCost, ...armor('maxCost') },
+      // Ours (useCostLimit) counts what a field costs where it resolves, lists and pages included.
+      costLimit: { enabled: false },
       // Ours above stops parsing at the limit and carries the stable code.
       maxTokens: { enabled: false },
       // The schema is public (introspection is on), so suggestions reveal nothing and help clients.

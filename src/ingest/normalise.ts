@@ -106,7 +106,7 @@ function tokenValues(prices: TokenPrices): (number | null)[] {
 }
 
 /** models.dev `cost` (USD per million tokens; `image` per image, `request` per request). */
-export function modelsDevPrice(cost: ModelsDevCost | undefined, provider: ProviderFacts, provenance: Provenance): OfferingPrice {
+export function modelsDevPrice(cost: ModelsDevCost | undefined, provider: ProviderFacts, provenance: Provenance, freeVariant = false): OfferingPrice {
   const base = cost ? modelsDevTokenPrices(cost) : NO_TOKEN_PRICES;
   const tiers: PriceTier[] = [
     ...(cost?.tiers ?? []).map((tier) => ({ aboveInputTokens: tier.tier.size, prices: modelsDevTokenPrices(tier) })),
@@ -114,7 +114,7 @@ export function modelsDevPrice(cost: ModelsDevCost | undefined, provider: Provid
   ].sort((a, b) => a.aboveInputTokens - b.aboveInputTokens);
   const image = cost?.image === undefined ? null : usdToNanoUsd(cost.image);
   const request = cost?.request === undefined ? null : usdToNanoUsd(cost.request);
-  const kind = listingPricingKind(provider, { ...amountsListed([...tokenValues(base), image, request]), freeVariant: false });
+  const kind = listingPricingKind(provider, { ...amountsListed([...tokenValues(base), image, request]), freeVariant });
   return {
     kind,
     currency: 'USD',

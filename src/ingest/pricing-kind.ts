@@ -33,6 +33,15 @@ export interface ListedAmounts {
   freeVariant: boolean;
 }
 
+/**
+ * A listing its source marks as a free variant of a model (`kilo/…:free`, `zenmux/…-free`,
+ * "Kimi K2.7 Code (Free)"): a rate-limited trial of a model others sell, as OpenRouter's `:free`
+ * ids are, so a free tier, never a pay-per-use price of 0 (which could pass for the cheapest).
+ */
+export function isFreeVariant(listingId: string, name: string | null | undefined): boolean {
+  return /(:|-)free$/i.test(listingId) || /\(free\)/i.test(name ?? '');
+}
+
 export function listingPricingKind(provider: ProviderFacts, listed: ListedAmounts): PricingKind {
   if (listed.freeVariant) return 'FREE_TIER';
   if (provider.kind === 'SUBSCRIPTION_PLAN' || provider.kind === 'SELF_HOSTED') return provider.kind;

@@ -6,8 +6,8 @@ import type { Comparison } from '../domain/comparison/types.ts';
 import { validateModelReferences } from '../domain/comparison/validate.ts';
 import { resolveUsage } from '../domain/cost/usage.ts';
 import { scoreInPeerGroup } from '../domain/scoring/peer-group-score.ts';
-import { badInput, failure, type Outcome, success } from './outcome.ts';
-import { type QuoteRequest, quoteForModel } from './quote.ts';
+import { badInput, failure, type Outcome, type Problem, problemText, success } from './outcome.ts';
+import { offeringSelector, type QuoteRequest, quoteForModel, unknownModelProblem } from './quote.ts';
 import type { RequestData } from './request-data.ts';
 
 export interface ComparedReference {
@@ -17,25 +17,51 @@ export interface ComparedReference {
   key: string;
 }
 
+/** Every problem of the request at once, the first one's argument as `extensions.argument`. */
+function allProblems(problems: readonly Problem[]): Problem {
+  const first = problems[0]!;
+  if (problems.length === 1) return first;
+  return {
+    ...first,
+    message: problems.map((problem) => problem.message).join('; '),
+    extensions: {
+      ...first.extensions,
+      problems: problems.map((problem) => ({ argument: problem.argument, message: problemText(problem), ...problem.extensions })),
+    },
+  };
+}
+
 /**
  * Compares the models in the peer group they all belong to (`peerGroup` when the caller names one):
  * each model takes part as a member of that group, with its score there.
  */
 export async function compareModelsByIds(
-  data: Pick<RequestData, 'loaders'>,
+  data: RequestData,
   references: readonly ComparedReference[],
   quote: Omit<QuoteRequest, 'asOf'>,
   peerGroup: PeerGroup | null = null,
 ): Promise<Outcome<Comparison>> {
-  const found = await Promise.all(references.map(({ key }) => data.loaders.modelById.load(key)));
-  const problems = validateModelReferences(references.map(({ requested }, index) => ({ requestedId: requested, resolvedId: found[index]?.id ?? null })));
-  if (problems.length > 0) return failure(badInput(problems[0]!.argument, problems[0]!.message, { problems }));
+  const [found, selector] = await Promise.all([
+    Promise.all(references.map(({ key }) => data.loaders.modelById.load(key))),
+    offeringSelector(data, quote.offering),
+  ]);
+  const listProblems = validateModelReferences(references.map(({ requested }, index) => ({ requestedId: requested, resolvedId: found[index]?.id ?? null })));
+  const problems: Problem[] = await Promise.all(
+    listProblems.map((problem) =>
+      problem.code === 'UNKNOWN_MODEL'
+        ? unknownModelProblem(data, problem.argument, references[Number(/\[(\d+)\]/.exec(problem.argument)![1])]!.requested)
+        : badInput(problem.argument, problem.message, { reason: problem.code }),
+    ),
+  );
+  if (!selector.ok) problems.push(selector.problem);
+  if (problems.length > 0 || !selector.ok) return failure(allProblems(problems));
+  const chosen = selector.value;
   const models = found as Model[];
   const group = comparisonPeerGroup(models, peerGroup);
   if (!group.ok) return failure(badInput('peerGroup', group.message, { modelIndex: group.index }));
   const [scores, costs] = await Promise.all([
     Promise.all(models.map((model) => data.loaders.scoreByModelId.load(model.id))),
-    Promise.all(models.map((model) => quoteForModel(data, model, quote))),
+    Promise.all(models.map((model) => quoteForModel(data, model, { ...quote, offering: chosen }))),
   ]);
   // Scores are written with the catalog version they belong to, before it becomes current.
   if (scores.some((score) => score === null)) throw new Error('catalog version without score snapshots');

@@ -2,7 +2,7 @@
 import type { Model, Offering, PeerGroup } from '../domain/catalog.ts';
 import { selectOffering } from '../domain/cost/select-offering.ts';
 import type { CostEstimate, UsageInput } from '../domain/cost/types.ts';
-import { resolveUsage } from '../domain/cost/usage.ts';
+import { resolveUsage, usageForModel } from '../domain/cost/usage.ts';
 import { qualityCostFrontier } from '../domain/frontier/frontier.ts';
 import type { IntervalBounds } from '../domain/scoring/types.ts';
 import { type ModelFilterInput, modelFilterOf } from './models-page.ts';
@@ -41,7 +41,7 @@ export async function frontier(data: RequestData, request: FrontierRequest): Pro
   const priced = new Map(
     members.map((member) => {
       const quality = member.score.score.signals.BENCHMARKS;
-      const selection = quality.value === null ? null : selectOffering(member.offerings, 'CHEAPEST', usage, null);
+      const selection = quality.value === null ? null : selectOffering(member.offerings, 'CHEAPEST', usageForModel(usage, member.model.capabilities), null);
       return [member.model.id, { member, quality, selection: selection?.ok && selection.estimate.monthly ? selection : null }] as const;
     }),
   );

@@ -19,6 +19,14 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: Problem 
 export const success = <T>(value: T): Outcome<T> => ({ ok: true, value });
 export const failure = <T = never>(problem: Problem): Outcome<T> => ({ ok: false, problem });
 
+/** BAD_USER_INPUT naming `argument`; the message reads "argument: what is wrong" (a sentence's first capital is lowered). */
 export function badInput(argument: string, message: string, extensions: Record<string, unknown> = {}): Problem {
-  return { code: 'BAD_USER_INPUT', message: `${argument}: ${message}`, argument, extensions };
+  const what = /^[A-Z][a-z]/.test(message) ? `${message.charAt(0).toLowerCase()}${message.slice(1)}` : message;
+  return { code: 'BAD_USER_INPUT', message: `${argument}: ${what}`, argument, extensions };
+}
+
+/** A problem's message without its leading "argument: ". */
+export function problemText(problem: Problem): string {
+  const prefix = problem.argument === undefined ? '' : `${problem.argument}: `;
+  return prefix && problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message;
 }

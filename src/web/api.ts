@@ -5,7 +5,8 @@ export type AppFetch = (url: string, init: RequestInit) => Promise<Response> | R
 
 export interface ApiError {
   message: string;
-  extensions?: { code?: string; argument?: string; problems?: { argument?: string; code?: string; message?: string }[] };
+  /** `reason` tells one problem from another (UNKNOWN_MODEL); with several, each is in `problems`. */
+  extensions?: { code?: string; argument?: string; reason?: string; problems?: { argument?: string; reason?: string; message?: string }[] };
 }
 
 export type ApiResult<TData> = { ok: true; data: TData } | { ok: false; errors: ApiError[] };

@@ -15,6 +15,13 @@ afterAll(() => harness?.close());
 /** The collection a command reads: `find: "offerings"` → offerings; a getMore names it in `collection`. */
 const collectionOf = (event: CommandStartedEvent) => String(event.commandName === 'getMore' ? event.command.collection : event.command[event.commandName]);
 
+/** The commands sent since `commands` was last emptied, counted per collection. */
+function commandsPerCollection(): Record<string, number> {
+  const perCollection = new Map<string, number>();
+  for (const event of commands) perCollection.set(collectionOf(event), (perCollection.get(collectionOf(event)) ?? 0) + 1);
+  return Object.fromEntries(perCollection);
+}
+
 describe('DataLoader batching', () => {
   it('a page of 50 models with lab, offerings, benchmark results and scores costs at most one command per collection', async () => {
     commands.length = 0;
@@ -34,9 +41,7 @@ describe('DataLoader batching', () => {
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.models.edges).toHaveLength(50);
-    const perCollection = new Map<string, number>();
-    for (const event of commands) perCollection.set(collectionOf(event), (perCollection.get(collectionOf(event)) ?? 0) + 1);
-    expect(Object.fromEntries(perCollection)).toEqual({
+    expect(commandsPerCollection()).toEqual({
       catalogState: 1,
       models: 1,
       labs: 1,
@@ -67,9 +72,7 @@ describe('DataLoader batching', () => {
     commands.length = 0;
     const response = await execute(app, `query { ${field} }`);
     expect(response.errors).toBeUndefined();
-    const perCollection = new Map<string, number>();
-    for (const event of commands) perCollection.set(collectionOf(event), (perCollection.get(collectionOf(event)) ?? 0) + 1);
-    expect(Object.fromEntries(perCollection)).toEqual({
+    expect(commandsPerCollection()).toEqual({
       catalogState: 1,
       models: 1,
       offerings: 1,

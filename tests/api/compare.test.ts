@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
-import { errorCodes, execute } from '../support/graphql.ts';
+import { type AdHocData, errorCodes, execute } from '../support/graphql.ts';
 
 let harness: ApiHarness;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ function at(root: unknown, path: string): unknown {
   return path
     .replace(/\[(\d+)\]/g, '.$1')
     .split('.')
-    .reduce<any>((value, key) => value?.[key], root);
+    .reduce<AdHocData | undefined>((value, key) => value?.[key], root as AdHocData);
 }
 
 describe('compare', () => {
@@ -43,17 +43,19 @@ describe('compare', () => {
     ]);
     // Wins tally equals the winners counted.
     for (const tally of comparison.tally) {
-      expect(tally.wins).toBe(comparison.signals.filter((signal: any) => signal.winnerModelId === tally.modelId).length);
+      expect(tally.wins).toBe(comparison.signals.filter((signal: AdHocData) => signal.winnerModelId === tally.modelId).length);
     }
     // The quality verdict goes to the higher overall score.
-    const quality = comparison.verdicts.find((verdict: any) => verdict.kind === 'QUALITY');
+    const quality = comparison.verdicts.find((verdict: AdHocData) => verdict.kind === 'QUALITY');
     expect(quality.winnerModelId).toBe(comparison.overall.winnerModelId);
     // Savings and "cheaper" agree.
     for (const row of comparison.costs.rows) {
       if (row.savings) expect(row.cheaperThanBaseline).toBe(Number(row.savings.monthly.usd) > 0);
     }
     // Use-case reasons cite real benchmarks only, never the engine's evidence prior.
-    const cited = comparison.useCases.flatMap((useCase: any) => useCase.fits.flatMap((fit: any) => fit.reasons.flatMap((reason: any) => reason.benchmarks)));
+    const cited = comparison.useCases.flatMap((useCase: AdHocData) =>
+      useCase.fits.flatMap((fit: AdHocData) => fit.reasons.flatMap((reason: AdHocData) => reason.benchmarks)),
+    );
     expect(cited.length).toBeGreaterThan(0);
     for (const name of cited) expect(name).not.toMatch(/prior/i);
     // Every figure quoted in the summary is a field of this very response.
@@ -68,7 +70,7 @@ describe('compare', () => {
     const ab = (await execute(harness.app, COMPARE, { models: ['openai/gpt-5', 'anthropic/claude-opus-4-5'] })).data!.compare;
     const ba = (await execute(harness.app, COMPARE, { models: ['anthropic/claude-opus-4-5', 'openai/gpt-5'] })).data!.compare;
     expect(ba.overall.winnerModelId).toBe(ab.overall.winnerModelId);
-    ab.signals.forEach((signal: any, index: number) => {
+    ab.signals.forEach((signal: AdHocData, index: number) => {
       expect(ba.signals[index].winnerModelId).toBe(signal.winnerModelId);
       expect(ba.signals[index].delta).toBe(signal.delta === null ? null : signal.delta === 0 ? 0 : -signal.delta);
     });
@@ -78,9 +80,9 @@ describe('compare', () => {
     const response = await execute(harness.app, COMPARE, { models: ['openai/gpt-5', 'openai/gpt-image-1'] });
     expect(response.errors).toBeUndefined();
     const comparison = response.data!.compare;
-    const context = comparison.parameters.find((row: any) => row.parameter === 'contextTokens');
+    const context = comparison.parameters.find((row: AdHocData) => row.parameter === 'contextTokens');
     expect(context.cells[1]).toEqual({ value: null, reason: 'NOT_APPLICABLE' });
-    const contextSignal = comparison.signals.find((signal: any) => signal.key === 'CONTEXT_WINDOW');
+    const contextSignal = comparison.signals.find((signal: AdHocData) => signal.key === 'CONTEXT_WINDOW');
     expect(contextSignal.winnerModelId).toBeNull();
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
-import { errorCodes, execute } from '../support/graphql.ts';
+import { type AdHocData, errorCodes, execute } from '../support/graphql.ts';
 
 let harness: ApiHarness;
 beforeAll(async () => {
@@ -20,23 +20,26 @@ describe('costEstimate', () => {
   it('prices GPT-5 at the default usage exactly (hand-computed)', async () => {
     const response = await execute(harness.app, `query { costEstimate(model: "openai/gpt-5") { ${ESTIMATE} } }`);
     expect(response.errors).toBeUndefined();
-    // 100 requests/day × 365/12 = 3,041.666… requests/month; 1,000 tokens = 600 in + 400 out.
-    // input:  3,041.666… × 600 × $1.25 / 1M = $2.28125        → $2.281250
-    // output: 3,041.666… × 400 × $10  / 1M = $12.1666666…     → $12.166667
-    // monthly = 2.281250 + 12.166667 = $14.447917; yearly = 12 × 14.447917 = $173.375004
-    // per request: 600 × 1.25 / 1M + 400 × 10 / 1M = 0.00075 + 0.004 = $0.00475
+    // 100 requests/day × 365/12 = 3,041.666… requests/month; 1,000 tokens = 600 in + 400 out, and GPT-5
+    // reasons: the usage gives no reasoning tokens, so 1 per output token (400) is assumed, billed as output.
+    // input:     3,041.666… × 600 × $1.25 / 1M = $2.28125        → $2.281250
+    // output:    3,041.666… × 400 × $10  / 1M = $12.1666666…     → $12.166667
+    // reasoning: 3,041.666… × 400 × $10  / 1M                    → $12.166667
+    // monthly = 2.281250 + 12.166667 + 12.166667 = $26.614584 (shown to the cent: $26.61); yearly = 12 × 26.614584 = $319.375008
+    // per request: 600 × 1.25 / 1M + 400 × 10 / 1M + 400 × 10 / 1M = 0.00075 + 0.004 + 0.004 = $0.00875
     expect(response.data!.costEstimate).toMatchObject({
-      perRequest: { usd: '0.00475' },
-      monthly: { usd: '14.447917', formatted: '$14.447917', microUsd: '14447917' },
-      yearly: { usd: '173.375004' },
+      perRequest: { usd: '0.00875' },
+      monthly: { usd: '26.614584', formatted: '$26.61', microUsd: '26614584' },
+      yearly: { usd: '319.375008' },
       pricingKind: 'PAY_PER_USE',
       offering: { provider: { slug: 'openai' } },
       assumptions: { inputTokensPerRequest: 600, outputTokensPerRequest: 400 },
-      warnings: [],
+      warnings: [{ code: 'REASONING_TOKENS_ASSUMED' }],
     });
-    expect(response.data!.costEstimate.breakdown.map((line: any) => [line.item, line.unitPrice.usd, line.monthly.usd])).toEqual([
+    expect(response.data!.costEstimate.breakdown.map((line: AdHocData) => [line.item, line.unitPrice.usd, line.monthly.usd])).toEqual([
       ['INPUT', '1.25', '2.28125'],
       ['OUTPUT', '10', '12.166667'],
+      ['REASONING', '10', '12.166667'],
     ]);
   });
 
@@ -50,11 +53,15 @@ describe('costEstimate', () => {
     expect(BigInt(response.data!.cheapest.monthly.microUsd) <= BigInt(response.data!.canonical.monthly.microUsd)).toBe(true);
   });
 
-  it('an unknown model is BAD_USER_INPUT naming model; a provider that does not serve it is NOT_FOUND', async () => {
+  it('an unknown model or provider is BAD_USER_INPUT naming it; a provider that does not serve the model is NOT_FOUND', async () => {
     const unknown = await execute(harness.app, `query { costEstimate(model: "nobody/nothing") { monthly { usd } } }`);
     expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
     expect(unknown.errors![0]!.extensions!.argument).toBe('model');
-    const notServed = await execute(harness.app, `query { costEstimate(model: "openai/gpt-5", offering: "no-such-provider") { monthly { usd } } }`);
+    const noProvider = await execute(harness.app, `query { costEstimate(model: "openai/gpt-5", offering: "no-such-provider") { monthly { usd } } }`);
+    expect(errorCodes(noProvider)).toEqual(['BAD_USER_INPUT']);
+    expect(noProvider.errors![0]!.extensions!.argument).toBe('offering');
+    // Cortecs is a provider of the catalog that lists no GPT-5.
+    const notServed = await execute(harness.app, `query { costEstimate(model: "openai/gpt-5", offering: "cortecs") { monthly { usd } } }`);
     expect(errorCodes(notServed)).toEqual(['NOT_FOUND']);
   });
 
@@ -82,6 +89,8 @@ describe('costEstimate', () => {
       cachedInputShare: 0.5,
       cacheWriteShare: 0.2,
       webSearchesPerRequest: 2,
+      // Claude Sonnet 4.6 reasons: with no reasoning tokens given, some would be assumed (see the reasoning tests).
+      reasoningTokensPerRequest: 0,
     };
     const query = /* GraphQL */ `
       query($usage: UsageInput) {
@@ -101,7 +110,9 @@ describe('costEstimate', () => {
       //              cached 5,000 × $0.30/M = $0.0015; written 2,000 × $3.75/M = $0.0075
       //              output 1,000 × $15/M = $0.015; searches 2 × $0.01 = $0.02
       // = $0.053 per request; × 1,000 requests = $53.00 a month; × 12 = $636.00 a year
-      expect(openrouter.breakdown.map((line: any) => [line.item, line.quantityPerRequest, line.unitPrice.usd, line.unitPrice.unit, line.monthly.usd])).toEqual([
+      expect(
+        openrouter.breakdown.map((line: AdHocData) => [line.item, line.quantityPerRequest, line.unitPrice.usd, line.unitPrice.unit, line.monthly.usd]),
+      ).toEqual([
         ['INPUT', 3_000, '3', 'USD_PER_MILLION_TOKENS', '9.00'],
         ['CACHED_INPUT', 5_000, '0.3', 'USD_PER_MILLION_TOKENS', '1.50'],
         ['CACHE_WRITE', 2_000, '3.75', 'USD_PER_MILLION_TOKENS', '7.50'],
@@ -125,9 +136,12 @@ describe('costEstimate', () => {
       const { anthropic, canonical } = response.data!;
       expect(anthropic.offering.provider.slug).toBe('anthropic');
       expect([anthropic.perRequest, anthropic.monthly, anthropic.yearly]).toEqual([null, null, null]);
-      expect(anthropic.breakdown.find((line: any) => line.item === 'WEB_SEARCH')).toMatchObject({ unitPrice: null, monthly: null });
+      expect(anthropic.breakdown.find((line: AdHocData) => line.item === 'WEB_SEARCH')).toMatchObject({ unitPrice: null, monthly: null });
       // The cache writes are still priced from Anthropic's listing, so the page can show what is known.
-      expect(anthropic.breakdown.find((line: any) => line.item === 'CACHE_WRITE')).toMatchObject({ unitPrice: { usd: '3.75' }, monthly: { usd: '7.50' } });
+      expect(anthropic.breakdown.find((line: AdHocData) => line.item === 'CACHE_WRITE')).toMatchObject({
+        unitPrice: { usd: '3.75' },
+        monthly: { usd: '7.50' },
+      });
       expect(anthropic.warnings).toEqual([{ code: 'PRICE_UNKNOWN' }]);
       // So the canonical (Anthropic) offering cannot price this usage: CANONICAL falls back to the
       // cheapest pay-per-use offering that can, and says so.
@@ -174,8 +188,9 @@ describe('costEstimate', () => {
 });
 
 describe('the canonical price falls back, never silently', () => {
-  // Llama 4 Scout: no pay-per-use listing by Meta. At the default usage the cheapest pay-per-use
-  // offering is Vercel's meta/llama-4-scout, which models.dev lists at $0 in and $0 out.
+  // Llama 4 Scout: no pay-per-use listing by Meta. At the default usage the cheapest plausible
+  // pay-per-use offering is Kilo's (models.dev: $0.08 in, $0.30 out, as OpenRouter; kilo < openrouter);
+  // Vercel's $0/$0 listing is suspect (13 other providers charge) and never the cheapest.
   it('Model.cost names the offering it priced and why', async () => {
     const response = await execute(
       harness.app,
@@ -184,12 +199,14 @@ describe('the canonical price falls back, never silently', () => {
     expect(response.errors).toBeUndefined();
     const cost = response.data!.model.cost;
     expect(cost).toMatchObject({
-      monthly: { usd: '0.00' },
-      offering: { provider: { slug: 'vercel' }, providerModelId: 'meta/llama-4-scout' },
-      fallback: { reason: 'NO_CANONICAL_OFFERING', canonicalOffering: null, providerId: 'vercel' },
+      // 1,825,000 × $0.08/M + 1,216,666.67 × $0.30/M = $0.146 + $0.365.
+      monthly: { usd: '0.511' },
+      offering: { provider: { slug: 'kilo' }, providerModelId: 'meta-llama/llama-4-scout' },
+      fallback: { reason: 'NO_CANONICAL_OFFERING', canonicalOffering: null, providerId: 'kilo' },
     });
+    // 14 qualify of its 16 offerings: not GitHub Models' free tier, nor Vercel's suspect $0 (the two Bedrock listings count each).
     expect(cost.fallback.message).toBe(
-      'Priced at vercel/meta/llama-4-scout, the cheapest pay-per-use offering at this usage: it has no canonical (lab) offering.',
+      'Priced at kilo/meta-llama/llama-4-scout, the cheapest of its 14 pay-per-use offerings with a known price at this usage: its lab does not list it.',
     );
     expect(cost.warnings[0]).toEqual({ code: 'FALLBACK_OFFERING', message: cost.fallback.message });
   });
@@ -207,8 +224,8 @@ describe('the canonical price falls back, never silently', () => {
     expect(costs.rows[1]).toMatchObject({
       modelId: 'meta/llama-4-scout-17b-instruct',
       noEstimateReason: null,
-      estimate: { fallback: { providerId: 'vercel' } },
+      estimate: { fallback: { providerId: 'kilo' } },
     });
-    expect(summary.text).toContain('(at vercel, its cheapest pay-per-use offering: it has no canonical (lab) offering)');
+    expect(summary.text).toContain('(at kilo, the cheapest of its 14 priced pay-per-use offerings: its lab does not list it)');
   });
 });

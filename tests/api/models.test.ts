@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
-import { errorCodes, execute } from '../support/graphql.ts';
+import { type AdHocData, errorCodes, execute } from '../support/graphql.ts';
 
 let harness: ApiHarness;
 beforeAll(async () => {
@@ -89,7 +89,7 @@ describe('models(filter:, sort:, first:, after:)', () => {
     models: {
       totalCount: number;
       pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-      edges: { cursor: string; node: any }[];
+      edges: { cursor: string; node: AdHocData }[];
     };
   };
   const list = (variables: Record<string, unknown>) => execute<Page>(harness.app, LIST, variables);
@@ -141,7 +141,7 @@ describe('models(filter:, sort:, first:, after:)', () => {
   });
 
   async function allPages(variables: Record<string, unknown>) {
-    const nodes: any[] = [];
+    const nodes: AdHocData[] = [];
     let after: string | null = null;
     do {
       const page: Page['models'] = (await list({ ...variables, first: 100, after })).data!.models;
@@ -152,7 +152,7 @@ describe('models(filter:, sort:, first:, after:)', () => {
   }
 
   /** Ten times the blended price in nano-dollars, exact in integers (floats would reorder near-ties). */
-  const blendedTimesTen = (node: any): number | null => {
+  const blendedTimesTen = (node: AdHocData): number | null => {
     const price = node.canonicalPrice;
     if (price?.kind !== 'PAY_PER_USE' || !price.tokens.input || !price.tokens.output) return null;
     const nano = (usd: string) => Math.round(Number(usd) * 1e9);
@@ -214,7 +214,7 @@ describe('models(filter:, sort:, first:, after:)', () => {
     );
     expect(response.data!.models.totalCount).toBeGreaterThan(5);
     for (const edge of response.data!.models.edges) {
-      expect(edge.node.offerings.map((offering: any) => offering.provider.slug)).toContain('amazon-bedrock');
+      expect(edge.node.offerings.map((offering: AdHocData) => offering.provider.slug)).toContain('amazon-bedrock');
     }
   });
 });
@@ -245,10 +245,10 @@ describe('labs and providers', () => {
     expect(names(labs)).toEqual([...names(labs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(lab).toEqual({ name: 'Anthropic' });
     expect(provider.slug).toBe('amazon-bedrock');
-    expect(provider.offerings.map((offering: any) => offering.providerModelId)).toContain('us.anthropic.claude-opus-4-5-20251101-v1:0');
+    expect(provider.offerings.map((offering: AdHocData) => offering.providerModelId)).toContain('us.anthropic.claude-opus-4-5-20251101-v1:0');
     const byGlobalId = await execute(harness.app, `query($lab: ID!, $provider: ID!) { lab(id: $lab) { slug } provider(id: $provider) { slug } }`, {
-      lab: labs.find((item: any) => item.slug === 'openai').id,
-      provider: providers.find((item: any) => item.slug === 'openrouter').id,
+      lab: labs.find((item: AdHocData) => item.slug === 'openai').id,
+      provider: providers.find((item: AdHocData) => item.slug === 'openrouter').id,
     });
     expect(byGlobalId.data).toEqual({ lab: { slug: 'openai' }, provider: { slug: 'openrouter' } });
   });

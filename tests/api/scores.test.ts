@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHODOLOGY, renderMethodologyMarkdown } from '../../src/domain/scoring/methodology.ts';
 import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
-import { execute } from '../support/graphql.ts';
+import { type AdHocData, execute } from '../support/graphql.ts';
 
 let harness: ApiHarness;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ describe('Model.scores', () => {
     expect(response.errors).toBeUndefined();
     const scores = response.data!.model.scores;
     expect(scores.methodologyVersion).toBe(METHODOLOGY.version);
-    expect(scores.signals.map((signal: any) => signal.signal)).toEqual([
+    expect(scores.signals.map((signal: AdHocData) => signal.signal)).toEqual([
       'CAPABILITIES',
       'PRICING',
       'CONTEXT_WINDOW',
@@ -43,7 +43,7 @@ describe('Model.scores', () => {
     expect(overall.value).not.toBeNull();
     // Contributions are in tenths: sum them as integers.
     const tenths = (value: number) => Math.round(value * 10);
-    expect(overall.contributions.reduce((sum: number, part: any) => sum + tenths(part.points), 0)).toBe(tenths(overall.value));
+    expect(overall.contributions.reduce((sum: number, part: AdHocData) => sum + tenths(part.points), 0)).toBe(tenths(overall.value));
     const { rank, of, topPercent, label, bestPossibleRank } = scores.ranks.overall.peerGroup;
     expect(topPercent).toBe(Math.ceil((rank / of) * 100));
     expect(label).toBe(`#${rank} of ${of} text models, top ${topPercent}%`);
@@ -67,9 +67,9 @@ describe('Model.scores', () => {
       `query { models(first: 100, filter: { peerGroups: [TEXT] }, sort: { field: RELEASE_DATE, direction: DESC }) { edges { node { canonicalId scores { overall { value } ranks { overall { peerGroup { rank } } } } } } } }`,
     );
     const ranked = response
-      .data!.models.edges.map((edge: any) => edge.node.scores)
-      .filter((scores: any) => scores.overall.value !== null)
-      .map((scores: any) => ({ value: scores.overall.value as number, rank: scores.ranks.overall.peerGroup.rank as number }));
+      .data!.models.edges.map((edge: AdHocData) => edge.node.scores)
+      .filter((scores: AdHocData) => scores.overall.value !== null)
+      .map((scores: AdHocData) => ({ value: scores.overall.value as number, rank: scores.ranks.overall.peerGroup.rank as number }));
     expect(ranked.length).toBeGreaterThan(5);
     for (const a of ranked) for (const b of ranked) if (a.value > b.value) expect(a.rank).toBeLessThan(b.rank);
   });
@@ -79,10 +79,10 @@ describe('Model.scoreHistory', () => {
   it('has monthly points Jun 2025 – Jul 2026 in date order for a model listed throughout', async () => {
     const response = await execute(harness.app, `query { model(id: "anthropic/claude-opus-4-1") { scoreHistory { month date overall } } }`);
     expect(response.errors).toBeUndefined();
-    const months = response.data!.model.scoreHistory.map((point: any) => point.month);
+    const months = response.data!.model.scoreHistory.map((point: AdHocData) => point.month);
     expect(months[0]).toBe('2025-08');
     expect(months.at(-1)).toBe('2026-07');
-    const dates = response.data!.model.scoreHistory.map((point: any) => point.date);
+    const dates = response.data!.model.scoreHistory.map((point: AdHocData) => point.date);
     expect(dates).toEqual([...dates].sort());
   });
 });

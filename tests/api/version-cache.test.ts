@@ -4,7 +4,7 @@ import { createApp } from '../../src/app.ts';
 import { CATALOG_VERSION_MAX_AGE_MS } from '../../src/data/catalog-versions/pointer.ts';
 import { runImport } from '../../src/ingest/import.ts';
 import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
-import { execute } from '../support/graphql.ts';
+import { type AdHocData, execute } from '../support/graphql.ts';
 
 let harness: ApiHarness;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ describe('reads shared across requests (VersionCache)', () => {
     const onlyOnOpenRouter: string[] = [];
     for (const { id } of openRouter.data) {
       const found = await execute(harness.app, `query($id: ID!) { model(id: $id) { canonicalId offerings { provider { slug } } } }`, { id });
-      const providers = found.data?.model?.offerings.map((offering: any) => offering.provider.slug) ?? [];
+      const providers = found.data?.model?.offerings.map((offering: AdHocData) => offering.provider.slug) ?? [];
       if (found.data?.model?.canonicalId === id && providers.length > 0 && providers.every((slug: string) => slug === 'openrouter')) onlyOnOpenRouter.push(id);
       if (onlyOnOpenRouter.length > 0) break;
     }

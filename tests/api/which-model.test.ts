@@ -167,7 +167,7 @@ describe('comparison crossovers', () => {
           await run('query($m: ID!, $o: String!, $u: UsageInput) { costEstimate(model: $m, offering: $o, usage: $u) { monthly { microUsd } } }', {
             m: modelId,
             o: providers[modelId],
-            u: { tokensPerRequest: 1_000_000, requestsPerMonth: 10_000, inputShare },
+            u: { tokensPerRequest: 10_000, requestsPerMonth: 10_000, inputShare },
           })
         ).costEstimate.monthly.microUsd,
       );

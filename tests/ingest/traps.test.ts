@@ -73,6 +73,19 @@ describe('data traps', () => {
     expect(free.price.tokens.inputNanoUsdPerMTok).toBe(0);
   });
 
+  it('a listing the source marks as a free variant (`:free`, `-free`, "(free)") is a free tier, not a pay-per-use 0', () => {
+    // models.dev lists these on pay-per-use providers at 0; the same variants on OpenRouter's own list are FREE_TIER.
+    for (const id of [
+      'kilo/poolside/laguna-m.1:free',
+      'zenmux/moonshotai/kimi-k2.7-code-free',
+      'llmgateway/claude-haiku-4-5-free',
+      'aihubmix/xiaomi-mimo-v2.5-free',
+    ]) {
+      expect(offering(id).price).toMatchObject({ kind: 'FREE_TIER', tokens: { inputNanoUsdPerMTok: null, outputNanoUsdPerMTok: null } });
+    }
+    expect(offering('zenmux/moonshotai/kimi-k2.7-code-free').name).toBe('Kimi K2.7 Code (Free)');
+  });
+
   it('prices keep their units: per image, per request, per search, long-context tiers', () => {
     const nanoBanana = offering('poe/google/nano-banana').price;
     expect(nanoBanana.imageOutputNanoUsdPerImage).toBe(21_000_000_000);

@@ -11,6 +11,7 @@ import { startEmbeddedMongo } from '@model-compare/embedded-mongo';
 import { type Db, MongoClient } from 'mongodb';
 import type { App } from '../../src/app.ts';
 import { runImport } from '../../src/ingest/import.ts';
+import type { AdHocData } from '../support/graphql.ts';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -103,7 +104,7 @@ export const INGEST_MUTATION = /* GraphQL */ `
 export interface RawResponse {
   status: number;
   headers: Headers;
-  body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: Record<string, any> };
+  body: { data?: AdHocData | null; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: AdHocData };
 }
 
 /** POSTs a JSON body (any value, or a raw string) to /graphql through `app.fetch`. */

@@ -49,10 +49,25 @@ describe('operation limits', () => {
     expect(limitsHit(response)).toContain('maxDirectives');
   });
 
-  it(`refuses an operation costing more than ${OPERATION_LIMITS.maxCost}`, async () => {
-    const response = await post(app, { query: `{ models(first: 100) { edges { node { offerings { provider { models(first: 100) { totalCount } } } } } } }` });
-    expect(response.status).toBe(400);
-    expect(limitsHit(response)).toContain('maxCost');
+  it(`refuses an operation costing more than ${OPERATION_LIMITS.maxCost}: every provider of 100 models with all its offerings, every offering of every provider`, async () => {
+    for (const query of [
+      '{ models(first: 100) { edges { node { offerings { provider { offerings { model { name } } } } } } } }',
+      '{ providers { offerings { model { offerings { price { kind } } } } } }',
+      `{ ${Array.from({ length: 5 }, (_, i) => `f${i}: frontier { withoutScore }`).join(' ')} }`,
+    ]) {
+      const response = await post(app, { query });
+      expect(response.status, query).toBe(400);
+      expect(limitsHit(response), query).toEqual(['maxCost']);
+      expect(response.body.errors![0]!.message).toMatch(/^The operation costs [\d,]+, more than the limit of 50,000\.$/);
+    }
+  });
+
+  it('passes the list page a product needs at its largest page: 100 models with lab, release, context window, price, score and rank', async () => {
+    const query = `{ models(first: 100) { edges { node { canonicalId name lab { name } releaseDate limits { contextWindow { tokens reason } }
+      canonicalPrice { kind tokens { input { display } output { display } } }
+      scores { overall { value confidence } ranks { overall { peerGroup { label } } } } } } } }`;
+    const response = await post(app, { query });
+    expect(codesOf(response)).not.toContain('OPERATION_TOO_COMPLEX');
   });
 
   it(`refuses a document of more than ${OPERATION_LIMITS.maxTokens} tokens without parsing it all`, async () => {

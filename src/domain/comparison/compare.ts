@@ -62,7 +62,7 @@ function combine(models: readonly PreparedComparedModel[], usage: ResolvedUsage 
     parameters,
     costs,
     useCases: compareUseCases(models),
-    verdicts: deriveVerdicts(modelIds, overall, costs, parameters),
+    verdicts: deriveVerdicts(models, overall, costs, parameters),
     crossovers: comparisonCrossovers(models, costs, usage),
   };
   return Object.assign(body, { summary: summarize(body) });

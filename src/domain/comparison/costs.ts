@@ -27,6 +27,28 @@ export const COST_PER_QUALITY_POINT_RULE =
   'Cost per quality point = monthly cost ÷ overall score (USD per point per month), rounded once to micro-USD; null when either is unknown or the score is 0.';
 
 const MICRO_PER_NANO = 1_000n;
+
+const NO_QUOTE_WORDS: Record<NonNullable<CostRow['noEstimate']>['reason'], string> = {
+  NO_OFFERINGS: 'no provider in the data offers it',
+  NO_CANONICAL_OFFERING: 'it has no canonical offering',
+  PROVIDER_DOES_NOT_OFFER_MODEL: 'the chosen provider does not offer it',
+  NO_PAY_PER_USE_OFFERING_WITH_KNOWN_PRICE: 'none of its offerings has a known pay-per-use price at this usage',
+  REQUEST_EXCEEDS_LIMITS: 'the request exceeds its limits',
+};
+
+/**
+ * Why a model has no known monthly cost, in words that match the data: no offering at all, none
+ * with a known pay-per-use price, a request too large for it, or the offering priced lacks a price
+ * this usage needs (and which).
+ */
+export function costUnknownReason(row: Pick<CostRow, 'estimate' | 'noEstimate'>): string {
+  if (row.noEstimate) return NO_QUOTE_WORDS[row.noEstimate.reason];
+  const estimate = row.estimate;
+  if (!estimate || estimate.monthly !== null) return 'no known monthly cost';
+  if (estimate.offering.pricingKind !== 'PAY_PER_USE') return `${estimate.offering.offeringId} has no price per use`;
+  const unpriced = estimate.breakdown.filter((line) => line.monthly === null).map((line) => line.item.toLowerCase().replaceAll('_', ' '));
+  return unpriced.length === 0 ? 'price unknown at this usage' : `${estimate.offering.offeringId} lists no price for ${unpriced.join(', ')}`;
+}
 const TENTHS = 10n;
 
 /** The units a cost is billed in, as one key: costs are comparable only under equal keys. */
@@ -79,6 +101,8 @@ export interface PreparedCost {
   notComparable: CostNotComparable;
   costPerQualityPoint: Money | null;
   costPerQualityPointNullReason: CostPerQualityPointNullReason | null;
+  /** Why the monthly cost is unknown, in words (`costUnknownReason`); null when it is known. */
+  unknownReason: string | null;
 }
 
 /** Why a model has no baseline: no estimate, no known monthly cost, or units no other model is billed in. */
@@ -96,6 +120,7 @@ export function prepareCost({ model, score, cost }: ComparedModelInput): Prepare
     unitsKey: estimate?.monthly ? unitsKey(estimate) : null,
     notComparable: notComparable(estimate),
     ...costPerQualityPoint(estimate?.monthly ?? null, score.overall.value),
+    unknownReason: estimate?.monthly ? null : costUnknownReason({ estimate, noEstimate: cost.ok ? null : { reason: cost.reason, message: cost.message } }),
   };
 }
 

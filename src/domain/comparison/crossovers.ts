@@ -8,7 +8,9 @@ import type { CostComparison } from './types.ts';
 export function comparisonCrossovers(models: readonly PreparedComparedModel[], costs: CostComparison, usage: ResolvedUsage | undefined): CostCrossover[] {
   if (!usage || !costs.comparable) return [];
   const candidates = models.map(({ input }) =>
-    input.cost.ok && input.cost.offering ? { modelId: input.model.id, name: input.model.name, offering: input.cost.offering } : null,
+    input.cost.ok && input.cost.offering
+      ? { modelId: input.model.id, name: input.model.name, offering: input.cost.offering, reasoning: input.model.capabilities.reasoning }
+      : null,
   );
   if (candidates.some((candidate) => candidate === null)) return [];
   return costCrossovers(

@@ -4,17 +4,26 @@
  * is not 0 and not "smaller".
  */
 import { CAPABILITY_NAMES, type Model, type TokenLimit } from '../catalog.ts';
+import { type DateInterval, dateInterval, middleDay } from '../partial-date.ts';
 import { cellValue, differs } from './decide.ts';
 import type { PreparedComparedModel } from './prepare.ts';
 import type { CapabilityRow, ParameterCell, ParameterRow, ParameterTable } from './types.ts';
 
 type ParameterCells = { [Parameter in keyof ParameterTable]: ParameterTable[Parameter]['cells'][number] };
 
+/** A release date as comparisons read it: the interval of days it stands for, and its middle day. */
+export interface PreparedRelease extends DateInterval {
+  date: string;
+  middle: string;
+}
+
 /** A model's cells in the matrix and the table, built once per model and shared by every comparison it is in. */
 export interface MatrixCells {
   /** One per capability, in `CAPABILITY_NAMES` order. */
   capabilities: readonly CapabilityRow['cells'][number][];
   parameters: ParameterCells;
+  /** Null when the release date is unknown. */
+  release: PreparedRelease | null;
 }
 
 /** A fact the catalog either has or does not know (it has no NOT_APPLICABLE for these). */
@@ -40,6 +49,7 @@ export function prepareMatrixCells(model: Model): MatrixCells {
       inputModalities: known(id, [...model.modalities.input].sort()),
       outputModalities: known(id, [...model.modalities.output].sort()),
     },
+    release: model.releaseDate === null ? null : { ...dateInterval(model.releaseDate), date: model.releaseDate, middle: middleDay(model.releaseDate) },
   };
 }
 

@@ -5,7 +5,7 @@
 
 import { STATISTICAL_TIE_RULE } from './benchmarks.ts';
 import { COST_BASELINE_RULE, COST_PER_QUALITY_POINT_RULE } from './costs.ts';
-import { DIFFERS_RULE } from './decide.ts';
+import { DIFFERS_RULE, PARTIAL_DECISION_RULE } from './decide.ts';
 import { SIGNAL_SCALES } from './signals.ts';
 import { USE_CASES } from './types.ts';
 import { FIT_LEVEL_THRESHOLDS, USE_CASE_RULES } from './use-cases.ts';
@@ -15,7 +15,12 @@ import { VERDICT_RULES } from './verdicts.ts';
 export const COMPARISON_RULES = {
   models: `${MIN_COMPARED_MODELS} to ${MAX_COMPARED_MODELS} distinct models; an alias of a model already in the list is a duplicate. Errors name the argument item (models[i]).`,
   winner:
-    'A row has a winner when every model has a value and one value, as shown (rounded), is strictly the best; equal best values are a TIE; any null is MISSING_DATA and nothing is claimed.',
+    'A row has a winner when one value, as shown (rounded), is strictly the best among the models that have one; equal best values are a TIE; nothing is claimed about a model without a value.',
+  partial: PARTIAL_DECISION_RULE,
+  capabilities:
+    'The Capabilities row is decided on a common footing: the scored flags known (and applicable) for every compared model that states any; each cell is 100 × supported / those flags (commonFlags), so a flag only some models state neither helps nor hurts anyone. A model with no known flag is left out; no flag known for all is MISSING_DATA. The model’s own Capabilities signal (Model.scores) counts an unknown flag as unsupported.',
+  partialDates:
+    'A release date known only to the month or the year is the interval of its days. Two releases whose intervals overlap (2025-04 and 2025-04-05) cannot be ordered: the newest release, in the Recency row and the RECENCY verdict, is then a TIE with tieReason, whatever the Recency values (which age such a date from the middle of its interval) say.',
   scales: SIGNAL_SCALES,
   scaleRule:
     'A peer-group-relative figure (Pricing, Context window, Output capacity, Benchmarks, overall) has no winner, delta or spread across peer groups (DIFFERENT_PEER_GROUPS); Pricing also needs one pricing unit (DIFFERENT_PRICING_UNITS).',

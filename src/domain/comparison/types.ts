@@ -11,6 +11,7 @@
 import type { CapabilityName, IsoDate, Modality, Model, NullReason, PeerGroup } from '../catalog.ts';
 import type { CostCrossover } from '../cost/crossovers.ts';
 import type { CostEstimate, NoOfferingReason, QuantityUnit, ResolvedUsage, SelectableOffering } from '../cost/types.ts';
+import type { ModelStatusNote } from '../model-status.ts';
 import type { Money } from '../money/money.ts';
 import type { CohortModel, Confidence, IntervalBounds, ModelScore, SignalName } from '../scoring/types.ts';
 
@@ -57,12 +58,24 @@ export interface ComparisonArgumentError {
 /* ───────────────────────────── output ───────────────────────────── */
 
 /**
- * How a comparison of one figure across the models came out.
+ * A model a row, verdict or use case was decided without, because it lacks the data (with three
+ * to five models, the others are still compared among themselves), and why, in words.
+ */
+export interface LeftOutModel {
+  modelId: string;
+  reason: string;
+}
+
+/**
+ * How a comparison of one figure across the models came out. With three to five models a model
+ * without the figure is left out (`leftOut`) and the others decide; MISSING_DATA means fewer than
+ * two models have it.
  * - WINNER: one model has the best value as shown.
- * - TIE: several models share the best value as shown.
+ * - TIE: several models share the best value as shown, or (release dates) the dates' precision
+ *   cannot order the best one against another (`tieReason`: a month contains the other's day).
  * - STATISTICAL_TIE: the best value is not separated from another model's by the evidence: their
  *   95% intervals overlap (see `STATISTICAL_TIE_RULE`).
- * - MISSING_DATA: at least one model has no value (null), so nothing is claimed.
+ * - MISSING_DATA: fewer than two models have a value (null), so nothing is claimed.
  * - DIFFERENT_PEER_GROUPS: the figure is normalised within a peer group and the models are not
  *   all in one group (an image model's Benchmarks score says nothing against a text model's).
  * - DIFFERENT_PRICING_UNITS: the Pricing signal, normalised per pricing unit, of models whose
@@ -76,6 +89,10 @@ export interface ComparedModel {
   modelId: string;
   name: string;
   peerGroup: PeerGroup;
+  /** Preview, retired by its lab, not offered (model-status.ts); empty for a generally available model. */
+  status: ModelStatusNote[];
+  /** RETIRED by its lab: the day its lab's last own listing was removed. */
+  retiredOn: IsoDate | null;
 }
 
 export interface ScoreCell {
@@ -85,6 +102,12 @@ export interface ScoreCell {
   reason: NullReason | null;
   /** Benchmarks and overall only: the score's 95% interval (null with the value, and for the other signals). */
   interval: IntervalBounds | null;
+  /** Why the value is null, in words (the signal's detail); null with a value. */
+  detail: string | null;
+  /** Benchmarks and overall only: the score's confidence (null with the value, and for the other signals). */
+  confidence: Confidence | null;
+  /** Benchmarks and overall only: how many of the peer group's benchmarks the model has a result on. */
+  coverage: { present: number; total: number } | null;
 }
 
 /** One signal, or the overall score, across the models. */
@@ -105,10 +128,17 @@ export interface ScoreComparison {
    * intervals overlap too; may be empty, the tie itself coming from the score intervals.
    */
   statisticallyTiedOn: string[];
-  /** STATISTICAL_TIE only: why, with the overlapping intervals; null otherwise. */
+  /** STATISTICAL_TIE (the overlapping intervals) or a TIE of release dates the precision cannot order: why; null otherwise. */
   tieReason: string | null;
   /** See `DIFFERS_RULE`. */
   differs: boolean;
+  /** The models decided without (no value), and why; empty when every model has one. */
+  leftOut: LeftOutModel[];
+  /**
+   * CAPABILITIES only: the scored flags known for every model compared, on which the row is decided
+   * (each cell is 100 × supported / these); empty for the other rows.
+   */
+  commonFlags: CapabilityName[];
 }
 
 export interface OverallComparison extends ScoreComparison {
@@ -291,6 +321,8 @@ export interface UseCaseComparison {
   /** WINNER, TIE or MISSING_DATA. */
   outcome: Outcome;
   winnerModelId: string | null;
+  /** Models without a fit (an input unknown), decided without, and why. */
+  leftOut: LeftOutModel[];
 }
 
 /** Speed and reliability verdicts are deliberately absent: the catalog has no such data. */
@@ -304,6 +336,10 @@ export interface Verdict {
   outcome: Outcome;
   /** The figures the verdict compares, as a path pattern into the result (`[]` = each model). */
   basedOn: string;
+  /** The models decided without (no such figure), and why; empty when every model has it. */
+  leftOut: LeftOutModel[];
+  /** A tie the data's precision causes (release dates), or a statistical tie: why; else null. */
+  tieReason: string | null;
 }
 
 /** A number quoted in the summary: `text` appears in the summary and renders the field at `path`. */

@@ -7,7 +7,7 @@ import type { PeerGroup } from '../catalog.ts';
 import { roundScore } from '../rounding.ts';
 import { EVIDENCE_PRIOR_KEY } from '../scoring/signals/benchmarks.ts';
 import type { SignalName } from '../scoring/types.ts';
-import { decide, higherIsBetter } from './decide.ts';
+import { byModelId, decide, higherIsBetter } from './decide.ts';
 import type { PreparedComparedModel } from './prepare.ts';
 import type { ComparedModelInput, FitLevel, UseCase, UseCaseCapability, UseCaseComparison, UseCaseFit, UseCaseReason } from './types.ts';
 import { USE_CASES } from './types.ts';
@@ -50,11 +50,12 @@ export const USE_CASE_RULES: Record<UseCase, UseCaseRule> = {
     components: [signal('CONTEXT_WINDOW', 60), signal('BENCHMARKS', 25), flag('pdfInput', 15)],
   },
   BATCH_EXTRACTION: {
-    rule: 'Text models. 50% Pricing + 30% structured output + 20% Context window: high volume, machine-readable answers.',
+    rule: 'Text models. 40% Pricing + 30% Benchmarks + 20% structured output + 10% Context window: high volume, machine-readable answers that must be cheap and right.',
     peerGroup: 'TEXT',
     requires: null,
-    components: [signal('PRICING', 50), flag('structuredOutput', 30), signal('CONTEXT_WINDOW', 20)],
+    components: [signal('PRICING', 40), signal('BENCHMARKS', 30), flag('structuredOutput', 20), signal('CONTEXT_WINDOW', 10)],
   },
+
   CREATIVE_WRITING: {
     rule: 'Text models. 60% Benchmarks + 30% Output capacity + 10% Recency.',
     peerGroup: 'TEXT',
@@ -170,19 +171,46 @@ const fitValue = ({ fit }: UseCaseFit): number | null => fit;
 /** A model's fit for one use case, as a member of the use case's peer group (`model.peerGroup` names the group it is scored in). */
 export const useCaseFit = (input: FitInput, useCase: UseCase): UseCaseFit => fitOf(input, USE_CASE_RULES[useCase]);
 
+const REASON_WORDS: Record<UseCaseReason['code'], string> = {
+  CAPABILITIES: 'capabilities',
+  PRICING: 'price',
+  CONTEXT_WINDOW: 'context window',
+  RECENCY: 'release date',
+  OUTPUT_CAPACITY: 'maximum output',
+  BENCHMARKS: 'benchmark results',
+  CAPABILITY: 'a capability flag',
+  PEER_GROUP: 'peer group',
+};
+
+/** Why a model has no fit: the inputs of the rule it has no data for (null when it has one). */
+export function missingInputs(fit: UseCaseFit): string | null {
+  if (fit.fit !== null) return null;
+  const missing = fit.reasons
+    .filter((reason) => reason.value === null || reason.score === null)
+    .map((reason) => (reason.code === 'CAPABILITY' && reason.capability ? `${reason.capability} flag` : REASON_WORDS[reason.code]));
+  return missing.length === 0 ? 'no fit' : `no fit (unknown: ${[...new Set(missing)].join(', ')})`;
+}
+
 /** A model's fit for every use case, in `USE_CASES` order: its own data only, so worked out once per model. */
 export const prepareUseCaseFits = (input: ComparedModelInput): UseCaseFit[] => USE_CASES.map((useCase) => fitOf(input, USE_CASE_RULES[useCase]));
+
+const NOBODY: UseCaseComparison['leftOut'] = [];
 
 export function compareUseCases(models: readonly PreparedComparedModel[]): UseCaseComparison[] {
   return USE_CASES.map((useCase, index) => {
     const fits = models.map(({ useCaseFits }) => useCaseFits[index]!);
     const decision = decide(fits, fitValue, higherIsBetter);
+    const leftOut =
+      decision.leftOut.length === 0
+        ? NOBODY
+        : byModelId(decision.leftOut.map((at) => ({ modelId: fits[at]!.modelId, reason: models[at]!.useCaseMissing[index] ?? 'no fit' })));
     return {
       useCase,
       rule: USE_CASE_RULES[useCase].rule,
       fits,
       outcome: decision.outcome,
       winnerModelId: decision.winnerIndex === null ? null : fits[decision.winnerIndex]!.modelId,
+      leftOut,
     };
   });
 }

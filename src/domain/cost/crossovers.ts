@@ -9,7 +9,7 @@ import type { Limits } from '../catalog.ts';
 import { add, compare, div, fromNumber, isZero, mul, ONE, type Rational, rational, sub, toNumber, ZERO } from '../money/rational.ts';
 import { exactMonthlyNanoUsd, requestInputTokens } from './estimate.ts';
 import type { PricedOffering, ResolvedUsage } from './types.ts';
-import { MAX_REQUESTS_PER_MONTH, MAX_TOKENS_PER_REQUEST } from './usage.ts';
+import { DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN, MAX_REQUESTS_PER_MONTH, MAX_TOKENS_PER_REQUEST, usageForModel } from './usage.ts';
 
 export const CROSSOVER_VARIABLES = ['REQUESTS_PER_MONTH', 'TOKENS_PER_REQUEST', 'INPUT_SHARE', 'CACHED_INPUT_SHARE'] as const;
 export type CrossoverVariable = (typeof CROSSOVER_VARIABLES)[number];
@@ -20,7 +20,12 @@ export interface CrossoverCandidate {
   offering: PricedOffering;
   /** The limits a request must fit (its context window bounds the tokens per request). */
   limits: Limits;
+  /** The model's reasoning flag: a reasoning model given no reasoning tokens reasons as `usageForModel` says, at every value. */
+  reasoning: boolean | null;
 }
+
+/** A candidate's exact monthly cost at a usage, as the model runs it. */
+const costOf = ({ offering, reasoning }: CrossoverCandidate, usage: ResolvedUsage) => exactMonthlyNanoUsd(offering, usageForModel(usage, { reasoning }));
 
 export interface CostCrossover {
   variable: CrossoverVariable;
@@ -57,12 +62,15 @@ const min = (a: Rational, b: Rational) => (compare(a, b) <= 0 ? a : b);
 
 /** The largest tokens per request (at this input share and the rest held) that still fits every model's limits. */
 function largestFittingTokens(usage: ResolvedUsage, inputShare: Rational, candidates: readonly CrossoverCandidate[]): Rational {
-  const fixedOutput = add(usage.reasoningTokensPerRequest, usage.outputAudioTokensPerRequest);
   let hi = fromNumber(MAX_TOKENS_PER_REQUEST);
-  for (const { limits } of candidates) {
+  for (const { limits, reasoning } of candidates) {
+    // A reasoning default grows with the output: x tokens then take x × (1 + output share) of the window.
+    const assumed = usageForModel(usage, { reasoning }).reasoningBasis === 'REASONING_MODEL_DEFAULT';
+    const fixedOutput = add(assumed ? ZERO : usage.reasoningTokensPerRequest, usage.outputAudioTokensPerRequest);
+    const perToken = assumed ? add(ONE, mul(sub(ONE, inputShare), fromNumber(DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN))) : ONE;
     // A limit of 0 is how image models say "not applicable": it bounds nothing.
     const context = limits.contextTokens.tokens;
-    if (context) hi = min(hi, sub(sub(fromNumber(context), fixedOutput), usage.inputAudioTokensPerRequest));
+    if (context) hi = min(hi, div(sub(sub(fromNumber(context), fixedOutput), usage.inputAudioTokensPerRequest), perToken));
     const input = limits.inputTokens.tokens;
     if (input && !isZero(inputShare)) hi = min(hi, div(sub(fromNumber(input), usage.inputAudioTokensPerRequest), inputShare));
   }
@@ -145,9 +153,9 @@ function linesOn(model: VariableModel, candidates: readonly CrossoverCandidate[]
   const x1 = add(from, div(width, rational(3n)));
   const x2 = add(from, div(mul(width, rational(2n)), rational(3n)));
   const lines: Line[] = [];
-  for (const { offering } of candidates) {
-    const y1 = exactMonthlyNanoUsd(offering, model.at(x1));
-    const y2 = exactMonthlyNanoUsd(offering, model.at(x2));
+  for (const candidate of candidates) {
+    const y1 = costOf(candidate, model.at(x1));
+    const y2 = costOf(candidate, model.at(x2));
     if (y1 === null || y2 === null) return null;
     const slope = div(sub(y2, y1), sub(x2, x1));
     lines.push({ slope, intercept: sub(y1, mul(slope, x1)) });
@@ -159,8 +167,9 @@ function linesOn(model: VariableModel, candidates: readonly CrossoverCandidate[]
 function cheapestAt(model: VariableModel, candidates: readonly CrossoverCandidate[], x: Rational): string | null {
   let best: { modelId: string; cost: Rational } | null = null;
   let shared = false;
-  for (const { modelId, offering } of candidates) {
-    const cost = exactMonthlyNanoUsd(offering, model.at(x));
+  for (const candidate of candidates) {
+    const { modelId } = candidate;
+    const cost = costOf(candidate, model.at(x));
     if (cost === null) return null;
     const order = best === null ? -1 : compare(cost, best.cost);
     if (order < 0) {

@@ -38,7 +38,7 @@ import type {
   QuantityUnit,
   ResolvedUsage,
 } from './types.ts';
-import { DAYS_PER_MONTH, DAYS_PER_MONTH_RULE } from './usage.ts';
+import { DAYS_PER_MONTH, DAYS_PER_MONTH_RULE, DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN } from './usage.ts';
 
 const TOKENS_PER_MTOK = rational(1_000_000n);
 const MONTHS_PER_YEAR = 12n;
@@ -327,7 +327,7 @@ function limitTokens(limit: TokenLimit): number | null {
   return limit.tokens ? limit.tokens : null;
 }
 
-function limitWarnings(limits: Limits, usage: ResolvedUsage): CostWarning[] {
+export function limitWarnings(limits: Limits, usage: ResolvedUsage): CostWarning[] {
   const input = requestInputTokens(usage);
   const output = add(add(usage.outputTokensPerRequest, usage.reasoningTokensPerRequest), usage.outputAudioTokensPerRequest);
   const checks: [number | null, Rational, CostWarningCode, string][] = [
@@ -354,6 +354,7 @@ function assumptions(usage: ResolvedUsage, tier: PriceTier | null): CostAssumpti
     cachedInputShare: toNumber(usage.cachedInputShare),
     cacheWriteShare: toNumber(usage.cacheWriteShare),
     reasoningTokensPerRequest: toNumber(usage.reasoningTokensPerRequest),
+    reasoningBasis: usage.reasoningBasis,
     inputAudioTokensPerRequest: toNumber(usage.inputAudioTokensPerRequest),
     outputAudioTokensPerRequest: toNumber(usage.outputAudioTokensPerRequest),
     imagesPerMonth: toNumber(usage.imagesPerMonth),
@@ -388,6 +389,16 @@ export function estimateCost({ offering, limits, usage }: CostEstimateInput): Co
   const lines = drafts.map((draft) => toLine(perUse ? draft : { ...draft, unitPrice: null }));
 
   const warnings: CostWarning[] = limitWarnings(limits, usage);
+  if (usage.reasoningBasis === 'REASONING_MODEL_DEFAULT') {
+    const tokens = toNumber(usage.reasoningTokensPerRequest).toLocaleString('en-US');
+    warnings.push({
+      code: 'REASONING_TOKENS_ASSUMED',
+      item: 'REASONING',
+      message:
+        `This is a reasoning model and the usage gives no reasoningTokensPerRequest: ${tokens} hidden reasoning tokens per request are assumed ` +
+        `(${DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN} per output token), billed at the reasoning price, else the output price. Give reasoningTokensPerRequest to set them (0 for none).`,
+    });
+  }
   if (tier) {
     warnings.push({
       code: 'LONG_CONTEXT_TIER_APPLIED',

@@ -4,7 +4,8 @@
  * the code it describes (estimate.ts, select-offering.ts, quote.ts, price-at.ts).
  */
 import { ROUNDING_RULE } from '../money/money.ts';
-import { DAYS_PER_MONTH_RULE, DEFAULT_USAGE_TEXT } from './usage.ts';
+import { PRICE_PLAUSIBILITY_RULE } from './plausibility.ts';
+import { DAYS_PER_MONTH_RULE, DEFAULT_USAGE_TEXT, REASONING_DEFAULT_RULE } from './usage.ts';
 
 export interface CostRule {
   id: string;
@@ -14,7 +15,7 @@ export interface CostRule {
 export const COST_RULES: readonly CostRule[] = [
   {
     id: 'DEFAULT_USAGE',
-    rule: `${DEFAULT_USAGE_TEXT}, no cache, reasoning, audio, images or web searches.`,
+    rule: `${DEFAULT_USAGE_TEXT}, no cache, audio, images or web searches; reasoning tokens only for a reasoning model (REASONING_DEFAULT).`,
   },
   { id: 'DAYS_PER_MONTH', rule: DAYS_PER_MONTH_RULE },
   { id: 'ROUNDING', rule: ROUNDING_RULE },
@@ -44,6 +45,7 @@ export const COST_RULES: readonly CostRule[] = [
       'input price.',
   },
   { id: 'REASONING', rule: 'Reasoning tokens (in addition to output tokens) are billed at the reasoning price, else at the output price.' },
+  { id: 'REASONING_DEFAULT', rule: REASONING_DEFAULT_RULE },
   {
     id: 'UNITS',
     rule:
@@ -64,8 +66,9 @@ export const COST_RULES: readonly CostRule[] = [
   },
   {
     id: 'CHEAPEST',
-    rule: 'CHEAPEST = lowest monthly total at the usage among non-deprecated pay-per-use offerings with a known total; ties by provider id, then offering id.',
+    rule: 'CHEAPEST = lowest monthly total at the usage among non-deprecated pay-per-use offerings with a known total and a plausible price; ties by provider id, then offering id.',
   },
+  { id: 'PRICE_PLAUSIBILITY', rule: PRICE_PLAUSIBILITY_RULE },
   {
     id: 'CANONICAL_FALLBACK',
     rule: 'CANONICAL = the lab’s own pay-per-use offering. When a model has none, or it cannot price the usage (not pay-per-use, a price unknown), the cost is the CHEAPEST one instead, never silently: the estimate’s fallback says why and names the offering, with a FALLBACK_OFFERING warning.',

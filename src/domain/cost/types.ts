@@ -54,6 +54,12 @@ export interface UsageInput {
 /** How the monthly request count was obtained. */
 export type RequestsBasis = 'PER_DAY' | 'PER_MONTH' | 'DEFAULT';
 export type TokensBasis = 'TOTAL_WITH_SHARE' | 'EXPLICIT' | 'DEFAULT';
+/**
+ * Where the reasoning tokens come from: the usage (GIVEN, 0 included), nowhere (NOT_GIVEN: none for a
+ * model not known to reason), or the documented default for a reasoning model (REASONING_MODEL_DEFAULT,
+ * see `DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN`), which an estimate always warns about.
+ */
+export type ReasoningBasis = 'GIVEN' | 'NOT_GIVEN' | 'REASONING_MODEL_DEFAULT';
 
 /** Usage after defaults and the days-per-month rule; every quantity exact. */
 export interface ResolvedUsage {
@@ -66,6 +72,7 @@ export interface ResolvedUsage {
   cachedInputShare: Rational;
   cacheWriteShare: Rational;
   reasoningTokensPerRequest: Rational;
+  reasoningBasis: ReasoningBasis;
   inputAudioTokensPerRequest: Rational;
   outputAudioTokensPerRequest: Rational;
   imagesPerMonth: Rational;
@@ -121,7 +128,9 @@ export type CostWarningCode =
   | 'SUBSCRIPTION_PLAN'
   | 'SELF_HOSTED'
   | 'FREE_TIER'
-  | 'FALLBACK_OFFERING';
+  | 'FALLBACK_OFFERING'
+  | 'PRICE_SUSPECT'
+  | 'REASONING_TOKENS_ASSUMED';
 
 export interface CostWarning {
   code: CostWarningCode;
@@ -140,8 +149,10 @@ export interface CostOffering {
 
 /** Why the canonical (lab) offering could not price the usage. */
 export type CostFallbackReason =
-  /** The model has no canonical offering (no pay-per-use listing by its lab). */
+  /** The model has no canonical offering: its lab does not list it. */
   | 'NO_CANONICAL_OFFERING'
+  /** Its lab lists it, but with no known price (OpenAI's gpt-image-1): that listing is `canonicalOfferingId`. */
+  | 'LAB_LISTING_UNPRICED'
   /** The canonical offering is a subscription plan, a free tier or a local runtime: no price per use. */
   | 'CANONICAL_NOT_PAY_PER_USE'
   /** The canonical offering does not price something this usage needs. */
@@ -154,6 +165,8 @@ export interface CostFallback {
   canonicalOfferingId: string | null;
   /** The provider of the offering priced instead (`offering`): the cheapest pay-per-use one at this usage. */
   providerId: string;
+  /** How many pay-per-use offerings with a known, plausible price at this usage it was the cheapest of. */
+  pricedOfferings: number;
   message: string;
 }
 
@@ -169,6 +182,7 @@ export interface CostAssumptions {
   cachedInputShare: number;
   cacheWriteShare: number;
   reasoningTokensPerRequest: number;
+  reasoningBasis: ReasoningBasis;
   inputAudioTokensPerRequest: number;
   outputAudioTokensPerRequest: number;
   imagesPerMonth: number;
@@ -211,7 +225,13 @@ export interface CostEstimateInput {
 /** `CANONICAL`, `CHEAPEST`, or a provider id. */
 export type OfferingSelector = 'CANONICAL' | 'CHEAPEST' | (string & {});
 
-export type NoOfferingReason = 'NO_OFFERINGS' | 'NO_CANONICAL_OFFERING' | 'PROVIDER_DOES_NOT_OFFER_MODEL' | 'NO_PAY_PER_USE_OFFERING_WITH_KNOWN_PRICE';
+export type NoOfferingReason =
+  | 'NO_OFFERINGS'
+  | 'NO_CANONICAL_OFFERING'
+  | 'PROVIDER_DOES_NOT_OFFER_MODEL'
+  | 'NO_PAY_PER_USE_OFFERING_WITH_KNOWN_PRICE'
+  /** The request is larger than the offering's context window, input limit or maximum output (see `allowExceedingLimits`). */
+  | 'REQUEST_EXCEEDS_LIMITS';
 
 /** What `selectOffering` needs of an offering (a catalog `Offering` is one). */
 export interface SelectableOffering extends PricedOffering {
@@ -220,8 +240,8 @@ export interface SelectableOffering extends PricedOffering {
 }
 
 export type OfferingSelection<O extends SelectableOffering> =
-  | { ok: true; offering: O; estimate: CostEstimate }
-  | { ok: false; reason: NoOfferingReason; message: string };
+  /** `qualifying`: CHEAPEST only, how many offerings it was chosen from (pay-per-use, known and plausible price). */
+  { ok: true; offering: O; estimate: CostEstimate; qualifying?: number } | { ok: false; reason: NoOfferingReason; message: string };
 
 /** An offering's price as it stood on a day, and the event that set it. */
 export interface PriceInForce {

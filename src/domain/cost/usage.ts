@@ -18,6 +18,17 @@ export const DEFAULT_USAGE_TEXT =
   `Defaults: ${DEFAULT_REQUESTS_PER_DAY} requests/day, ${DEFAULT_TOKENS_PER_REQUEST.toLocaleString('en-US')} tokens per request, ` +
   `${percent(DEFAULT_INPUT_SHARE)} input / ${percent(1 - DEFAULT_INPUT_SHARE)} output`;
 
+/**
+ * A reasoning model's hidden reasoning tokens when the usage does not say: one per visible output
+ * token, i.e. half of the billed output is reasoning. Providers bill reasoning as output and report
+ * it per request afterwards; it ranges from none to many times the answer, so no default is right,
+ * but 0 is surely wrong for a model that always reasons. The estimate says it assumed them.
+ */
+export const DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN = 1;
+export const REASONING_DEFAULT_RULE =
+  `A reasoning model (capabilities.reasoning true) priced with a usage that gives no reasoningTokensPerRequest reasons ${DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN} hidden token per visible output token ` +
+  '(half of its billed output), with a REASONING_TOKENS_ASSUMED warning; reasoningTokensPerRequest (0 included) replaces the assumption. A model not known to reason gets none.';
+
 /** 365/12: a month is a twelfth of a 365-day year, so 12 months of daily usage are exactly 365 days. */
 export const DAYS_PER_MONTH: Rational = rational(365n, 12n);
 export const DAYS_PER_MONTH_RULE = 'A month is 365/12 = 30.41666… days (exact fraction): requests/month = requests/day × 365 / 12.';
@@ -151,10 +162,24 @@ export function resolveUsage(input: unknown = {}): ResolvedUsage {
     cachedInputShare: exact(usage.cachedInputShare),
     cacheWriteShare: exact(usage.cacheWriteShare),
     reasoningTokensPerRequest: exact(usage.reasoningTokensPerRequest),
+    reasoningBasis: given(usage.reasoningTokensPerRequest) ? 'GIVEN' : 'NOT_GIVEN',
     inputAudioTokensPerRequest: exact(usage.inputAudioTokensPerRequest),
     outputAudioTokensPerRequest: exact(usage.outputAudioTokensPerRequest),
     imagesPerMonth: given(usage.imagesPerRequest) ? mul(fromNumber(usage.imagesPerRequest), requests.requestsPerMonth) : exact(usage.imagesPerMonth),
     imagesBasis: given(usage.imagesPerRequest) ? 'PER_REQUEST' : 'PER_MONTH',
     webSearchesPerRequest: exact(usage.webSearchesPerRequest),
+  };
+}
+
+/**
+ * The usage as one model runs it: a reasoning model (`reasoning` true) given no reasoning tokens
+ * reasons `DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN` per output token (REASONING_DEFAULT_RULE).
+ */
+export function usageForModel(usage: ResolvedUsage, capabilities: { reasoning: boolean | null }): ResolvedUsage {
+  if (usage.reasoningBasis !== 'NOT_GIVEN' || capabilities.reasoning !== true) return usage;
+  return {
+    ...usage,
+    reasoningTokensPerRequest: mul(usage.outputTokensPerRequest, fromNumber(DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN)),
+    reasoningBasis: 'REASONING_MODEL_DEFAULT',
   };
 }

@@ -82,11 +82,12 @@ export function chooseOffering(offerings: readonly Offering[], usage: ResolvedUs
     return { ok: false, failed: [failure('MIN_CONTEXT_TOKENS', text, { required: minContext, actual: largest, unit: 'tokens' })] };
   }
   const selection = selectOffering(largeEnough, 'CHEAPEST', usage, null);
+  if (!selection.ok && selection.reason === 'REQUEST_EXCEEDS_LIMITS') return { ok: false, failed: [failure('REQUEST_FITS_LIMITS', selection.message)] };
   if (!selection.ok || selection.estimate.monthly === null) {
     return { ok: false, failed: [failure('PAY_PER_USE_PRICE', selection.ok ? 'no known monthly cost at this usage' : selection.message)] };
   }
   const estimate = { ...selection.estimate, monthly: selection.estimate.monthly };
-  const qualifying = largeEnough.length;
+  const qualifying = selection.qualifying ?? 1;
   const budget = constraints.maxMonthlyNanoUsd;
   const costNanoUsd = estimate.monthly.microUsd * NANO_USD_PER_MICRO;
   const failed =

@@ -10,6 +10,7 @@
 import { PEER_GROUP_LABELS } from '../catalog.ts';
 import type { UseCaseFit } from '../comparison/types.ts';
 import { USE_CASE_RULES, useCaseFit } from '../comparison/use-cases.ts';
+import { usageForModel } from '../cost/usage.ts';
 import { roundScore } from '../rounding.ts';
 import type { IntervalBounds } from '../scoring/types.ts';
 import { recommendationAssumptions } from './assumptions.ts';
@@ -84,7 +85,7 @@ export function recommend({ useCase, members, usage, constraints, first }: Recom
       const failed = modelFailures(standing.member.model, constraints);
       // A model already out, once the near misses are full, need not be priced.
       if (failed.length > 0 && missed.length >= NEAR_MISS_LIMIT) return { ...standing, choice: null, failed };
-      const choice = chooseOffering(standing.member.offerings, usage, constraints);
+      const choice = chooseOffering(standing.member.offerings, usageForModel(usage, standing.member.model.capabilities), constraints);
       return { ...standing, choice, failed: [...failed, ...choice.failed] };
     });
     for (const evaluated of run.sort(byCost)) {

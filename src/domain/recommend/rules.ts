@@ -13,7 +13,7 @@ export const WHICH_MODEL_RULES = {
   leaderboardTies:
     'Where every ranked value has a 95% interval, ties are statistical tiers: walking down the order, a model shares the rank of its tier’s first model while its interval overlaps that first model’s (touching counts); the first that does not starts a new tier at its own position (competition ranking, 1, 1, 3). Measuring against the tier’s first model keeps a tier from chaining on. Without intervals, equal values share a rank. `bestPossibleRank` is LMArena’s rank (UB): 1 + the models whose lower bound is above this one’s upper bound.',
   recommendOrder:
-    'Candidates are the use case’s peer group ordered by use-case fit (highest first), then the overall score in that group, then the monthly cost, then the canonical id. Models whose fit is unknown (a figure the rule needs is unknown) or NOT_SUITABLE are not ranked and are counted in the assumptions.',
+    'Candidates are the use case’s peer group ordered by use-case fit (highest first), then the overall score in that group, then the monthly cost, then the canonical id. Models whose fit is unknown (a figure the rule needs is unknown) or NOT_SUITABLE are not ranked and are counted in the assumptions. Every use case’s fit weighs the Benchmarks signal, so a model without evidence of its quality is never recommended, however cheap.',
   recommendOffering:
     'Each model is priced at its cheapest pay-per-use offering with a known total at the usage among the offerings the constraints allow (`providers`, and `minContextTokens` on the offering’s own context window); the candidate’s monthlyCost is that offering’s costEstimate.monthly exactly.',
   recommendConstraints:

@@ -6,6 +6,7 @@
 import { requestsAtBudget } from '../cost/budget.ts';
 import { costCrossovers } from '../cost/crossovers.ts';
 import type { ResolvedUsage } from '../cost/types.ts';
+import { usageForModel } from '../cost/usage.ts';
 import { rational, toNumber } from '../money/rational.ts';
 import { usdText } from './format.ts';
 import type { Candidate, RecommendConstraints, Sensitivity } from './types.ts';
@@ -14,7 +15,7 @@ const count = (value: number) => value.toLocaleString('en-US', { maximumFraction
 const unitsKey = (candidate: Candidate) => [...candidate.estimate.pricingUnits].sort().join('+');
 
 function budgetReached(first: Candidate, usage: ResolvedUsage, budgetNanoUsd: bigint): Sensitivity | null {
-  const reach = requestsAtBudget(first.offering, usage, rational(budgetNanoUsd));
+  const reach = requestsAtBudget(first.offering, usageForModel(usage, first.model.capabilities), rational(budgetNanoUsd));
   if (reach === null) return null;
   const at = toNumber(reach);
   return {
@@ -40,6 +41,7 @@ export function sensitivityOf(candidates: readonly Candidate[], usage: ResolvedU
         name: candidate.model.name,
         offering: candidate.offering,
         limits: candidate.offering.limits,
+        reasoning: candidate.model.capabilities.reasoning,
       })),
       usage,
     ).map(

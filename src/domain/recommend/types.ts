@@ -31,7 +31,7 @@ export const NO_CONSTRAINTS: RecommendConstraints = {
   excludeLabs: [],
 };
 
-/** What a model can fail: a constraint, or having no price per use at the usage at all. */
+/** What a model can fail: a constraint, having no price per use at the usage at all, or limits smaller than the request. */
 export const CONSTRAINT_NAMES = [
   'MAX_MONTHLY_USD',
   'MIN_CONTEXT_TOKENS',
@@ -43,6 +43,7 @@ export const CONSTRAINT_NAMES = [
   'LABS',
   'EXCLUDE_LABS',
   'PAY_PER_USE_PRICE',
+  'REQUEST_FITS_LIMITS',
 ] as const;
 export type ConstraintName = (typeof CONSTRAINT_NAMES)[number];
 

@@ -4,7 +4,9 @@
  * counts) live here, so that the signals only do arithmetic.
  */
 import { speaksForTheModel } from '../benchmark-series.ts';
+import { capabilitiesNotApplicable } from '../capability-applicability.ts';
 import type { BenchmarkResult, IsoDate, Offering, PeerGroup } from '../catalog.ts';
+import { plausibleOfferings } from '../cost/plausibility.ts';
 import { roundScore } from '../rounding.ts';
 import { groupBy } from '../util/grouping.ts';
 import { byKey } from '../util/sorting.ts';
@@ -134,7 +136,10 @@ export function buildCohort(catalog: CatalogInput, asOf: IsoDate): Cohort {
     .sort(byKey((m) => m.id))
     .flatMap((model): CohortModel[] => {
       const offerings = offeringsByModel.get(model.id) ?? [];
-      const canonical = model.canonicalOfferingId === null ? undefined : offeringById.get(model.canonicalOfferingId);
+      // A suspect price (plausibility.ts) never ranks a model: not as its canonical price, not as its cheapest.
+      const plausible = plausibleOfferings(offerings);
+      const canonicalOffering = model.canonicalOfferingId === null ? undefined : offeringById.get(model.canonicalOfferingId);
+      const canonical = canonicalOffering && plausible.includes(canonicalOffering) ? canonicalOffering : undefined;
       const benchmarks = latestBenchmarks(benchmarksByModel.get(model.id) ?? [], asOf);
       const payPerUseProviders = new Set(offerings.filter((o) => o.price.kind === 'PAY_PER_USE').map((o) => o.providerId));
       return model.peerGroups.map((peerGroup) => ({
@@ -147,7 +152,8 @@ export function buildCohort(catalog: CatalogInput, asOf: IsoDate): Cohort {
         contextTokens: model.limits.contextTokens,
         maxOutputTokens: model.limits.maxOutputTokens,
         capabilities: model.capabilities,
-        price: rankingPrice(peerGroup, offerings, canonical),
+        capabilitiesNotApplicable: capabilitiesNotApplicable(model),
+        price: rankingPrice(peerGroup, plausible, canonical),
         payPerUseProviderCount: payPerUseProviders.size,
         arenaVotes: arenaVotes(benchmarks),
         benchmarks,

@@ -4,6 +4,7 @@
  * `renderMethodologyMarkdown` writes the README section from it, so the three cannot drift apart.
  */
 import { type CapabilityName, PEER_GROUPS, type PeerGroup } from '../catalog.ts';
+import { PRICE_PLAUSIBILITY_RULE } from '../cost/plausibility.ts';
 import { DEFAULT_INPUT_SHARE } from '../cost/usage.ts';
 import { SCORE_DECIMALS } from '../rounding.ts';
 import type { PricingUnit, SignalName } from './types.ts';
@@ -80,7 +81,7 @@ export interface SignalMethod {
 }
 
 export const METHODOLOGY = {
-  version: '2026.12.0',
+  version: '2026.12.1',
   parameters: {
     overallWeights: OVERALL_WEIGHTS,
     blend: BLEND,
@@ -103,17 +104,18 @@ export const METHODOLOGY = {
     'A model is in every peer group its outputs put it in (text and images: TEXT and IMAGE_GENERATION), and is fitted, scored and ranked in each as a member of that group; its primary group (the first) is the one its score history follows. Among all models it counts once.',
   ],
   rankingPrice: {
-    rule: `The price a model is ranked on comes from its canonical (lab) offering when that is pay-per-use with a usable price, else from its cheapest pay-per-use offering with a usable price (ties: lowest offering id). Subscription plans, self-hosted runtimes and free tiers never price a model. Units by peer group (first usable wins): ${PEER_GROUPS.map((g) => `${g}: ${PRICING_UNITS_BY_GROUP[g].join(' then ')}`).join('; ')}.`,
+    rule: `The price a model is ranked on comes from its canonical (lab) offering when that is pay-per-use with a usable, plausible price, else from its cheapest pay-per-use offering with a usable, plausible price (ties: lowest offering id). Subscription plans, self-hosted runtimes, free tiers and suspect prices never price a model. Units by peer group (first usable wins): ${PEER_GROUPS.map((g) => `${g}: ${PRICING_UNITS_BY_GROUP[g].join(' then ')}`).join('; ')}.`,
     formula: `USD_PER_MTOK_BLENDED = ${BLEND.input} × input + ${BLEND.output} × output (USD per million tokens, both prices required); USD_PER_MTOK_INPUT = input; USD_PER_IMAGE = price per generated image.`,
+    plausibility: `Price plausibility (since 2026.12.1): ${PRICE_PLAUSIBILITY_RULE}`,
   },
   signals: {
     CAPABILITIES: {
       name: 'Capabilities',
-      formula: 'capabilities = 100 × (scored flags that are true) / (scored flags that are known)',
-      normalisation: `Absolute (not cohort-relative). Scored flags: ${SCORED_CAPABILITIES.join(', ')}.`,
+      formula: 'capabilities = 100 × (scored flags known to be true) / (scored flags that apply to the model)',
+      normalisation: `Absolute (not cohort-relative). Scored flags: ${SCORED_CAPABILITIES.join(', ')}; function calling and structured output do not apply to a model that writes no text and are left out for it. An unknown flag counts as not supported: it stays in the denominator and never adds to the numerator, so not knowing scores exactly as knowing "false" would, never better (since 2026.12.1; before, an unknown flag left the denominator, and Claude Opus 4.5 with two unknown flags out-scored GPT-5 with one, 66.7 against 57.1, on 4 supported flags each). In a comparison the Capabilities row is decided on the flags known for every compared model (see the comparison rules).`,
       comparedWithin: 'none (absolute)',
-      whenNull: 'UNKNOWN when none of the scored flags is known. An unknown flag is left out, never read as false.',
-      why: 'Attachments and temperature are left out: the first duplicates the input-modality flags, the second is a sampling knob, not a capability.',
+      whenNull: 'UNKNOWN when none of the scored flags that apply is known.',
+      why: 'Attachments and temperature are left out: the first duplicates the input-modality flags, the second is a sampling knob, not a capability. Missing data must never lift a score: a flag nobody has stated is not evidence of support.',
     },
     PRICING: {
       name: 'Pricing',
@@ -136,11 +138,11 @@ export const METHODOLOGY = {
     },
     RECENCY: {
       name: 'Recency',
-      formula: `recency = 100 × 0.5 ^ (age_days / ${RECENCY_HALF_LIFE_DAYS}), age_days = max(0, as-of date − release date)`,
-      normalisation: `Absolute exponential decay with a half-life of ${RECENCY_HALF_LIFE_DAYS} days: released on the as-of date = 100, one year before = 50, two years = 25.`,
+      formula: `recency = 100 × 0.5 ^ (age_days / ${RECENCY_HALF_LIFE_DAYS}), age_days = max(0, as-of date − release day); a release known only to the month or the year is aged from the middle day of that interval, first + ⌊(last − first) / 2⌋ (2025-04 → 2025-04-15, 2025 → 2025-07-02)`,
+      normalisation: `Absolute exponential decay with a half-life of ${RECENCY_HALF_LIFE_DAYS} days: released on the as-of date = 100, one year before = 50, two years = 25. For a month or a year the signal's interval is the range the dates allow (aged from its first day, the oldest it may be, to its last), and the explanation says which day was assumed (since 2026.12.1; before, 2025-04 was aged from 2025-04-01). A comparison never orders two releases whose intervals overlap (see the comparison rules).`,
       comparedWithin: 'none (absolute)',
       whenNull: 'UNKNOWN when the release date is not known.',
-      why: 'Absolute, so that a model’s recency does not jump when an older model enters or leaves the catalog.',
+      why: 'Absolute, so that a model’s recency does not jump when an older model enters or leaves the catalog. The middle of the interval is the assumption that is wrong by the least on average; its first day would make every month-only release look up to a month older than it may be.',
     },
     OUTPUT_CAPACITY: {
       name: 'Output capacity',
@@ -228,7 +230,7 @@ export function renderMethodologyMarkdown(): string {
     '',
     '### Ranking price',
     '',
-    bullets([m.rankingPrice.rule, `\`${m.rankingPrice.formula}\``]),
+    bullets([m.rankingPrice.rule, `\`${m.rankingPrice.formula}\``, m.rankingPrice.plausibility]),
     '',
     ...signalSections.flatMap((section) => [section, '']),
     '### Overall score',

@@ -4,7 +4,7 @@
  * and the GraphQL layer only copy these objects. Every figure leaving the engine is already rounded
  * by `roundScore` (one decimal), except raw inputs, which are shown as the source gave them.
  */
-import type { BenchmarkResult, Capabilities, IsoDate, Model, NullReason, Offering, PeerGroup, Provenance, TokenLimit } from '../catalog.ts';
+import type { BenchmarkResult, Capabilities, CapabilityName, IsoDate, Model, NullReason, Offering, PeerGroup, Provenance, TokenLimit } from '../catalog.ts';
 
 /* ───────────────────────────── input ───────────────────────────── */
 
@@ -77,6 +77,8 @@ export interface CohortModel {
   contextTokens: TokenLimit;
   maxOutputTokens: TokenLimit;
   capabilities: Capabilities;
+  /** Flags that do not apply to the model (function calling for a model that writes no text); none when absent. */
+  capabilitiesNotApplicable?: readonly CapabilityName[];
   /** Null when no PAY_PER_USE offering gives a usable price (then `priceNullReason` is UNKNOWN). */
   price: RankingPrice | null;
   /** Distinct providers with a non-deprecated PAY_PER_USE offering of the model. */
@@ -143,7 +145,7 @@ export type SignalScore =
       inputs: ExplanationInput[];
       /** Benchmarks only: each benchmark's part (and the prior's), adding up to `value`; empty otherwise. */
       contributions: Contribution[];
-      /** Benchmarks only: the 95% interval of the quality; null for the other signals. */
+      /** Benchmarks: the 95% interval of the quality. Recency of a release known only to the month or year: the range its days allow. Null otherwise. */
       interval: IntervalBounds | null;
     }
   | {

@@ -1,6 +1,7 @@
-import type { CostAssumptions, CostFallback, CostFallbackReason } from '../../domain/cost/types.ts';
+import type { CostAssumptions, CostFallback, CostFallbackReason, ReasoningBasis } from '../../domain/cost/types.ts';
+import { DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN } from '../../domain/cost/usage.ts';
 import { costEstimate, costEstimateById, type DatedCostEstimate, offeringCost } from '../../services/quote.ts';
-import { modelIdArg, offeringArg, usageArg } from '../args.ts';
+import { allowExceedingLimitsArg, modelIdArg, offeringArg, usageArg } from '../args.ts';
 import { builder } from '../builder.ts';
 import { orThrow } from '../errors.ts';
 import { catalogKey } from '../ids.ts';
@@ -10,6 +11,14 @@ import { ModelRef } from './model.ts';
 import { MoneyRef } from './money.ts';
 import { OfferingRef } from './offering.ts';
 import { ProvenanceRef } from './provenance.ts';
+
+const ReasoningBasisEnum = builder.enumType('ReasoningTokensBasis', {
+  values: describedValues<ReasoningBasis>({
+    GIVEN: 'The usage gives reasoningTokensPerRequest (0 included).',
+    NOT_GIVEN: 'The usage gives none and the model is not known to reason: no reasoning tokens.',
+    REASONING_MODEL_DEFAULT: `A reasoning model and the usage gives none: ${DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN} hidden reasoning token per output token is assumed (a REASONING_TOKENS_ASSUMED warning says so).`,
+  }),
+});
 
 const CostAssumptionsRef = builder.objectRef<CostAssumptions>('CostAssumptions').implement({
   description: 'The usage as resolved (defaults applied) and the rules every figure follows.',
@@ -24,6 +33,11 @@ const CostAssumptionsRef = builder.objectRef<CostAssumptions>('CostAssumptions')
     cachedInputShare: t.exposeFloat('cachedInputShare'),
     cacheWriteShare: t.exposeFloat('cacheWriteShare', { description: 'Share of the input tokens written to the prompt cache.' }),
     reasoningTokensPerRequest: t.exposeFloat('reasoningTokensPerRequest'),
+    reasoningTokensBasis: t.field({
+      type: ReasoningBasisEnum,
+      description: 'Where reasoningTokensPerRequest comes from (a reasoning model given none reasons by the documented default).',
+      resolve: (assumptions) => assumptions.reasoningBasis,
+    }),
     inputAudioTokensPerRequest: t.exposeFloat('inputAudioTokensPerRequest'),
     outputAudioTokensPerRequest: t.exposeFloat('outputAudioTokensPerRequest'),
     imagesPerMonth: t.exposeFloat('imagesPerMonth'),
@@ -35,7 +49,8 @@ const CostAssumptionsRef = builder.objectRef<CostAssumptions>('CostAssumptions')
 
 const CostFallbackReasonEnum = builder.enumType('CostFallbackReason', {
   values: describedValues<CostFallbackReason>({
-    NO_CANONICAL_OFFERING: 'The model has no canonical offering (no pay-per-use listing by its lab).',
+    NO_CANONICAL_OFFERING: 'The model has no canonical offering: its lab does not list it.',
+    LAB_LISTING_UNPRICED: 'Its lab lists it, but with no known price (canonicalOffering is that listing).',
     CANONICAL_NOT_PAY_PER_USE: 'The canonical offering is a subscription plan, a free tier or a local runtime: no price per use.',
     CANONICAL_PRICE_UNKNOWN: 'The canonical offering does not price something this usage needs.',
   }),
@@ -48,10 +63,13 @@ const CostFallbackRef = builder.objectRef<CostFallback>('CostFallback').implemen
     canonicalOffering: t.field({
       type: OfferingRef,
       nullable: true,
-      description: 'The canonical offering that could not be used; null when the model has none.',
+      description: 'The canonical offering (or the lab’s unpriced listing) that could not be used; null when the lab does not list the model.',
       resolve: (fallback, _args, context) => (fallback.canonicalOfferingId ? context.loaders.offeringById.load(fallback.canonicalOfferingId) : null),
     }),
     providerId: t.exposeString('providerId', { description: 'The provider of the offering priced instead.' }),
+    pricedOfferings: t.exposeInt('pricedOfferings', {
+      description: 'How many pay-per-use offerings with a known, plausible price at this usage it is the cheapest of.',
+    }),
     message: t.exposeString('message'),
   }),
 });
@@ -100,14 +118,17 @@ builder.queryField('costEstimate', (t) =>
     type: CostEstimateRef,
     nullable: true,
     description: 'What a workload costs on a model: at its canonical offering, the cheapest one, or a given provider; today or at a past date.',
+    // The operation-cost rule's figure (npm run bench:cost): about 1.5 ms of CPU.
+    extensions: { cost: 500 },
     args: {
       model: t.arg.id({ ...modelIdArg, description: 'Canonical id, alias or global id.' }),
       usage: t.arg(usageArg),
       offering: t.arg.string(offeringArg),
       asOf: t.arg({ type: 'LocalDate', description: 'Price the workload at the prices in force that day.' }),
+      allowExceedingLimits: t.arg.boolean(allowExceedingLimitsArg),
     },
-    resolve: async (_root, { model, offering, usage, asOf }, context) =>
-      orThrow(await costEstimateById(context, catalogKey(String(model), 'Model'), { offering: offering ?? 'CANONICAL', usage, asOf })),
+    resolve: async (_root, { model, offering, usage, asOf, allowExceedingLimits }, context) =>
+      orThrow(await costEstimateById(context, catalogKey(String(model), 'Model'), { offering: offering ?? 'CANONICAL', usage, asOf, allowExceedingLimits })),
   }),
 );
 
@@ -116,8 +137,9 @@ builder.objectField(ModelRef, 'cost', (t) =>
     type: CostEstimateRef,
     nullable: true,
     description: 'This model’s cost at a usage (see Query.costEstimate).',
-    args: { usage: t.arg(usageArg), offering: t.arg.string(offeringArg) },
-    resolve: async (model, { offering, usage }, context) => orThrow(await costEstimate(context, model, { offering: offering ?? 'CANONICAL', usage })),
+    args: { usage: t.arg(usageArg), offering: t.arg.string(offeringArg), allowExceedingLimits: t.arg.boolean(allowExceedingLimitsArg) },
+    resolve: async (model, { offering, usage, allowExceedingLimits }, context) =>
+      orThrow(await costEstimate(context, model, { offering: offering ?? 'CANONICAL', usage, allowExceedingLimits })),
   }),
 );
 
@@ -125,7 +147,7 @@ builder.objectField(OfferingRef, 'cost', (t) =>
   t.field({
     type: CostEstimateRef,
     description: 'This offering’s cost at a usage.',
-    args: { usage: t.arg(usageArg) },
-    resolve: (offering, { usage }) => offeringCost(offering, usage),
+    args: { usage: t.arg(usageArg), allowExceedingLimits: t.arg.boolean(allowExceedingLimitsArg) },
+    resolve: async (offering, { usage, allowExceedingLimits }, context) => orThrow(await offeringCost(context, offering, usage, allowExceedingLimits ?? false)),
   }),
 );

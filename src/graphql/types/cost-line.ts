@@ -46,6 +46,10 @@ const CostWarningCodeEnum = builder.enumType('CostWarningCode', {
     FREE_TIER: 'A free or trial tier with limits the data does not hold: no lasting price per use.',
     FALLBACK_OFFERING:
       'The canonical (lab) offering could not price this usage: the cheapest pay-per-use offering priced it instead (see CostEstimate.fallback).',
+    PRICE_SUSPECT:
+      'The offering’s price is implausible (a $0, or below 5% of the median of the other pay-per-use providers of the model; see Offering.priceSuspicion): shown, but never taken as the cheapest or as a ranking price.',
+    REASONING_TOKENS_ASSUMED:
+      'A reasoning model priced with a usage that gives no reasoningTokensPerRequest: the documented default (one hidden reasoning token per output token) is assumed; give reasoningTokensPerRequest to set them (0 for none).',
   } satisfies Record<CostWarningCode, string>),
 });
 

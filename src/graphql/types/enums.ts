@@ -1,4 +1,5 @@
 import { MODALITIES, type ModelAvailability, PEER_GROUPS, PRICING_KINDS } from '../../domain/catalog.ts';
+import { MODEL_STATUS_RULES } from '../../domain/model-status.ts';
 import { builder } from '../builder.ts';
 
 /** Enum values with a description each, from `{ VALUE: 'description' }`. */
@@ -35,4 +36,9 @@ export const PricingKindEnum = builder.enumType('PricingKind', {
 export const NullReasonEnum = builder.enumType('NullReason', {
   description: 'Why a figure is null: it does not apply to this model, or the sources do not say.',
   values: ['NOT_APPLICABLE', 'UNKNOWN'] as const,
+});
+
+export const ModelStatusEnum = builder.enumType('ModelStatus', {
+  description: 'What a reader must know beside a model’s rank or in a comparison; a generally available model has none.',
+  values: describedValues(MODEL_STATUS_RULES),
 });

@@ -73,6 +73,10 @@ const MethodologyRef = builder.objectRef<Methodology>('Methodology').implement({
     peerGroupRules: t.stringList({ resolve: (methodology) => [...methodology.peerGroups] }),
     rankingPriceRule: t.string({ resolve: (methodology) => methodology.rankingPrice.rule }),
     rankingPriceFormula: t.string({ resolve: (methodology) => methodology.rankingPrice.formula }),
+    pricePlausibilityRule: t.string({
+      description: 'When a pay-per-use price is suspect (never cheapest, never a ranking price), and its threshold.',
+      resolve: (methodology) => methodology.rankingPrice.plausibility,
+    }),
     rankRules: t.stringList({ resolve: (methodology) => Object.values(methodology.ranks) }),
     statisticalTies: t.exposeString('statisticalTies'),
     explanation: t.exposeString('explanation'),

@@ -1,11 +1,12 @@
 import { type BenchmarkSeries, benchmarkSeries } from '../../domain/benchmark-series.ts';
 import { PEER_GROUP_LABELS } from '../../domain/catalog.ts';
+import { type ModelStatus, statusLabel, statusOf } from '../../domain/model-status.ts';
 import { scoreInPeerGroup } from '../../domain/scoring/peer-group-score.ts';
 import type { BenchmarkCoverage, ModelScore, ModelScoreRecord, OverallScore, Rank, RankPair, ScoreHistoryPoint } from '../../domain/scoring/types.ts';
 import { SIGNAL_NAMES } from '../../domain/scoring/types.ts';
 import { builder } from '../builder.ts';
 import { BenchmarkResultRef } from './benchmark-result.ts';
-import { NullReasonEnum, PeerGroupEnum } from './enums.ts';
+import { ModelStatusEnum, NullReasonEnum, PeerGroupEnum } from './enums.ts';
 import { ModelRef } from './model.ts';
 import { ContributionRef, ScoreIntervalRef, SignalEnum, SignalScoreRef } from './signal-score.ts';
 
@@ -14,7 +15,10 @@ export const ConfidenceEnum = builder.enumType('Confidence', {
   values: ['HIGH', 'MEDIUM', 'LOW'] as const,
 });
 
-const RankRef = builder.objectRef<Rank>('Rank').implement({
+/** A rank, with the status of the model holding it when it is one of the model's ranks (not a history point's). */
+type RankView = Rank & { modelStatus?: ModelStatus };
+
+const RankRef = builder.objectRef<RankView>('Rank').implement({
   description: 'A place in a named group: "#3 of 20 image generation models, top 15%". Ties share a rank.',
   fields: (t) => ({
     rank: t.exposeInt('rank'),
@@ -29,7 +33,18 @@ const RankRef = builder.objectRef<Rank>('Rank').implement({
     bestPossibleRank: t.exposeInt('bestPossibleRank', {
       description: 'The best rank the 95% intervals allow: 1 + the models of the group whose lower bound is above this one’s upper bound.',
     }),
-    label: t.string({ resolve: (rank) => `#${rank.rank} of ${rank.of} ${PEER_GROUP_LABELS[rank.group]}, top ${rank.percentile}%` }),
+    modelStatus: t.field({
+      type: [ModelStatusEnum],
+      description: 'The ranked model’s status (preview, retired, not offered), shown beside the rank; empty for a generally available model.',
+      resolve: (rank) => rank.modelStatus?.notes ?? [],
+    }),
+    label: t.string({
+      description: '"#3 of 20 image generation models, top 15%", with the model’s status when it has one: "… top 8% (retired preview)".',
+      resolve: (rank) => {
+        const status = statusLabel(rank.modelStatus);
+        return `#${rank.rank} of ${rank.of} ${PEER_GROUP_LABELS[rank.group]}, top ${rank.percentile}%${status ? ` (${status})` : ''}`;
+      },
+    }),
   }),
 });
 
@@ -83,7 +98,10 @@ const BenchmarkCoverageRef = builder.objectRef<BenchmarkCoverage>('BenchmarkCove
   }),
 });
 
-const ModelScoresRef = builder.objectRef<ModelScoreRecord>('ModelScores').implement({
+/** A model's stored scores, with the model's status (for its ranks' labels). */
+type ModelScoresView = ModelScoreRecord & { modelStatus?: ModelStatus };
+
+const ModelScoresRef = builder.objectRef<ModelScoresView>('ModelScores').implement({
   description: 'The engine’s scores for a model, against the cohort of the current catalog, with the methodology version.',
   fields: (t) => ({
     methodologyVersion: t.exposeString('methodologyVersion'),
@@ -101,7 +119,16 @@ const ModelScoresRef = builder.objectRef<ModelScoreRecord>('ModelScores').implem
     }),
     overall: t.field({ type: OverallScoreRef, resolve: (document) => document.score.overall }),
     coverage: t.field({ type: BenchmarkCoverageRef, resolve: (document) => document.score.coverage }),
-    ranks: t.field({ type: ModelRanksRef, resolve: (document) => document.score.ranks }),
+    ranks: t.field({
+      type: ModelRanksRef,
+      resolve: (document) => {
+        const { modelStatus } = document;
+        const withStatus = (rank: Rank | null): RankView | null => (rank && modelStatus?.notes.length ? { ...rank, modelStatus } : rank);
+        const pair = ({ peerGroup, all }: RankPair): RankPair => ({ peerGroup: withStatus(peerGroup), all: withStatus(all) });
+        const { ranks } = document.score;
+        return { overall: pair(ranks.overall), quality: pair(ranks.quality), adoption: pair(ranks.adoption) };
+      },
+    }),
   }),
 });
 
@@ -132,11 +159,13 @@ builder.objectFields(ModelRef, (t) => ({
     description:
       'Six signals, overall score, confidence, ranks and their explanation, in the model’s primary peer group or in `peerGroup` (one of its peerGroups). Null when the model is not in that group, or while a new catalog is being scored.',
     args: { peerGroup: t.arg({ type: PeerGroupEnum }) },
-    resolve: async (model, { peerGroup }, context) => {
+    resolve: async (model, { peerGroup }, context): Promise<ModelScoresView | null> => {
       const record = await context.loaders.scoreByModelId.load(model.id);
-      if (!record || !peerGroup) return record;
+      if (!record) return null;
+      const modelStatus = statusOf(model);
+      if (!peerGroup) return { ...record, modelStatus };
       const inGroup = scoreInPeerGroup(record, peerGroup);
-      return inGroup ? { ...record, ...inGroup } : null;
+      return inGroup ? { ...record, ...inGroup, modelStatus } : null;
     },
   }),
   scoreHistory: t.field({

@@ -46,7 +46,8 @@ const RecommendConstraintsInput = builder.inputType('RecommendConstraints', {
 
 const ReasonKindEnum = builder.enumType('ReasonKind', { values: REASON_KINDS });
 const ConstraintEnum = builder.enumType('RecommendConstraint', {
-  description: 'A constraint of RecommendConstraints, or PAY_PER_USE_PRICE: no offering prices the usage per use.',
+  description:
+    'A constraint of RecommendConstraints; PAY_PER_USE_PRICE: no offering prices the usage per use; REQUEST_FITS_LIMITS: the request per call is larger than every offering’s context window or maximum output.',
   values: CONSTRAINT_NAMES,
 });
 const SensitivityKindEnum = builder.enumType('SensitivityKind', {
@@ -153,6 +154,8 @@ builder.queryField('recommend', (t) =>
     type: RecommendationRef,
     description:
       'Which model should I use? The best models for a use case at this usage that meet every constraint, each at its cheapest offering, with reasons.',
+    // The operation-cost rule's figures (npm run bench:cost): it prices the whole peer group, about 18 ms of CPU.
+    extensions: { cost: 6_000, maxPageSize: MAX_CANDIDATES },
     args: {
       useCase: t.arg({ type: UseCaseEnum, required: true }),
       usage: t.arg(usageArg),

@@ -63,7 +63,8 @@ export const SignalScoreRef = builder.objectRef<SignalScore>('SignalScore').impl
     interval: t.field({
       type: ScoreIntervalRef,
       nullable: true,
-      description: 'Benchmarks only: the 95% interval of the quality from the joint fit; null otherwise and with the value.',
+      description:
+        'Benchmarks: the 95% interval of the quality from the joint fit. Recency of a release known only to the month or the year: the range its days allow (aged from the first day to the last). Null otherwise and with the value.',
       resolve: (score) => score.interval,
     }),
     contributions: t.field({

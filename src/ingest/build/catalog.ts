@@ -8,6 +8,7 @@
  */
 import type { CatalogContent, Model, Offering } from '../../domain/catalog.ts';
 import type { NearMiss, SourceRowCounts, SuspectedDuplicate } from '../../domain/ingest-report.ts';
+import { modelStatus } from '../../domain/model-status.ts';
 import { groupBy } from '../../domain/util/grouping.ts';
 import { byKey } from '../../domain/util/sorting.ts';
 import type { ModelsDevHistoryEvent } from '../formats/models-dev.ts';
@@ -71,9 +72,19 @@ export function buildCatalog(sources: SourceSet, tables: SeedTables): BuiltCatal
         : ctx.resolveListing({ providerId, rawId, providerLabId: ctx.providerFacts(providerId).labId }, null).modelId,
   });
 
+  // A model's status needs its lab's listings over time: the price events, built last.
+  const eventsByModel = groupBy(priceEvents, (event) => event.modelId);
+  const providers = providersOf(ctx);
+  const labProviders = groupBy(providers, (provider) => provider.labId);
+  const none = new Set<string>();
+  for (const model of models) {
+    const own = new Set((labProviders.get(model.labId) ?? []).map((provider) => provider.id));
+    model.status = modelStatus(model, offeringsByModel.get(model.id) ?? [], eventsByModel.get(model.id) ?? [], own.size === 0 ? none : own);
+  }
+
   return {
     labs: labsOf(ctx, models),
-    providers: providersOf(ctx),
+    providers,
     models,
     offerings: offerings.sort(byKey((offering) => offering.id)),
     benchmarkResults: benchmarks.results,

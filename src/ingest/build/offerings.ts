@@ -4,6 +4,7 @@ import type { ModelsDevListing } from '../formats/models-dev.ts';
 import type { OpenRouterModel } from '../formats/openrouter.ts';
 import { parseListingId } from '../identity.ts';
 import { limitsOf, modelsDevPrice, openRouterPrice, peerGroupOf } from '../normalise.ts';
+import { isFreeVariant } from '../pricing-kind.ts';
 import type { BuildContext } from './context.ts';
 import { type Listing, OPENROUTER, openRouterModelName } from './listings.ts';
 
@@ -35,7 +36,7 @@ export function offeringOf(ctx: BuildContext, listing: Listing, modelId: string 
       name: record.name,
       modelId,
       unmappedReason,
-      price: modelsDevPrice(record.cost, facts, provenance),
+      price: modelsDevPrice(record.cost, facts, provenance, isFreeVariant(listing.rawId, record.name)),
       limits: limitsOf(record.limit, peerGroup, provenance),
       status: statusOf(record.status),
       provenance,

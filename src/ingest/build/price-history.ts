@@ -8,6 +8,7 @@ import { byKey, thenBy } from '../../domain/util/sorting.ts';
 import type { ModelsDevCost, ModelsDevHistoryEvent } from '../formats/models-dev.ts';
 import { limitsOf, modelsDevPrice, peerGroupOf } from '../normalise.ts';
 import type { ProviderFacts } from '../pricing-kind.ts';
+import { isFreeVariant } from '../pricing-kind.ts';
 
 interface ListingState {
   cost: ModelsDevCost | undefined;
@@ -68,7 +69,8 @@ export function historyPriceEvents(events: { value: ModelsDevHistoryEvent }[], c
             output: values.modalities?.output ?? before.state.output,
           };
     const peerGroup = peerGroupOf(state.output, [event.model]);
-    const price = modelsDevPrice(state.cost, facts, provenance);
+    // The history has no names: a free variant is told by its id, as the offering is (offerings.ts).
+    const price = modelsDevPrice(state.cost, facts, provenance, isFreeVariant(event.model, null));
     const limits = limitsOf(state.limit, peerGroup, provenance);
     states.set(offeringId, { state, price, limits });
     if (before && event.change === 'updated' && priceAndLimitsKey(before.price, before.limits) === priceAndLimitsKey(price, limits)) continue;

@@ -26,11 +26,7 @@ export const FRONTIER_SOURCE = 'Frontier';
 
 /** An id the API does not know (its error may name several problems): worth trying the typed text as a display name. */
 const namesUnknownModel = (errors: ApiError[]) =>
-  errors.some(
-    (error) =>
-      error.extensions?.problems?.some((problem) => problem.code === 'UNKNOWN_MODEL') ||
-      (!error.extensions?.problems && /^models\[\d+\]$/.test(error.extensions?.argument ?? '')),
-  );
+  errors.some(({ extensions }) => extensions?.reason === 'UNKNOWN_MODEL' || extensions?.problems?.some((problem) => problem.reason === 'UNKNOWN_MODEL'));
 
 /**
  * Runs ComparePage with the models as typed. When the API knows one of them by no id or alias,

@@ -51,11 +51,11 @@ export type ComparisonOutcome =
   | 'DIFFERENT_PEER_GROUPS'
   /** Prices in different units (per token vs per image) are never ranked on one scale. */
   | 'DIFFERENT_PRICING_UNITS'
-  /** At least one model has no value. */
+  /** Fewer than two models have a value (with three to five models, those without one are left out: leftOut). */
   | 'MISSING_DATA'
   /** The best value is not separated by the evidence (overlapping 95% confidence intervals). */
   | 'STATISTICAL_TIE'
-  /** Several models share the best value as shown. */
+  /** Several models share the best value as shown, or (release dates) the precision of the dates cannot order the best one against another (see tieReason). */
   | 'TIE'
   /** One model has the best value as shown. */
   | 'WINNER';
@@ -101,8 +101,12 @@ export type CostWarningCode =
   | 'FREE_TIER'
   /** The input exceeds a long-context threshold: that tier’s prices apply to the whole request. */
   | 'LONG_CONTEXT_TIER_APPLIED'
+  /** The offering’s price is implausible (a $0, or below 5% of the median of the other pay-per-use providers of the model; see Offering.priceSuspicion): shown, but never taken as the cheapest or as a ranking price. */
+  | 'PRICE_SUSPECT'
   /** The offering lists no price for a line: its amount and the totals are null, never 0. */
   | 'PRICE_UNKNOWN'
+  /** A reasoning model priced with a usage that gives no reasoningTokensPerRequest: the documented default (one hidden reasoning token per output token) is assumed; give reasoningTokensPerRequest to set them (0 for none). */
+  | 'REASONING_TOKENS_ASSUMED'
   /** A request’s tokens exceed the context window or the input limit. */
   | 'REQUEST_EXCEEDS_CONTEXT_WINDOW'
   /** A request’s output and reasoning tokens exceed the maximum output. */
@@ -261,7 +265,7 @@ export type ReasonKind =
   | 'SCORE'
   | 'TIE';
 
-/** A constraint of RecommendConstraints, or PAY_PER_USE_PRICE: no offering prices the usage per use. */
+/** A constraint of RecommendConstraints; PAY_PER_USE_PRICE: no offering prices the usage per use; REQUEST_FITS_LIMITS: the request per call is larger than every offering’s context window or maximum output. */
 export type RecommendConstraint =
   | 'CAPABILITIES'
   | 'EXCLUDE_LABS'
@@ -272,7 +276,8 @@ export type RecommendConstraint =
   | 'OPEN_WEIGHTS'
   | 'OUTPUT_MODALITIES'
   | 'PAY_PER_USE_PRICE'
-  | 'PROVIDERS';
+  | 'PROVIDERS'
+  | 'REQUEST_FITS_LIMITS';
 
 /** Every given constraint must hold. Unknown never satisfies one: an unknown capability, context window, licence or price fails it. */
 export type RecommendConstraints = {

@@ -46,13 +46,15 @@ const capabilities: fc.Arbitrary<Capabilities> = fc.record(
 );
 
 const tokens = (values: number[]) => fc.oneof(fc.constant<'UNKNOWN'>('UNKNOWN'), fc.constantFrom(...values));
-const date = fc.option(fc.constantFrom('2024-05-13', '2025-08-07', '2025-11-20', '2026-03-05'), { nil: null });
+// Day dates, and dates known only to the month or the year (which a comparison may not order).
+const date = fc.option(fc.constantFrom('2024-05-13', '2025-08-07', '2025-11-20', '2026-03-05', '2025-08', '2025-11', '2025'), { nil: null });
 
 const signals = (overrides: Partial<Record<SignalName, fc.Arbitrary<SignalSpec>>>) =>
   fc.record(Object.fromEntries(SIGNAL_NAMES.map((s) => [s, overrides[s] ?? signalSpec])) as Record<SignalName, fc.Arbitrary<SignalSpec>>);
 
 const common = {
   overall: fc.option(shownScore, { nil: null }),
+  confidence: fc.constantFrom('HIGH' as const, 'MEDIUM' as const, 'LOW' as const),
   monthlyMicroUsd: monthly,
   releaseDate: date,
   knowledgeCutoff: fc.option(fc.constantFrom('2024-10', '2025-06'), { nil: null }),

@@ -8,8 +8,8 @@ import { compared, valueAt } from './fixtures.ts';
 function pricedAtFallback(input: ComparedModelInput): ComparedModelInput {
   if (!input.cost.ok) throw new Error('a priced model');
   const message =
-    'Priced at deepinfra/meta-llama/Llama-4-Scout-17B-16E-Instruct, the cheapest pay-per-use offering at this usage: it has no canonical (lab) offering.';
-  const fallback = { reason: 'NO_CANONICAL_OFFERING' as const, canonicalOfferingId: null, providerId: 'deepinfra', message };
+    'Priced at deepinfra/meta-llama/Llama-4-Scout-17B-16E-Instruct, the cheapest of its 12 pay-per-use offerings with a known price at this usage: its lab does not list it.';
+  const fallback = { reason: 'NO_CANONICAL_OFFERING' as const, canonicalOfferingId: null, providerId: 'deepinfra', pricedOfferings: 12, message };
   return { ...input, cost: { ok: true, estimate: { ...input.cost.estimate, fallback } } };
 }
 
@@ -25,12 +25,13 @@ describe('a comparison with a cost priced at a fallback offering', () => {
     expect(result.costs.rows[1]?.estimate?.fallback?.providerId).toBe('deepinfra');
     // $30 vs $1 a month, both per token: the summary quotes both, Scout's with where it was priced.
     expect(result.summary.text).toContain(
-      'Monthly cost at this usage: GPT-5.4 $30.00, Llama Scout $1.00 (at deepinfra, its cheapest pay-per-use offering: it has no canonical (lab) offering).',
+      'Monthly cost at this usage: GPT-5.4 $30.00, Llama Scout $1.00 (at deepinfra, the cheapest of its 12 priced pay-per-use offerings: its lab does not list it).',
     );
   });
 
   it('registers the provider as a figure of the response, like every other figure', () => {
     expect(result.summary.figures).toContainEqual({ path: 'costs.rows[1].estimate.fallback.providerId', value: 'deepinfra', text: 'deepinfra' });
+    expect(result.summary.figures).toContainEqual({ path: 'costs.rows[1].estimate.fallback.pricedOfferings', value: 12, text: '12' });
     for (const figure of result.summary.figures) expect(valueAt(result, figure.path)).toBe(figure.value);
   });
 });

@@ -69,10 +69,10 @@ describe('compareModels on the real engines’ outputs', () => {
     const [gpt, claude] = result.costs.rows;
     // 100 requests/day × 365/12 = 3,041.666… requests; GPT: 600 × $1 + 400 × $4 per million = $0.0022 each
     // → $6.691666… → $6.691667. Claude: 600 × $5 + 400 × $17.50 = $0.01 each → $30.416666… → $30.416667.
-    expect([gpt!.estimate!.monthly!.formatted, claude!.estimate!.monthly!.formatted]).toEqual(['$6.691667', '$30.416667']);
+    expect([gpt!.estimate!.monthly!.formatted, claude!.estimate!.monthly!.formatted]).toEqual(['$6.69', '$30.42']);
     // Baseline Claude (dearer): 30.416667 − 6.691667 = $23.725; × 12 = $284.70.
     expect(gpt).toMatchObject({ baselineModelId: 'anthropic/claude-y', cheaperThanBaseline: true });
-    expect([gpt!.savings!.monthly.formatted, gpt!.savings!.yearly.formatted]).toEqual(['$23.725', '$284.70']);
+    expect([gpt!.savings!.monthly.formatted, gpt!.savings!.yearly.formatted]).toEqual(['$23.73', '$284.70']);
     // Claude has the better result on both benchmarks and the arena intervals [1412,1428] / [1443,1457]
     // do not overlap: it wins both benchmark rows.
     expect(result.benchmarks.map((b) => [b.benchmarkId, b.outcome, b.winnerModelId])).toEqual([

@@ -148,6 +148,7 @@ export function estimate(monthlyMicroUsd: bigint | null, pricingUnits: QuantityU
       cacheWriteShare: 0,
       webSearchesPerRequest: 0,
       reasoningTokensPerRequest: 0,
+      reasoningBasis: 'NOT_GIVEN',
       inputAudioTokensPerRequest: 0,
       outputAudioTokensPerRequest: 0,
       imagesPerMonth: 0,

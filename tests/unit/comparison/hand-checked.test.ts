@@ -58,6 +58,7 @@ const FLUX = compared({
   maxOutputTokens: 'NOT_APPLICABLE',
   releaseDate: '2025-11-20',
   input: ['text', 'image'],
+  capabilities: { visionInput: true, imageOutput: true, reasoning: false },
 });
 
 const IMAGEN = compared({
@@ -73,6 +74,7 @@ const IMAGEN = compared({
   contextTokens: 'NOT_APPLICABLE',
   maxOutputTokens: 'NOT_APPLICABLE',
   releaseDate: '2025-05-20',
+  capabilities: { imageOutput: true, reasoning: false },
 });
 
 const compare = (...models: ComparedModelInput[]) => compareModels({ models });
@@ -82,8 +84,17 @@ describe('text pair: GPT-5.4 vs Claude Opus 4.7', () => {
   const [gpt, claude] = ['openai/gpt-5.4', 'anthropic/claude-opus-4-7'];
 
   it('signals: delta = Claude − GPT on the shown values, winner, ties and missing data', () => {
-    // 62.5 − 75.0 = −12.5, GPT ahead by 12.5.
-    expect(signal(result, 'CAPABILITIES')).toMatchObject({ outcome: 'WINNER', winnerModelId: gpt, delta: -12.5, advantage: 12.5, differs: true });
+    // On the flags known for both (function calling, structured output, vision; GPT's PDF input is unknown):
+    // GPT supports 3 of 3 = 100.0, Claude 2 of 3 = 66.7 (no structured output): 66.7 − 100.0 = −33.3, GPT ahead by 33.3.
+    expect(signal(result, 'CAPABILITIES')).toMatchObject({
+      outcome: 'WINNER',
+      winnerModelId: gpt,
+      delta: -33.3,
+      advantage: 33.3,
+      differs: true,
+      commonFlags: ['visionInput', 'functionCalling', 'structuredOutput'],
+    });
+    expect(signal(result, 'CAPABILITIES').cells.map((cell) => cell.value)).toEqual([100, 66.7]);
     // 41.2 − 60.2 = −19.0.
     expect(signal(result, 'PRICING')).toMatchObject({ outcome: 'WINNER', winnerModelId: gpt, delta: -19, advantage: 19 });
     // 80.0 − 80.0 = 0: a tie, no winner, not "differs".
@@ -117,7 +128,7 @@ describe('text pair: GPT-5.4 vs Claude Opus 4.7', () => {
     const [gptRow, claudeRow] = result.costs.rows;
     expect(result.costs.comparable).toBe(true);
     expect(gptRow).toMatchObject({ baselineModelId: claude, cheaperThanBaseline: true, notComparable: null });
-    expect(gptRow!.savings!.monthly.formatted).toBe('$23.725');
+    expect(gptRow!.savings!.monthly.formatted).toBe('$23.73');
     // 12 × 23.725 = 284.70.
     expect(gptRow!.savings!.yearly.formatted).toBe('$284.70');
     // 23.725 / 30.416667 = 0.77999999… → 78.0%.
@@ -151,8 +162,9 @@ describe('text pair: GPT-5.4 vs Claude Opus 4.7', () => {
       [72.8, 'GOOD'],
     ]);
     expect(chatbot.winnerModelId).toBe(gpt);
-    // Batch extraction: GPT 30.1 + 30 + 16 = 76.1; Claude 20.6 + 0 (no structured output) + 16 = 36.6.
-    expect(useCase(result, 'BATCH_EXTRACTION').fits.map((f) => f.fit)).toEqual([76.1, 36.6]);
+    // Batch extraction: GPT 0.4 × 60.2 + 0.3 × 79.3 + 20 + 0.1 × 80 = 24.08 + 23.79 + 20 + 8 = 75.87 → 75.9;
+    // Claude 16.48 + 27.27 + 0 (no structured output) + 8 = 51.75 → 51.8.
+    expect(useCase(result, 'BATCH_EXTRACTION').fits.map((f) => f.fit)).toEqual([75.9, 51.8]);
     // Image understanding: GPT 47.58 + 16 + 12.04 = 75.62 → 75.6; Claude 54.54 + 16 + 8.24 = 78.78 → 78.8.
     expect(useCase(result, 'IMAGE_UNDERSTANDING')).toMatchObject({ outcome: 'WINNER', winnerModelId: claude });
     // Long documents needs PDF input, unknown for GPT.
@@ -171,11 +183,13 @@ describe('text pair: GPT-5.4 vs Claude Opus 4.7', () => {
 
   it('summary: every number is a figure', () => {
     expect(result.summary.text).toBe(
-      'Claude Opus 4.7 has the highest overall score (GPT-5.4 71.0, Claude Opus 4.7 82.4), ahead by 11.4 points. ' +
+      // Both confidences are the fixture's MEDIUM, on 1 and 2 of the group's 10 benchmarks.
+      'Claude Opus 4.7 has the highest overall score (GPT-5.4 71.0, Claude Opus 4.7 82.4), ahead by 11.4 points, ' +
+        'on MEDIUM confidence: GPT-5.4 has 1 of 10 benchmarks, Claude Opus 4.7 has 2 of 10 benchmarks. ' +
         'Signal wins (of the comparable ones): GPT-5.4 2 of 5, Claude Opus 4.7 2 of 5. ' +
-        'Monthly cost at this usage: GPT-5.4 $6.691667, Claude Opus 4.7 $30.416667. ' +
-        'GPT-5.4 saves $23.725 a month ($284.70 a year, 78.0%) against Claude Opus 4.7. ' +
-        'Best for quality: Claude Opus 4.7; cost: GPT-5.4; value: GPT-5.4; long context: Claude Opus 4.7; recency: Claude Opus 4.7.',
+        'Monthly cost at this usage: GPT-5.4 $6.69, Claude Opus 4.7 $30.42. ' +
+        'GPT-5.4 saves $23.73 a month ($284.70 a year, 78.0%) against Claude Opus 4.7. ' +
+        'Best for quality: Claude Opus 4.7 (on MEDIUM confidence); cost: GPT-5.4; value: GPT-5.4; long context: Claude Opus 4.7; recency: Claude Opus 4.7.',
     );
     for (const figure of result.summary.figures) expect(valueAt(result, figure.path)).toBe(figure.value);
   });
@@ -214,6 +228,8 @@ describe('image pair: FLUX.2 Pro vs Imagen 4', () => {
   });
 
   it('tally: capabilities (tie), pricing, recency, benchmarks (statistical tie) are comparable', () => {
+    // Capabilities on the flags both state (image output yes, reasoning no): 1 of 2 each, 50.0 = 50.0.
+    expect(signal(result, 'CAPABILITIES')).toMatchObject({ outcome: 'TIE', commonFlags: ['reasoning', 'imageOutput'] });
     expect(result.tally.map((t) => [t.wins, t.comparable])).toEqual([
       [2, 4], // pricing 70.0 > 55.5, recency 90.0 > 80.0
       [0, 4],
@@ -247,7 +263,7 @@ describe('image pair: FLUX.2 Pro vs Imagen 4', () => {
 
   it('summary', () => {
     expect(result.summary.text).toBe(
-      'The overall scores (FLUX.2 Pro 86.0, Imagen 4 82.0) are a statistical tie: their confidence intervals overlap, so the evidence cannot order the models. ' +
+      'The overall scores (FLUX.2 Pro 86.0, Imagen 4 82.0) are statistically tied: their confidence intervals overlap, so the evidence cannot order the models. ' +
         'Signal wins (of the comparable ones): FLUX.2 Pro 2 of 4, Imagen 4 0 of 4. ' +
         'Monthly cost at this usage: FLUX.2 Pro $40.00, Imagen 4 $60.00. ' +
         'FLUX.2 Pro saves $20.00 a month ($240.00 a year, 33.3%) against Imagen 4. ' +
@@ -261,15 +277,17 @@ describe('text model vs image model: GPT-5.4 vs FLUX.2 Pro', () => {
   const [gpt, flux] = ['openai/gpt-5.4', 'black-forest-labs/flux.2-pro'];
 
   it('peer-group-relative signals are not set against each other; absolute ones are', () => {
-    // Capabilities and recency are absolute: 12.5 − 75.0 = −62.5; 90.0 − 88.1 = 1.9.
-    expect(signal(result, 'CAPABILITIES')).toMatchObject({ outcome: 'WINNER', winnerModelId: gpt, delta: -62.5 });
+    // Capabilities and recency are absolute. The one flag both state is vision input (FLUX's function
+    // calling and structured output do not apply to a model that writes no text): both true, 100.0 − 100.0 = 0, a tie.
+    expect(signal(result, 'CAPABILITIES')).toMatchObject({ outcome: 'TIE', winnerModelId: null, delta: 0, commonFlags: ['visionInput'] });
+    // 90.0 − 88.1 = 1.9.
     expect(signal(result, 'RECENCY')).toMatchObject({ outcome: 'WINNER', winnerModelId: flux, delta: 1.9 });
     for (const key of ['PRICING', 'BENCHMARKS'] as const) {
       expect(signal(result, key)).toMatchObject({ outcome: 'DIFFERENT_PEER_GROUPS', winnerModelId: null, delta: null });
     }
     expect(result.overall).toMatchObject({ outcome: 'DIFFERENT_PEER_GROUPS', winnerModelId: null, delta: null, advantage: null });
     expect(result.tally.map((t) => [t.wins, t.comparable])).toEqual([
-      [1, 2],
+      [0, 2],
       [1, 2],
     ]);
   });
@@ -312,8 +330,8 @@ describe('text model vs image model: GPT-5.4 vs FLUX.2 Pro', () => {
   it('summary says costs are not compared and claims no quality winner', () => {
     expect(result.summary.text).toBe(
       'The overall scores are not comparable: the models are in different peer groups. ' +
-        'Signal wins (of the comparable ones): GPT-5.4 1 of 2, FLUX.2 Pro 1 of 2. ' +
-        'Cost is not compared for GPT-5.4 (billed per token, like no other model here) and FLUX.2 Pro (billed per image, like no other model here). ' +
+        'Signal wins (of the comparable ones): GPT-5.4 0 of 2, FLUX.2 Pro 1 of 2. ' +
+        'Cost is not compared for GPT-5.4 (billed per token, FLUX.2 Pro per image) and FLUX.2 Pro (billed per image, GPT-5.4 per token). ' +
         'Best for recency: GPT-5.4.',
     );
   });
@@ -331,7 +349,7 @@ describe('web searches priced by one model only', () => {
 
   it('names the units in words, not as enum values', () => {
     expect(result.summary.text).toContain(
-      'Cost is not compared for GPT-5.4 (billed per token and web search, like no other model here) and Claude Sonnet 4.6 (price unknown).',
+      'Cost is not compared for GPT-5.4 (billed per token and web search, and no other model here has a known cost) and Claude Sonnet 4.6 (price unknown at this usage).',
     );
   });
 });

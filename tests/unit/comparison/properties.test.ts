@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compareModels, comparePreparedModels } from '../../../src/domain/comparison/compare.ts';
 import { prepareComparedModel } from '../../../src/domain/comparison/prepare.ts';
 import type { ComparedModelInput, Comparison, CostRow, ScoreComparison } from '../../../src/domain/comparison/types.ts';
+import { compareDates } from '../../../src/domain/partial-date.ts';
 import { roundScore } from '../../../src/domain/rounding.ts';
 import { comparedModels, NAMES } from './arbitraries.ts';
 import { valueAt } from './fixtures.ts';
@@ -37,13 +38,17 @@ const unitsOf = (row: CostRow): string => [...(row.estimate?.pricingUnits ?? [])
 /** Index of the model with this id in the result's order. */
 const indexOf = (result: Comparison, modelId: string | null): number => result.models.findIndex((m) => m.modelId === modelId);
 
-/** The winner's figure is strictly better than every other model's. */
+/** The winner has the figure, and it is strictly better than every other model's that has one (the others were left out). */
 function expectStrictlyBest<T>(values: readonly (T | null)[], winner: number, better: (a: T, b: T) => boolean): void {
-  expect(values.every((value) => value !== null)).toBe(true);
+  expect(values[winner]).not.toBeNull();
+  expect(values.filter((value) => value !== null).length).toBeGreaterThanOrEqual(2);
   values.forEach((value, index) => {
-    if (index !== winner) expect(better(values[winner] as T, value as T)).toBe(true);
+    if (index !== winner && value !== null) expect(better(values[winner] as T, value)).toBe(true);
   });
 }
+
+const known = <T>(values: readonly (T | null)[]): T[] => values.filter((value): value is T => value !== null);
+const surelyLater = (a: string, b: string) => compareDates(a, b) === 1;
 
 const higher = (a: number | string | bigint, b: number | string | bigint) => a > b;
 const lower = (a: bigint, b: bigint) => a < b;
@@ -51,18 +56,21 @@ const lower = (a: bigint, b: bigint) => a < b;
 forAll('no verdict or winner contradicts the numbers', (result) => {
   for (const row of rows(result)) {
     const values = row.cells.map((cell) => cell.value);
+    const shown = known(values);
     if (row.outcome === 'WINNER') {
       const winner = indexOf(result, row.winnerModelId);
       expectStrictlyBest(values, winner, higher);
-      const others = values.filter((_, index) => index !== winner) as number[];
+      const others = known(values.filter((_, index) => index !== winner));
       expect(row.advantage).toBe(roundScore(values[winner]! - Math.max(...others)));
     } else {
       expect(row.winnerModelId).toBeNull();
       expect(row.advantage).toBeNull();
     }
-    if (row.outcome === 'TIE') expect(values.filter((v) => v === Math.max(...(values as number[]))).length).toBeGreaterThan(1);
+    // A tie is equal best values, or (release dates) a precision that cannot order the best one.
+    if (row.outcome === 'TIE' && row.tieReason === null) expect(shown.filter((v) => v === Math.max(...shown)).length).toBeGreaterThan(1);
+    if (row.outcome === 'TIE' && row.tieReason !== null) expect(row.key).toBe('RECENCY');
     if (row.delta !== null) expect(row.delta).toBe(roundScore(values[1]! - values[0]!));
-    if (row.spread !== null) expect(row.spread).toBe(roundScore(Math.max(...(values as number[])) - Math.min(...(values as number[]))));
+    if (row.spread !== null) expect(row.spread).toBe(roundScore(Math.max(...shown) - Math.min(...shown)));
   }
 
   const verdict = Object.fromEntries(result.verdicts.map((v) => [v.kind, v]));
@@ -86,15 +94,14 @@ forAll('no verdict or winner contradicts the numbers', (result) => {
       expectStrictlyBest(
         result.parameters.releaseDate.cells.map((c) => c.value),
         indexOf(result, verdict.RECENCY!.winnerModelId),
-        higher,
+        surelyLater,
       ),
   };
   for (const [kind, check] of Object.entries(checks)) {
     if (verdict[kind]!.winnerModelId !== null) check();
   }
-  if (verdict.COST!.winnerModelId !== null || verdict.VALUE!.winnerModelId !== null) {
-    expect(new Set(costRows.map(unitsOf)).size).toBe(1);
-  }
+  if (verdict.COST!.winnerModelId !== null) expect(new Set(costRows.filter((row) => monthlyOf(row) !== null).map(unitsOf)).size).toBe(1);
+  if (verdict.VALUE!.winnerModelId !== null) expect(new Set(costRows.filter((row) => row.costPerQualityPoint !== null).map(unitsOf)).size).toBe(1);
 
   for (const useCase of result.useCases) {
     if (useCase.winnerModelId !== null) {
@@ -131,7 +138,7 @@ forAll('"best for quality" never goes to a model whose 95% interval overlaps ano
   for (const row of [result.overall, result.signals.find((r) => r.key === 'BENCHMARKS')!]) {
     const winner = row.cells.find((c) => c.modelId === row.winnerModelId);
     if (winner === undefined) continue;
-    for (const other of row.cells) if (other !== winner) expect(winner.interval!.lower).toBeGreaterThan(other.interval!.upper);
+    for (const other of row.cells) if (other !== winner && other.value !== null) expect(winner.interval!.lower).toBeGreaterThan(other.interval!.upper);
   }
   if (result.overall.outcome === 'STATISTICAL_TIE') expect(quality.winnerModelId).toBeNull();
 });
@@ -232,18 +239,42 @@ forAll('every figure in the summary equals a field, and every number in it is a 
   for (const name of NAMES) expect(name).not.toMatch(/\d/);
 });
 
-forAll('nothing is claimed on missing data', (result) => {
+forAll('every quality claim in the summary carries its confidence, or says the scores are tied', (result) => {
+  const sentences = result.summary.text.split(/(?<=\.) (?=[A-Z])/);
+  const confidence = /on (HIGH|MEDIUM|LOW) confidence/;
+  for (const sentence of sentences) {
+    if (/highest overall score|overall scores are tied/.test(sentence)) expect(sentence).toMatch(confidence);
+    if (/overall scores .* are statistically tied/.test(sentence)) expect(result.overall.outcome).toBe('STATISTICAL_TIE');
+    const quality = /quality: [A-Z][a-z]+( \([^)]*\))?/.exec(sentence);
+    if (quality) expect(quality[0]).toMatch(confidence);
+  }
+  const quality = result.verdicts.find((verdict) => verdict.kind === 'QUALITY')!;
+  if (quality.winnerModelId !== null) expect(result.summary.text).toMatch(/quality: [A-Z][a-z]+ \(on (HIGH|MEDIUM|LOW) confidence\)/);
+  // A LOW or MEDIUM confidence names who holds it and on how many of the group's benchmarks.
+  if (result.overall.outcome === 'WINNER' && result.overall.cells.some((cell) => cell.confidence !== null && cell.confidence !== 'HIGH')) {
+    expect(result.summary.text).toMatch(/confidence: [A-Z][a-z]+ has \d+ of \d+ benchmarks/);
+  }
+});
+
+forAll('a model without the figure is left out with its reason, and nothing is claimed when fewer than two have it', (result) => {
+  const leftOutIds = (cells: readonly { modelId: string; value: unknown }[]) =>
+    cells
+      .filter((cell) => cell.value === null)
+      .map((cell) => cell.modelId)
+      .sort();
   for (const row of rows(result)) {
-    if (row.cells.some((cell) => cell.value === null)) {
+    expect(row.leftOut.map((model) => model.modelId)).toEqual(leftOutIds(row.cells));
+    for (const model of row.leftOut) expect(model.reason.length).toBeGreaterThan(0);
+    if (known(row.cells.map((cell) => cell.value)).length < 2) {
       expect(row).toMatchObject({ outcome: 'MISSING_DATA', winnerModelId: null, delta: null, spread: null, advantage: null });
     }
   }
   for (const useCase of result.useCases) {
-    if (useCase.fits.some((fit) => fit.fit === null)) expect([useCase.outcome, useCase.winnerModelId]).toEqual(['MISSING_DATA', null]);
+    expect(useCase.leftOut.map((model) => model.modelId)).toEqual(leftOutIds(useCase.fits.map((fit) => ({ modelId: fit.modelId, value: fit.fit }))));
+    if (known(useCase.fits.map((fit) => fit.fit)).length < 2) expect([useCase.outcome, useCase.winnerModelId]).toEqual(['MISSING_DATA', null]);
   }
-  const monthlies = result.costs.rows.map(monthlyOf);
   const verdict = Object.fromEntries(result.verdicts.map((v) => [v.kind, v]));
-  if (monthlies.includes(null)) {
+  if (known(result.costs.rows.map(monthlyOf)).length < 2) {
     expect([verdict.COST!.outcome, verdict.VALUE!.outcome]).toEqual(['COST_NOT_COMPARABLE', 'COST_NOT_COMPARABLE']);
   }
   for (const row of result.costs.rows) {
@@ -251,9 +282,10 @@ forAll('nothing is claimed on missing data', (result) => {
     if (row.costPerQualityPoint !== null)
       expect(monthlyOf(row) !== null && valueAt(result, `overall.cells[${indexOf(result, row.modelId)}].value`) !== null).toBe(true);
   }
-  if (result.parameters.contextTokens.cells.some((c) => c.value === null)) expect(verdict.LONG_CONTEXT!.winnerModelId).toBeNull();
-  if (result.parameters.releaseDate.cells.some((c) => c.value === null)) expect(verdict.RECENCY!.winnerModelId).toBeNull();
-  if (result.overall.cells.some((c) => c.value === null)) expect(verdict.QUALITY!.winnerModelId).toBeNull();
+  if (known(result.parameters.contextTokens.cells.map((c) => c.value)).length < 2) expect(verdict.LONG_CONTEXT!.winnerModelId).toBeNull();
+  if (known(result.parameters.releaseDate.cells.map((c) => c.value)).length < 2) expect(verdict.RECENCY!.winnerModelId).toBeNull();
+  if (known(result.overall.cells.map((c) => c.value)).length < 2) expect(verdict.QUALITY!.winnerModelId).toBeNull();
+  expect(verdict.QUALITY!.leftOut).toEqual(result.overall.leftOut);
 });
 
 /** Freezes `value` and everything it reaches (a Map's values too), so that any later write throws. */

@@ -12,6 +12,7 @@ const candidate = (modelId: string, price: OfferingPrice, context: number | null
   name: modelId.toUpperCase(),
   offering: { id: `${modelId}/offering`, providerId: modelId, price },
   limits: limits(context),
+  reasoning: null,
 });
 
 const tokens = (input: number, output: number, rest: Partial<OfferingPrice['tokens']> = {}) =>
@@ -60,6 +61,17 @@ describe('cost crossovers, hand-computed', () => {
     const cached = costCrossovers([candidate('a', a), candidate('b', b)], usage).filter((c) => c.variable === 'CACHED_INPUT_SHARE');
     expect(cached).toMatchObject([{ cheaperBelow: 'a', cheaperAbove: 'b' }]);
     expect(cached[0]!.atExact).toEqual({ num: 5n, den: 9n });
+  });
+
+  it('a reasoning model given no reasoning tokens is priced as it runs: its hidden reasoning moves the crossover', () => {
+    // A reasons, one hidden token per output token, billed as output: $1/M in, $2/M out is $4/M per
+    // visible output token. B: $2/M in, $3/M out. Per token at input share s: A 4 - 3s, B 3 - s,
+    // equal at s = 1/2. Without the reasoning A (2 - s) would be cheaper at every share.
+    const reasoning = { ...candidate('a', tokens(1, 2)), reasoning: true };
+    const crossovers = costCrossovers([reasoning, candidate('b', tokens(2, 3))], resolveUsage({}));
+    expect(crossovers.filter((c) => c.variable === 'INPUT_SHARE')).toMatchObject([{ cheaperBelow: 'b', cheaperAbove: 'a', atExact: { num: 1n, den: 2n } }]);
+    expect(costCrossovers([candidate('a', tokens(1, 2)), candidate('b', tokens(2, 3))], resolveUsage({}))).toEqual([]);
+    expect(costCrossovers([reasoning, candidate('b', tokens(2, 3))], resolveUsage({ reasoningTokensPerRequest: 0 }))).toEqual([]);
   });
 
   it('none when one model is cheaper everywhere, when a price is unknown, or for one model', () => {

@@ -21,7 +21,7 @@ describe('estimateCost: a text model at the default usage', () => {
     // 750 + 4,000 = 4,750 µ$
     expect(estimate.perRequest).toEqual({ microUsd: 4_750n, usd: '0.00475', formatted: '$0.00475' });
     // 2,281,250 + 12,166,667 = 14,447,917 µ$
-    expect(estimate.monthly).toEqual({ microUsd: 14_447_917n, usd: '14.447917', formatted: '$14.447917' });
+    expect(estimate.monthly).toEqual({ microUsd: 14_447_917n, usd: '14.447917', formatted: '$14.45' });
     // 12 × 14,447,917 = 173,375,004 µ$ (12 × the rounded monthly, not round(12 × exact) = 173.375)
     expect(estimate.yearly?.usd).toBe('173.375004');
   });
@@ -319,8 +319,8 @@ describe('estimateCost: web searches', () => {
       quantityPerRequest: 1.5,
       quantityPerMonth: 4_562.5,
       unitPrice: { nanoUsd: 10_000_000, unit: 'USD_PER_WEB_SEARCH', priceField: 'webSearchNanoUsdPerSearch', tierAboveInputTokens: null },
-      perRequest: { microUsd: 15_000n, usd: '0.015', formatted: '$0.015' },
-      monthly: { microUsd: 45_625_000n, usd: '45.625', formatted: '$45.625' },
+      perRequest: { microUsd: 15_000n, usd: '0.015', formatted: '$0.02' },
+      monthly: { microUsd: 45_625_000n, usd: '45.625', formatted: '$45.63' },
     });
     // 1,500 + 6,000 + 15,000 = 22,500 µ$; 4,562,500 + 18,250,000 + 45,625,000 = 68,437,500 µ$; × 12 = $821.25
     expect(estimate.perRequest?.usd).toBe('0.0225');

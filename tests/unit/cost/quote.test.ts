@@ -76,12 +76,12 @@ describe('CANONICAL falls back to the cheapest pay-per-use offering, and says so
 
   it('when the model has no canonical offering (Llama 4 Scout: no pay-per-use listing by Meta)', () => {
     const quote = quoteModel({ ...base, canonicalOfferingId: null, selector: 'CANONICAL' });
-    const message = 'Priced at azure/gpt-5, the cheapest pay-per-use offering at this usage: it has no canonical (lab) offering.';
+    const message = 'Priced at azure/gpt-5, the cheapest of its 2 pay-per-use offerings with a known price at this usage: its lab does not list it.';
     // azure: 1M × $0.50/M + 1M × $4/M = $4.50
     expect(fellBack(quote)).toEqual({
       offering: 'azure/gpt-5',
       monthly: '4.50',
-      fallback: { reason: 'NO_CANONICAL_OFFERING', canonicalOfferingId: null, providerId: 'azure', message },
+      fallback: { reason: 'NO_CANONICAL_OFFERING', canonicalOfferingId: null, providerId: 'azure', pricedOfferings: 2, message },
       firstWarning: { code: 'FALLBACK_OFFERING', item: null, message },
     });
   });
@@ -123,11 +123,68 @@ describe('CANONICAL falls back to the cheapest pay-per-use offering, and says so
   });
 
   it('without a canonical offering or a priced one: both reasons', () => {
-    const plan = offering('plan', zeroPriced('SUBSCRIPTION_PLAN'));
+    const plan = offering('plan', zeroPriced('SUBSCRIPTION_PLAN'), { provenance: { ...provenance, selfReported: false } });
     expect(quoteModel({ ...base, offerings: [plan], canonicalOfferingId: null, selector: 'CANONICAL' })).toMatchObject({
       ok: false,
       reason: 'NO_PAY_PER_USE_OFFERING_WITH_KNOWN_PRICE',
-      message: 'This model has no canonical (lab) offering, and none of the 1 offerings is pay-per-use with a known price at this usage (1 subscription plan).',
+      message: 'Its lab does not list it, and none of the 1 offerings is pay-per-use with a known price at this usage (1 subscription plan).',
     });
+  });
+
+  it('when the lab lists the model without a price (OpenAI’s gpt-image-1): says so and names the listing, not "no lab listing"', () => {
+    const lab = offering('openai', offeringPrice({}, { kind: 'UNKNOWN' }));
+    const host = offering('azure', priced(0.5, 4), { provenance: { ...provenance, selfReported: false } });
+    const quote = quoteModel({ ...base, offerings: [lab, host], canonicalOfferingId: null, selector: 'CANONICAL' });
+    expect(fellBack(quote)).toMatchObject({
+      offering: 'azure/gpt-5',
+      fallback: {
+        reason: 'LAB_LISTING_UNPRICED',
+        canonicalOfferingId: 'openai/gpt-5',
+        pricedOfferings: 1,
+        message:
+          'Priced at azure/gpt-5, its only pay-per-use offering with a known price at this usage: its lab’s own listing has no known price (openai/gpt-5).',
+      },
+    });
+  });
+});
+
+describe('a reasoning model priced without reasoning tokens (REASONING_DEFAULT)', () => {
+  // GPT-5 at the lab, $1.25 in / $10 out, at the defaults: 3,041.666… requests × (600 in + 400 out).
+  const gpt5 = offering('openai', priced(1.25, 10));
+  const at = (reasoning: boolean | null, usageInput = {}) =>
+    quoteModel({ offerings: [gpt5], canonicalOfferingId: gpt5.id, selector: 'CANONICAL', usage: resolveUsage(usageInput), reasoning });
+
+  it('reasons one hidden token per output token, billed at the output price, and says so', () => {
+    const quote = at(true);
+    if (!quote.ok) throw new Error(quote.message);
+    // input 1,825,000 × $1.25/M = $2.28125; output 1,216,666.67 × $10/M = $12.166667; reasoning the same 400 per request = $12.166667.
+    expect(quote.estimate.breakdown.map((line) => [line.item, line.quantityPerRequest, line.monthly?.usd])).toEqual([
+      ['INPUT', 600, '2.28125'],
+      ['OUTPUT', 400, '12.166667'],
+      ['REASONING', 400, '12.166667'],
+    ]);
+    expect(quote.estimate.monthly?.usd).toBe('26.614584');
+    expect(quote.estimate.assumptions).toMatchObject({ reasoningTokensPerRequest: 400, reasoningBasis: 'REASONING_MODEL_DEFAULT' });
+    expect(quote.estimate.warnings).toEqual([expect.objectContaining({ code: 'REASONING_TOKENS_ASSUMED', item: 'REASONING' })]);
+    expect(quote.estimate.warnings[0]!.message).toContain('400 hidden reasoning tokens per request are assumed');
+  });
+
+  it('reasoningTokensPerRequest, 0 included, replaces the assumption', () => {
+    const none = at(true, { reasoningTokensPerRequest: 0 });
+    expect(none.ok && [none.estimate.monthly?.usd, none.estimate.assumptions.reasoningBasis, none.estimate.warnings]).toEqual(['14.447917', 'GIVEN', []]);
+    const some = at(true, { reasoningTokensPerRequest: 1_000 });
+    // 3,041.666… × 1,000 × $10/M = $30.416667 of reasoning.
+    expect(some.ok && some.estimate.breakdown.find((line) => line.item === 'REASONING')?.monthly?.usd).toBe('30.416667');
+  });
+
+  it('a model not known to reason (false or unknown) gets none, without a warning', () => {
+    for (const reasoning of [false, null]) {
+      const quote = at(reasoning);
+      expect(quote.ok && [quote.estimate.monthly?.usd, quote.estimate.assumptions.reasoningBasis, quote.estimate.warnings]).toEqual([
+        '14.447917',
+        'NOT_GIVEN',
+        [],
+      ]);
+    }
   });
 });

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Offering } from '../../../src/domain/catalog.ts';
 import { estimateCost, exactMonthlyNanoUsd } from '../../../src/domain/cost/estimate.ts';
+import { priceSuspicions } from '../../../src/domain/cost/plausibility.ts';
 import { monthlyCostScreen, SCREEN_SLACK, screenBound } from '../../../src/domain/cost/screen.ts';
-import { selectOffering } from '../../../src/domain/cost/select-offering.ts';
+import { exceededLimits, selectOffering } from '../../../src/domain/cost/select-offering.ts';
 import type { UsageInput } from '../../../src/domain/cost/types.ts';
 import { resolveUsage } from '../../../src/domain/cost/usage.ts';
 import { toNumber } from '../../../src/domain/money/rational.ts';
@@ -28,12 +29,18 @@ const usage: fc.Arbitrary<UsageInput> = fc.record(
   { requiredKeys: ['requestsPerMonth', 'tokensPerRequest', 'inputShare'] },
 );
 
-/** The cheapest comparable offering as the engine defines it, by pricing every offering exactly. */
+/**
+ * The cheapest comparable offering as the engine defines it, by pricing every offering exactly:
+ * pay-per-use, not deprecated, a plausible price, and a request that fits the offering's limits.
+ */
 function cheapestByFullPricing(candidates: readonly Offering[], input: UsageInput): string | null {
   const resolved = resolveUsage(input);
+  const suspicions = priceSuspicions(candidates);
   const priced = candidates
-    .filter((offering) => offering.price.kind === 'PAY_PER_USE' && offering.status !== 'DEPRECATED')
-    .map((offering) => ({ offering, monthly: estimateCost({ offering, limits: offering.limits, usage: resolved }).monthly?.microUsd ?? null }))
+    .filter((offering) => offering.price.kind === 'PAY_PER_USE' && offering.status !== 'DEPRECATED' && !suspicions.has(offering.id))
+    .map((offering) => ({ offering, estimate: estimateCost({ offering, limits: offering.limits, usage: resolved }) }))
+    .filter(({ estimate }) => exceededLimits(estimate).length === 0)
+    .map(({ offering, estimate }) => ({ offering, monthly: estimate.monthly?.microUsd ?? null }))
     .filter((entry): entry is typeof entry & { monthly: bigint } => entry.monthly !== null);
   priced.sort(
     (a, b) =>

@@ -51,7 +51,7 @@ describe('recommend, hand-checked', () => {
     expect(answer.nearMisses).toHaveLength(1);
     expect(answer.nearMisses[0]!.model.id).toBe('lab/gamma');
     expect(answer.nearMisses[0]!.failed).toEqual([
-      { constraint: 'MAX_MONTHLY_USD', text: '$42.583333 a month, $32.583333 over the $10.00 budget', required: 10, actual: 42.583333, unit: 'USD a month' },
+      { constraint: 'MAX_MONTHLY_USD', text: '$42.58 a month, $32.58 over the $10.00 budget', required: 10, actual: 42.583333, unit: 'USD a month' },
     ]);
   });
 

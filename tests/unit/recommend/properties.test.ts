@@ -6,7 +6,7 @@ import { USE_CASES } from '../../../src/domain/comparison/types.ts';
 import { USE_CASE_RULES } from '../../../src/domain/comparison/use-cases.ts';
 import { estimateCost } from '../../../src/domain/cost/estimate.ts';
 import type { UsageInput } from '../../../src/domain/cost/types.ts';
-import { resolveUsage } from '../../../src/domain/cost/usage.ts';
+import { resolveUsage, usageForModel } from '../../../src/domain/cost/usage.ts';
 import { recommend } from '../../../src/domain/recommend/recommend.ts';
 import type { RecommendConstraints } from '../../../src/domain/recommend/types.ts';
 import { peerGroupMembers } from '../../../src/services/whole-catalog.ts';
@@ -78,7 +78,9 @@ describe('recommend, properties on the seed catalog', () => {
         expect(answer.candidates.length).toBeLessThanOrEqual(first);
         answer.candidates.forEach((candidate, index) => {
           expect(violations(candidate, bound)).toEqual([]);
-          const again = estimateCost({ offering: candidate.offering, limits: candidate.offering.limits, usage: resolved });
+          // As costEstimate prices it: a reasoning model given no reasoning tokens gets the default.
+          const asRun = usageForModel(resolved, candidate.model.capabilities);
+          const again = estimateCost({ offering: candidate.offering, limits: candidate.offering.limits, usage: asRun });
           expect(candidate.estimate.monthly).toEqual(again.monthly);
           expect(candidate.rank).toBe(index + 1);
           expect(candidate.reasons.length).toBeGreaterThan(0);
@@ -95,7 +97,7 @@ describe('recommend, properties on the seed catalog', () => {
         if (answer.candidates.length > 0) answered++;
         if (answer.nearMisses.length > 0) missed++;
       }),
-      { numRuns: 80, seed: 17 },
+      { numRuns: 100, seed: 17 },
     );
     // The runs must exercise both sides: answers with candidates, and constraints that leave models out.
     expect(answered).toBeGreaterThan(30);

@@ -52,18 +52,19 @@ describe('cohort at 2026-07-01', () => {
 });
 
 describe('signals, by hand', () => {
-  it('Capabilities = 100 × true flags / known flags', () => {
-    // alpha: known vision T, audio F, pdf T, fc T, structured T, reasoning T, imageOutput F → 5/7 = 71.43 → 71.4
-    expect(signal('lab/alpha', 'CAPABILITIES').value).toBe(71.4);
+  it('Capabilities = 100 × true flags / flags that apply (an unknown flag counts as not supported)', () => {
+    // alpha: 8 flags apply (text); true: vision, pdf, fc, structured, reasoning → 5/8 = 62.5 (webSearch unknown counts as no)
+    expect(signal('lab/alpha', 'CAPABILITIES').value).toBe(62.5);
     // beta: 8 known, true: vision, pdf, fc, webSearch → 4/8 = 50
     expect(signal('lab/beta', 'CAPABILITIES').value).toBe(50);
-    // gamma: only fc known (true) → 1/1 = 100
-    expect(signal('lab/gamma', 'CAPABILITIES').value).toBe(100);
-    // epsilon: fc T, vision F → 1/2 = 50
-    expect(signal('lab/epsilon', 'CAPABILITIES').value).toBe(50);
-    // img/one: 7 known, only imageOutput true → 1/7 = 14.29 → 14.3; img/two: vision + imageOutput → 2/7 = 28.57 → 28.6
-    expect(signal('img/one', 'CAPABILITIES').value).toBe(14.3);
-    expect(signal('img/two', 'CAPABILITIES').value).toBe(28.6);
+    // gamma: only fc known (true) → 1/8 = 12.5 (was 1/1 = 100 when unknown flags left the denominator)
+    expect(signal('lab/gamma', 'CAPABILITIES').value).toBe(12.5);
+    // epsilon: fc T, vision F → 1/8 = 12.5: knowing a flag is false scores as not knowing it
+    expect(signal('lab/epsilon', 'CAPABILITIES').value).toBe(12.5);
+    // Image models write no text: function calling and structured output do not apply, 6 flags do.
+    // img/one: only imageOutput true → 1/6 = 16.67 → 16.7; img/two: vision + imageOutput → 2/6 = 33.33 → 33.3
+    expect(signal('img/one', 'CAPABILITIES').value).toBe(16.7);
+    expect(signal('img/two', 'CAPABILITIES').value).toBe(33.3);
     // delta: no flag known → UNKNOWN, not 0
     expect(signal('lab/delta', 'CAPABILITIES')).toMatchObject({ value: null, reason: 'UNKNOWN' });
   });
@@ -190,21 +191,21 @@ describe('overall = 0.9 × benchmarks + 0.05 × capabilities + 0.05 × context (
   const quality = (id: string): number => signal(id, 'BENCHMARKS').value as number;
 
   it('scores by hand', () => {
-    // img/one: context N/A → weights 0.9/0.95 and 0.05/0.95: (0.9 × 56.9 + 0.05 × 14.3)/0.95 = 51.925/0.95 = 54.658 → 54.7
-    expect(score('img/one').overall.value).toBe(54.7);
-    // img/two: (0.9 × 43.1 + 0.05 × 28.6)/0.95 = 40.22/0.95 = 42.337 → 42.3
-    expect(score('img/two').overall.value).toBe(42.3);
-    // TEXT, from each shown quality q: alpha 0.9 q + 0.05 × 71.4 + 0.05 × 100; beta 0.9 q + 0.05 × 50 + 0.05 × 50;
-    // gamma 0.9 q + 0.05 × 100 + 0.05 × 0; delta: capabilities and context UNKNOWN keep their weight and earn nothing: 0.9 q.
-    expect(score('lab/alpha').overall.value).toBe(roundScore(0.9 * quality('lab/alpha') + 3.57 + 5));
+    // img/one: context N/A → weights 0.9/0.95 and 0.05/0.95: (0.9 × 56.9 + 0.05 × 16.7)/0.95 = 52.045/0.95 = 54.784 → 54.8
+    expect(score('img/one').overall.value).toBe(54.8);
+    // img/two: (0.9 × 43.1 + 0.05 × 33.3)/0.95 = 40.455/0.95 = 42.584 → 42.6
+    expect(score('img/two').overall.value).toBe(42.6);
+    // TEXT, from each shown quality q: alpha 0.9 q + 0.05 × 62.5 + 0.05 × 100; beta 0.9 q + 0.05 × 50 + 0.05 × 50;
+    // gamma 0.9 q + 0.05 × 12.5 + 0.05 × 0; delta: capabilities and context UNKNOWN keep their weight and earn nothing: 0.9 q.
+    expect(score('lab/alpha').overall.value).toBe(roundScore(0.9 * quality('lab/alpha') + 3.125 + 5));
     expect(score('lab/beta').overall.value).toBe(roundScore(0.9 * quality('lab/beta') + 2.5 + 2.5));
-    expect(score('lab/gamma').overall.value).toBe(roundScore(0.9 * quality('lab/gamma') + 5));
+    expect(score('lab/gamma').overall.value).toBe(roundScore(0.9 * quality('lab/gamma') + 0.625));
     expect(score('lab/delta').overall.value).toBe(roundScore(0.9 * quality('lab/delta')));
   });
 
   it('the overall interval is the same sum with the quality at either end of its interval', () => {
-    // img/one: (0.9 × 30.3 + 0.715)/0.95 = 27.985/0.95 = 29.458 → 29.5; (0.9 × 80.0 + 0.715)/0.95 = 72.715/0.95 = 76.542 → 76.5
-    expect(score('img/one').overall.interval).toEqual({ lower: 29.5, upper: 76.5 });
+    // img/one: (0.9 × 30.3 + 0.835)/0.95 = 28.105/0.95 = 29.584 → 29.6; (0.9 × 80.0 + 0.835)/0.95 = 72.835/0.95 = 76.668 → 76.7
+    expect(score('img/one').overall.interval).toEqual({ lower: 29.6, upper: 76.7 });
     // delta: 0.9 × each bound.
     const delta = signal('lab/delta', 'BENCHMARKS').interval!;
     expect(score('lab/delta').overall.interval).toEqual({ lower: roundScore(0.9 * delta.lower), upper: roundScore(0.9 * delta.upper) });
@@ -212,11 +213,11 @@ describe('overall = 0.9 × benchmarks + 0.05 × capabilities + 0.05 × context (
 
   it('contributions: weights and points summing exactly to the score', () => {
     const parts = (id: string): Contribution[] => score(id).overall.contributions;
-    // img/one: weights 0.9/0.95 = 94.74%, 0.05/0.95 = 5.26% → 94.7, 5.3; parts 53.905 + 0.753 = 54.658 scaled to
-    // 547 tenths: 539.47 and 7.53 → 539 + 7 = 546, the tenth left to .53 → 53.9 + 0.8
+    // img/one: weights 0.9/0.95 = 94.74%, 0.05/0.95 = 5.26% → 94.7, 5.3; parts 53.905 + 0.879 = 54.784 scaled to
+    // 548 tenths: 539.2 and 8.8 → 539 + 8 = 547, the tenth left to the larger remainder (.8) → 53.9 + 0.9
     expect(parts('img/one').map((c) => [c.key, c.weightPercent, c.points])).toEqual([
       ['BENCHMARKS', 94.7, 53.9],
-      ['CAPABILITIES', 5.3, 0.8],
+      ['CAPABILITIES', 5.3, 0.9],
     ]);
     // delta: only Benchmarks is known; the two UNKNOWN tiebreakers' 10% is left out, not shared out.
     expect(parts('lab/delta').map((c) => [c.key, c.weightPercent])).toEqual([['BENCHMARKS', 90]]);
@@ -289,7 +290,7 @@ describe('ranks', () => {
 
 describe('snapshot', () => {
   it('carries the methodology version and as-of date, models sorted by id', () => {
-    expect(snapshot.methodologyVersion).toBe('2026.12.0');
+    expect(snapshot.methodologyVersion).toBe('2026.12.1');
     expect(snapshot.asOf).toBe(AS_OF);
     expect(snapshot.models.map((m) => m.modelId)).toEqual(cohort.models.map((m) => m.modelId));
   });

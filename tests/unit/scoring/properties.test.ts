@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Offering, TokenLimit } from '../../../src/domain/catalog.ts';
 import { NO_CAPABILITIES } from '../../../src/domain/catalog.ts';
+import { priceSuspicions } from '../../../src/domain/cost/plausibility.ts';
 import { buildCohort } from '../../../src/domain/scoring/cohort.ts';
 import { scoreCatalog } from '../../../src/domain/scoring/snapshot.ts';
 import { type CatalogInput, type Contribution, type ModelScore, type Rank, type ScoreSnapshot, SIGNAL_NAMES } from '../../../src/domain/scoring/types.ts';
@@ -30,13 +31,18 @@ function scaleOfferingPrice(o: Offering, factor: number): Offering {
 }
 
 describe('scoring properties over generated cohorts', () => {
-  it('a cheaper price never lowers the Pricing signal', () => {
+  it('a cheaper price never lowers the Pricing signal, unless it becomes suspect, and then it never ranks the model', () => {
     fc.assert(
       fc.property(catalogAndModel, fc.double({ min: 0, max: 1, noNaN: true }), ([catalog, index], factor) => {
         const target = buildCohort(catalog, PROPERTY_AS_OF).models.find((m) => m.modelId === catalog.models[index]?.id);
         const offeringId = target?.price?.offeringId;
         if (!target || offeringId === undefined) return;
         const cheaper = { ...catalog, offerings: catalog.offerings.map((o) => (o.id === offeringId ? scaleOfferingPrice(o, factor) : o)) };
+        if (priceSuspicions(cheaper.offerings.filter((o) => o.modelId === target.modelId)).has(offeringId)) {
+          const ranked = buildCohort(cheaper, PROPERTY_AS_OF).models.filter((m) => m.modelId === target.modelId);
+          for (const entry of ranked) expect(entry.price?.offeringId).not.toBe(offeringId);
+          return;
+        }
         const before = find(score(catalog), target.modelId)?.signals.PRICING.value;
         const after = find(score(cheaper), target.modelId)?.signals.PRICING.value;
         expect(after).not.toBeNull();

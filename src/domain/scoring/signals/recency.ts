@@ -1,23 +1,45 @@
 import type { IsoDate } from '../../catalog.ts';
+import { dateInterval, daysBetween, middleDay, precisionOf } from '../../partial-date.ts';
+import { roundScore } from '../../rounding.ts';
 import { METHODOLOGY } from '../methodology.ts';
 import type { CohortModel, SignalScore } from '../types.ts';
 import { knownSignal, missingSignal } from './score.ts';
 
-const MS_PER_DAY = 86_400_000;
+const recencyAt = (release: IsoDate, asOf: IsoDate): number =>
+  100 * 0.5 ** (Math.max(0, daysBetween(release, asOf)) / METHODOLOGY.parameters.recencyHalfLifeDays);
 
-/** Whole days from `from` to `to`; a `YYYY-MM` date counts as the first of the month. */
-function daysBetween(from: IsoDate, to: IsoDate): number {
-  const day = (date: IsoDate): number => Date.parse(date.length === 7 ? `${date}-01` : date) / MS_PER_DAY;
-  return Math.round(day(to) - day(from));
-}
-
+/**
+ * Absolute decay from the release date. A date known only to the month or the year is aged from
+ * the middle of its interval (2025-04 from 2025-04-15), and the signal carries the range the
+ * interval allows (aged from its last day to its first) as its interval, so that nothing is read
+ * into a precision the data does not have.
+ */
 export function recencySignal(model: CohortModel, asOf: IsoDate): SignalScore {
   if (model.releaseDate === null) return missingSignal('RECENCY', 'UNKNOWN', 'the release date is not known');
-  const ageDays = Math.max(0, daysBetween(model.releaseDate, asOf));
-  const halfLifeDays = METHODOLOGY.parameters.recencyHalfLifeDays;
-  return knownSignal('RECENCY', 100 * 0.5 ** (ageDays / halfLifeDays), [
-    { name: 'release date', value: model.releaseDate, unit: null, provenance: model.modelProvenance },
-    { name: 'as-of date', value: asOf, unit: null, provenance: null },
-    { name: 'age', value: ageDays, unit: 'days', provenance: null },
-  ]);
+  const release = model.releaseDate;
+  const used = middleDay(release);
+  const ageDays = Math.max(0, daysBetween(used, asOf));
+  const partial = precisionOf(release) !== 'DAY';
+  const { first, last } = dateInterval(release);
+  return knownSignal(
+    'RECENCY',
+    recencyAt(used, asOf),
+    [
+      { name: 'release date', value: release, unit: null, provenance: model.modelProvenance },
+      ...(partial
+        ? [
+            {
+              name: `release day assumed: the middle of ${first} – ${last} (the date is known to the ${precisionOf(release).toLowerCase()})`,
+              value: used,
+              unit: null,
+              provenance: null,
+            },
+          ]
+        : []),
+      { name: 'as-of date', value: asOf, unit: null, provenance: null },
+      { name: 'age', value: ageDays, unit: 'days', provenance: null },
+    ],
+    [],
+    partial ? { lower: roundScore(recencyAt(first, asOf)), upper: roundScore(recencyAt(last, asOf)) } : null,
+  );
 }

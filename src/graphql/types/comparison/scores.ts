@@ -1,10 +1,18 @@
 import type { ScoreCell, ScoreComparison, WinsTally } from '../../../domain/comparison/types.ts';
 import type { Confidence } from '../../../domain/scoring/types.ts';
 import { builder } from '../../builder.ts';
+import { CapabilityEnum } from '../capabilities.ts';
 import { NullReasonEnum } from '../enums.ts';
 import { ConfidenceEnum } from '../model-scores.ts';
 import { ScoreIntervalRef } from '../signal-score.ts';
-import { OutcomeEnum, ScoreKeyEnum } from './outcome.ts';
+import { LeftOutModelRef, OutcomeEnum, ScoreKeyEnum } from './outcome.ts';
+
+const CellCoverageRef = builder.objectRef<{ present: number; total: number }>('CellCoverage').implement({
+  fields: (t) => ({
+    present: t.exposeInt('present', { description: 'Benchmarks of the peer group’s set the model has a result on.' }),
+    total: t.exposeInt('total', { description: 'Benchmarks in the peer group’s set.' }),
+  }),
+});
 
 export const ScoreCellRef = builder.objectRef<ScoreCell>('ScoreCell').implement({
   fields: (t) => ({
@@ -16,6 +24,19 @@ export const ScoreCellRef = builder.objectRef<ScoreCell>('ScoreCell').implement(
       nullable: true,
       description: 'Benchmarks and overall only: the 95% interval (null with the value, and for the other signals).',
       resolve: (cell) => cell.interval,
+    }),
+    detail: t.string({ nullable: true, description: 'Why the value is null, in words; null with a value.', resolve: (cell) => cell.detail }),
+    confidence: t.field({
+      type: ConfidenceEnum,
+      nullable: true,
+      description: 'Benchmarks and overall only: the confidence of the quality behind the value (from its interval’s width).',
+      resolve: (cell) => cell.confidence,
+    }),
+    coverage: t.field({
+      type: CellCoverageRef,
+      nullable: true,
+      description: 'Benchmarks and overall only: how many of the peer group’s benchmarks the model has a result on.',
+      resolve: (cell) => cell.coverage,
     }),
   }),
 });
@@ -33,8 +54,22 @@ export const ScoreComparisonRef = builder.objectRef<ScoreComparison>('ScoreCompa
     statisticallyTiedOn: t.exposeStringList('statisticallyTiedOn', {
       description: 'STATISTICAL_TIE only: shared LMArena benchmarks on which the tied models’ own intervals overlap too (may be empty).',
     }),
-    tieReason: t.exposeString('tieReason', { nullable: true, description: 'STATISTICAL_TIE only: why, with the overlapping 95% intervals.' }),
+    tieReason: t.exposeString('tieReason', {
+      nullable: true,
+      description: 'STATISTICAL_TIE: why, with the overlapping 95% intervals; TIE of release dates: why their precision cannot order them.',
+    }),
     differs: t.exposeBoolean('differs'),
+    leftOut: t.field({
+      type: [LeftOutModelRef],
+      description: 'The models decided without (no value), and why; empty when every model has one. MISSING_DATA only when fewer than two have one.',
+      resolve: (comparison) => comparison.leftOut,
+    }),
+    commonFlags: t.field({
+      type: [CapabilityEnum],
+      description:
+        'CAPABILITIES only: the scored flags known for every model compared; each cell is 100 × supported / these, so an unknown flag neither helps nor hurts. Empty for the other rows.',
+      resolve: (comparison) => comparison.commonFlags,
+    }),
   }),
 });
 

@@ -1,7 +1,7 @@
 import { FIT_LEVELS, USE_CASES, type UseCaseComparison, type UseCaseFit, type UseCaseReason } from '../../../domain/comparison/types.ts';
 import { builder } from '../../builder.ts';
 import { CapabilityEnum } from '../capabilities.ts';
-import { OutcomeEnum } from './outcome.ts';
+import { LeftOutModelRef, OutcomeEnum } from './outcome.ts';
 
 export const UseCaseEnum = builder.enumType('UseCase', { values: USE_CASES });
 export const FitLevelEnum = builder.enumType('FitLevel', { values: FIT_LEVELS });
@@ -35,5 +35,10 @@ export const UseCaseComparisonRef = builder.objectRef<UseCaseComparison>('UseCas
     fits: t.field({ type: [UseCaseFitRef], resolve: (comparison) => comparison.fits }),
     outcome: t.field({ type: OutcomeEnum, resolve: (comparison) => comparison.outcome }),
     winnerModelId: t.exposeString('winnerModelId', { nullable: true }),
+    leftOut: t.field({
+      type: [LeftOutModelRef],
+      description: 'Models without a fit (an input unknown), decided without, and why.',
+      resolve: (comparison) => comparison.leftOut,
+    }),
   }),
 });

@@ -1,6 +1,6 @@
 import { VERDICT_KINDS, type Verdict } from '../../../domain/comparison/types.ts';
 import { builder } from '../../builder.ts';
-import { OutcomeEnum } from './outcome.ts';
+import { LeftOutModelRef, OutcomeEnum } from './outcome.ts';
 
 export const VerdictKindEnum = builder.enumType('VerdictKind', {
   description: 'Speed and reliability verdicts are absent on purpose: the catalog has no such data.',
@@ -14,5 +14,14 @@ export const VerdictRef = builder.objectRef<Verdict>('Verdict').implement({
     outcome: t.field({ type: OutcomeEnum, resolve: (verdict) => verdict.outcome }),
     winnerModelId: t.exposeString('winnerModelId', { nullable: true }),
     basedOn: t.exposeString('basedOn', { description: 'The figures compared, as a path into this Comparison.' }),
+    leftOut: t.field({
+      type: [LeftOutModelRef],
+      description: 'The models decided without (no such figure), and why; empty when every model has it.',
+      resolve: (verdict) => verdict.leftOut,
+    }),
+    tieReason: t.exposeString('tieReason', {
+      nullable: true,
+      description: 'Why there is no winner when the data cannot order the best (overlapping intervals, release dates known only to the month).',
+    }),
   }),
 });

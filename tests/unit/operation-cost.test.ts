@@ -1,0 +1,64 @@
+import { parse, specifiedRules, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { MAX_PAGE_SIZE } from '../../src/graphql/builder.ts';
+import { schema } from '../../src/graphql/schema.ts';
+import { OPERATION_COST, operationCost } from '../../src/http/operation-cost.ts';
+
+/** The counted cost of each operation of a document, against the real schema. */
+function costs(query: string): number[] {
+  const counted: number[] = [];
+  const errors = validate(schema, parse(query), [
+    ...specifiedRules,
+    (context) => ({
+      OperationDefinition(node) {
+        counted.push(operationCost(context, node));
+      },
+    }),
+  ]);
+  expect(errors).toEqual([]);
+  return counted;
+}
+
+const { field, connection, listSize } = OPERATION_COST;
+
+describe('operation cost, hand-computed', () => {
+  it('a page: the connection read once, each field inside it once per item of the page', () => {
+    // models: a field and a page read; edges: one list; node and name: three each.
+    expect(costs('{ models(first: 3) { edges { node { name } } } }')).toEqual([field + connection + field + 3 * field + 3 * field]);
+    // totalCount and pageInfo resolve once, beside the edges.
+    expect(costs('{ models(first: 3) { totalCount pageInfo { hasNextPage } } }')).toEqual([field + connection + field + field + field]);
+  });
+
+  it('a page size from a variable counts as the most the field allows, a missing one as the default page', () => {
+    const perItem = 2 * field; // node and name
+    expect(costs('query($n: Int) { models(first: $n) { edges { node { name } } } }')).toEqual([field + connection + field + MAX_PAGE_SIZE * perItem]);
+    expect(costs('query($n: Int = 2) { models(first: $n) { edges { node { name } } } }')).toEqual([field + connection + field + MAX_PAGE_SIZE * perItem]);
+    expect(costs('{ models { edges { node { name } } } }')).toEqual([field + connection + field + 20 * perItem]);
+  });
+
+  it('a list without a page counts as its declared size, else the default size; a list of scalars is one leaf', () => {
+    // Model.offerings declares 27 (the seed's 95th percentile); the model resolves once.
+    expect(costs('{ model(id: "x") { offerings { id } } }')).toEqual([field + field + 27 * field]);
+    // Query.providers declares 150 and Provider.offerings 110: 150 × 110 offering ids.
+    expect(costs('{ providers { offerings { id } } }')).toEqual([field + 150 * field + 150 * 110 * field]);
+    // aliases is a list of strings: a leaf.
+    expect(costs('{ model(id: "x") { aliases } }')).toEqual([2 * field]);
+    // provenance declares no size.
+    expect(costs('{ model(id: "x") { provenance { source } } }')).toEqual([field + field + listSize * field]);
+  });
+
+  it('fragments and inline fragments count where they are spread, as if written there', () => {
+    const inline = costs('{ models(first: 3) { edges { node { name canonicalId } } } }')[0];
+    expect(costs('query { models(first: 3) { edges { node { ...F } } } } fragment F on Model { name canonicalId }')).toEqual([inline]);
+    expect(costs('{ models(first: 3) { edges { node { ... on Model { name canonicalId } } } } }')).toEqual([inline]);
+  });
+
+  it('a field computing over the whole catalog costs what it declares, on top of its fields', () => {
+    expect(costs('{ frontier { withoutScore } }')).toEqual([field + 12_000 + field]);
+    expect(costs('{ a: frontier { withoutScore } b: frontier { withoutScore } }')).toEqual([2 * (field + 12_000 + field)]);
+  });
+
+  it('each operation of a document is counted on its own', () => {
+    expect(costs('query A { methodology { version } } query B { models(first: 1) { totalCount } }')).toEqual([2 * field, field + connection + field]);
+  });
+});
