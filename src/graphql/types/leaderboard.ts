@@ -61,7 +61,13 @@ const LeaderboardUnrankedRef = builder.objectRef<UnrankedGroup>('LeaderboardUnra
     reason: t.field({ type: NullReasonEnum, resolve: (group) => group.reason }),
     detail: t.exposeString('detail', { description: 'Why, in a sentence, as the model’s score states it.' }),
     count: t.int({ resolve: (group) => group.models.length }),
-    models: t.field({ type: [ModelRef], description: 'By canonical id.', resolve: (group) => group.models }),
+    models: t.field({
+      type: [ModelRef],
+      description: 'By canonical id.',
+      // At most the peer group: the seed's largest has 697 models, nearly all unranked on a benchmark few took.
+      extensions: { listSize: 700 },
+      resolve: (group) => group.models,
+    }),
   }),
 });
 
@@ -111,6 +117,8 @@ builder.queryField('leaderboard', (t) =>
         }),
         unrankedReasons: c.field({
           type: [LeaderboardUnrankedRef],
+          // One entry per reason, not a page of the board: the seed's boards have at most two.
+          extensions: { listSize: 3 },
           description: 'The unranked models by why they have no value, the most common reason first; the counts add up to `unranked`.',
           resolve: (page: LeaderboardPage) => page.unrankedReasons,
         }),
