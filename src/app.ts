@@ -20,6 +20,8 @@ import { createCatalogResponseCache, type ResponseCacheOptions } from './http/re
 import { errorFields, type Logger, requestScope, silentLogger } from './logging.ts';
 import { adminAccess } from './services/admin-ingest.ts';
 import { checkAdminToken } from './services/admin-token.ts';
+import type { AppFetch } from './web/api.ts';
+import { usePages } from './web/pages-plugin.ts';
 
 export interface AppOptions {
   db: Db;
@@ -64,6 +66,8 @@ export function createApp(options: AppOptions) {
   const versions = catalogVersionSource(db, catalogVersionMaxAgeMs);
   const cache = responseCache ? createCatalogResponseCache({ schema, versions, metrics, logger }, responseCache) : null;
 
+  // The HTML pages run their GraphQL operations through this very instance, once it exists.
+  let self: { fetch: AppFetch } | undefined;
   const plugins: Plugin[] = [
     // First: everything after it, including the other plugins' log lines, runs in the request's scope.
     useRequestScope({ logger, metrics }),
@@ -75,6 +79,7 @@ export function createApp(options: AppOptions) {
       // 0 is "nothing imported yet": no catalog, so null.
       catalogVersion: async () => (await versions.current()) || null,
     }),
+    usePages({ fetch: (url, init) => self!.fetch(url, init), logger }),
     useBodyLimit({
       maxBytesFor: (request) => (checkAdminToken(request.headers.get('authorization'), adminToken) === 'GRANTED' ? adminMaxBodyBytes : maxBodyBytes),
     }),
@@ -87,7 +92,7 @@ export function createApp(options: AppOptions) {
   // Reads of immutable catalog versions, shared by this instance's requests (see VersionCache).
   const versionCache = new VersionCache();
 
-  return createYoga<Record<string, unknown>, Context>({
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: YOGA_HEALTH_CHECK_ENDPOINT,
@@ -119,6 +124,8 @@ export function createApp(options: AppOptions) {
       };
     },
   });
+  self = yoga;
+  return yoga;
 }
 
 export type App = ReturnType<typeof createApp>;

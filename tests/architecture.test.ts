@@ -92,6 +92,18 @@ describe('import rules', () => {
     expect(show(dataImports.filter((i) => i.file !== 'src/graphql/context.ts' || !i.typeOnly))).toEqual([]);
   });
 
+  it('src/web/ (the HTML pages) reaches the API only through GraphQL: it imports src/web/ and the logger, never graphql/, services/, domain/ or data/', () => {
+    expect(from('src/web').length).toBeGreaterThan(40);
+    expect(outside('src/web', ['src/web', 'src/logging.ts'])).toEqual([]);
+    expect(packagesOutside('src/web', ['graphql-yoga', '@graphql-typed-document-node/core'])).toEqual([]);
+    expect(show(from('src/web').filter((i) => i.target === null && !i.specifier.startsWith('node:') && !i.typeOnly))).toEqual([]);
+  });
+
+  it('only src/app.ts mounts the pages', () => {
+    const users = [...new Set(appImports.filter((i) => under('src/web')(i.target) && !under('src/web')(i.file)).map((i) => i.file))];
+    expect(users).toEqual(['src/app.ts']);
+  });
+
   it('packages/embedded-mongo/ imports nothing from src/, and src/ uses it only from src/server.ts and src/cli/db.ts', () => {
     expect(show(storeImports.filter((i) => i.target !== null && !under('packages/embedded-mongo')(i.target)))).toEqual([]);
     const users = [...new Set(appImports.filter((i) => i.specifier === STORE_PACKAGE).map((i) => i.file))].sort();

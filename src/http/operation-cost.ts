@@ -4,7 +4,8 @@
  * is the product of the sizes of the lists around it:
  *
  * - the lists directly inside a field with a page size (`first`, or `last`) have that many items:
- *   `models(first: 100) { edges { node { … } } }`, `recommend(first: 5) { candidates { … } }`. A
+ *   `models(first: 100) { edges { node { … } } }`, `recommend(first: 5) { candidates { … } }`,
+ *   unless the list declares its own size (a leaderboard's `unrankedReasons` is not its page). A
  *   page size given by a variable counts as the most the field allows (`extensions.maxPageSize`,
  *   else `MAX_PAGE_SIZE`): the limit is checked before the variables are read, and a variable's
  *   default can be overridden; no page size counts as the default page;
@@ -87,10 +88,10 @@ function pageSize(node: FieldNode, field: GraphQLField<unknown, unknown>): numbe
   return null;
 }
 
-/** The items a list field counts as: the enclosing page size, else its declared size, else the default. */
+/** The items a list field counts as: its declared size, else the enclosing page size, else the default. */
 function listItems(type: GraphQLOutputType, field: GraphQLField<unknown, unknown>, enclosingPage: number | null): number {
   if (!isListType(getNullableType(type))) return 1;
-  return enclosingPage ?? declared(field, 'listSize') ?? OPERATION_COST.listSize;
+  return declared(field, 'listSize') ?? enclosingPage ?? OPERATION_COST.listSize;
 }
 
 function selectionCost(selectionSet: SelectionSetNode, parent: GraphQLNamedType, times: number, page: number | null, walk: Walk): number {

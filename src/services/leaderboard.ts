@@ -1,13 +1,14 @@
 /** A leaderboard of one peer group, ranked over the request's catalog version whole, one page at a time. */
-import type { Model, PeerGroup } from '../domain/catalog.ts';
+import type { Model, NullReason, PeerGroup } from '../domain/catalog.ts';
 import { type LeaderboardEntry, rankLeaderboard } from '../domain/leaderboard/leaderboard.ts';
-import { higherRanksFirst, type LeaderboardKey, rankedValue } from '../domain/leaderboard/values.ts';
+import { benchmarkOf, type LeaderboardKey, type RankedValue, rankedValue } from '../domain/leaderboard/values.ts';
 import type { Confidence } from '../domain/scoring/types.ts';
+import { compareValues } from '../domain/util/sorting.ts';
 import { type Connection, connectionOf, type PageRequest, pageStart, signatureOf } from './cursors.ts';
 import { DEFAULT_PAGE_SIZE, type ModelFilterInput, modelFilterOf } from './models-page.ts';
 import { badInput, failure, type Outcome, success } from './outcome.ts';
 import type { RequestData } from './request-data.ts';
-import { peerGroupMembers, primeLoaders } from './whole-catalog.ts';
+import { type PeerGroupMember, peerGroupMembers, primeLoaders } from './whole-catalog.ts';
 
 export interface LeaderboardRequest extends PageRequest {
   peerGroup: PeerGroup;
@@ -21,13 +22,40 @@ export interface LeaderboardRow extends Omit<LeaderboardEntry, 'modelId'> {
   confidence: Confidence | null;
 }
 
+/** The unranked models that lack the value for one reason. */
+export interface UnrankedGroup {
+  reason: NullReason;
+  detail: string;
+  /** By canonical id. */
+  models: Model[];
+}
+
 export interface LeaderboardPage extends Connection<LeaderboardRow> {
   peerGroup: PeerGroup;
   by: LeaderboardKey;
   benchmarkId: string | null;
+  /** With a benchmark: its name and metric as the source states them. */
+  benchmark: { name: string; metric: string } | null;
   higherIsBetter: boolean;
+  statisticalTies: boolean;
   /** Models of the group matching the filter without a value: not ranked. */
   unranked: number;
+  /** The same models by why they have no value, the most common reason first. */
+  unrankedReasons: UnrankedGroup[];
+}
+
+/** Groups by reason and sentence, the largest group first (then by the sentence, so the order is stable). */
+function unrankedReasonsOf(ids: readonly string[], values: ReadonlyMap<string, { member: PeerGroupMember; missing: RankedValue['missing'] }>): UnrankedGroup[] {
+  const groups = new Map<string, UnrankedGroup>();
+  for (const id of ids) {
+    const { member, missing } = values.get(id)!;
+    if (!missing) throw new Error(`unranked ${id} has a value`);
+    const key = `${missing.reason} ${missing.detail}`;
+    const group = groups.get(key) ?? { ...missing, models: [] };
+    group.models.push(member.model);
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => b.models.length - a.models.length || compareValues(a.detail, b.detail));
 }
 
 export async function leaderboard(data: RequestData, request: LeaderboardRequest): Promise<Outcome<LeaderboardPage>> {
@@ -41,17 +69,18 @@ export async function leaderboard(data: RequestData, request: LeaderboardRequest
   if (!start.ok) return start;
 
   const catalog = await data.catalog.wholeCatalog();
-  if (benchmarkId !== null) {
-    const known = peerGroupMembers(catalog, peerGroup, {}).some(({ score }) => score.cohort.benchmarks.some((result) => result.benchmarkId === benchmarkId));
-    if (!known) return failure(badInput('benchmarkId', `no ${peerGroup} model has a result on ${JSON.stringify(benchmarkId)}`));
-  }
+  // The benchmark as the whole group knows it, so that a filter cannot change its name or direction.
+  const benchmark =
+    benchmarkId === null
+      ? null
+      : benchmarkOf(
+          peerGroupMembers(catalog, peerGroup, {}).map(({ score }) => score),
+          benchmarkId,
+        );
+  if (benchmarkId !== null && !benchmark) return failure(badInput('benchmarkId', `no ${peerGroup} model has a result on ${JSON.stringify(benchmarkId)}`));
   const members = peerGroupMembers(catalog, peerGroup, filter);
   const values = new Map(members.map((member) => [member.model.id, { member, ...rankedValue(member.score, by, benchmarkId) }]));
-  const higherIsBetter = higherRanksFirst(
-    members.map(({ score }) => score),
-    by,
-    benchmarkId,
-  );
+  const higherIsBetter = benchmark?.higherIsBetter ?? true;
   const board = rankLeaderboard(
     [...values.values()].map(({ member, value, interval }) => ({ modelId: member.model.id, value, interval })),
     higherIsBetter,
@@ -61,17 +90,17 @@ export async function leaderboard(data: RequestData, request: LeaderboardRequest
     const { member, confidence } = values.get(modelId)!;
     return { ...entry, model: member.model, confidence };
   });
-  primeLoaders(
-    data.loaders,
-    catalog,
-    rows.map(({ model }) => model),
-  );
+  const unrankedReasons = unrankedReasonsOf(board.unranked, values);
+  primeLoaders(data.loaders, catalog, [...rows.map(({ model }) => model), ...unrankedReasons.flatMap((group) => group.models)]);
   return success({
     ...connectionOf(rows, board.entries.length, start.value, signature),
     peerGroup,
     by,
     benchmarkId,
+    benchmark: benchmark && { name: benchmark.benchmarkName, metric: benchmark.metric },
     higherIsBetter,
+    statisticalTies: board.statistical,
     unranked: board.unranked.length,
+    unrankedReasons,
   });
 }

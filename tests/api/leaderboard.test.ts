@@ -113,6 +113,36 @@ describe('leaderboard', () => {
     }
   });
 
+  it('says why the unranked models have no value: the score’s own reason and sentence, every unranked model once', async () => {
+    const response = await execute(
+      harness.app,
+      `{ leaderboard(first: 1) { unranked statisticalTies unrankedReasons { reason detail count models { canonicalId scores(peerGroup: TEXT) { overall { value reason detail } } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const { unranked, statisticalTies, unrankedReasons } = response.data!.leaderboard;
+    expect(statisticalTies).toBe(true);
+    expect(unrankedReasons.length).toBeGreaterThan(0);
+    const models = unrankedReasons.flatMap((group: { models: { canonicalId: string }[] }) => group.models.map((model) => model.canonicalId));
+    expect(models).toHaveLength(unranked);
+    expect(new Set(models).size).toBe(unranked);
+    for (const group of unrankedReasons) {
+      expect(group.count).toBe(group.models.length);
+      for (const model of group.models) expect(model.scores.overall).toEqual({ value: null, reason: group.reason, detail: group.detail });
+    }
+  });
+
+  it('by one benchmark: names it and its metric, and ranks by equal values when not every result has an interval', async () => {
+    const response = await execute(
+      harness.app,
+      '{ leaderboard(by: BENCHMARK, benchmarkId: "lmarena-text", first: 1) { benchmarkName metric statisticalTies unranked unrankedReasons { reason detail count } } }',
+    );
+    const board = response.data!.leaderboard;
+    expect(board).toMatchObject({ benchmarkName: expect.stringMatching(/arena/i), metric: expect.any(String), statisticalTies: false });
+    expect(board.unrankedReasons).toEqual([{ reason: 'UNKNOWN', detail: 'the model has no result on this benchmark', count: board.unranked }]);
+    const byScore = await execute(harness.app, '{ leaderboard(first: 1) { benchmarkName metric } }');
+    expect(byScore.data!.leaderboard).toEqual({ benchmarkName: null, metric: null });
+  });
+
   it.each([
     ['{ leaderboard(by: BENCHMARK) { totalCount } }', 'benchmarkId'],
     ['{ leaderboard(benchmarkId: "lmarena-text") { totalCount } }', 'benchmarkId'],

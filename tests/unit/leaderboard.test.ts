@@ -30,6 +30,7 @@ describe('leaderboard ranks', () => {
       ['e', 5, 5, []],
     ]);
     expect(board.unranked).toEqual(['x']);
+    expect(board.statistical).toBe(true);
   });
 
   it('equal values share a rank without intervals (competition ranking); lower-is-better reverses the order', () => {
@@ -41,6 +42,17 @@ describe('leaderboard ranks', () => {
       ['d', 4],
     ]);
     expect(rankLeaderboard([entry('a', 5), entry('b', 7)], false).entries.map(({ modelId }) => modelId)).toEqual(['a', 'b']);
+    expect(board.statistical).toBe(false);
+  });
+
+  it('an interval missing on one value makes every tie one of equal values', () => {
+    const board = rankLeaderboard([entry('a', 90, [80, 99]), entry('b', 85, [75, 95]), entry('c', 85)]);
+    expect(board.statistical).toBe(false);
+    expect(board.entries.map(({ modelId, rank }) => [modelId, rank])).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 2],
+    ]);
   });
 
   it('ranks follow the values, ties are shared and symmetric, and the best possible rank is never worse than the rank', () => {

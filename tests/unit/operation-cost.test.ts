@@ -47,6 +47,13 @@ describe('operation cost, hand-computed', () => {
     expect(costs('{ model(id: "x") { provenance { source } } }')).toEqual([field + field + listSize * field]);
   });
 
+  it('a list directly inside a page that declares its own size counts as that, not as the page', () => {
+    // leaderboard: a field, a page read and 3,000 for ranking the group; unrankedReasons declares 3, and each reason's models 700.
+    expect(costs('{ leaderboard(first: 50) { unrankedReasons { count models { name } } } }')).toEqual([
+      field + connection + 3_000 + field + 3 * field + 3 * field + 3 * 700 * field,
+    ]);
+  });
+
   it('fragments and inline fragments count where they are spread, as if written there', () => {
     const inline = costs('{ models(first: 3) { edges { node { name canonicalId } } } }')[0];
     expect(costs('query { models(first: 3) { edges { node { ...F } } } } fragment F on Model { name canonicalId }')).toEqual([inline]);

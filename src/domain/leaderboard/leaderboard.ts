@@ -31,6 +31,8 @@ export interface Leaderboard {
   entries: LeaderboardEntry[];
   /** Models without the value, by id. */
   unranked: string[];
+  /** Whether ties are statistical tiers (every ranked value has an interval) rather than equal values. */
+  statistical: boolean;
 }
 
 type Ranked = LeaderboardCandidate & { value: number };
@@ -62,9 +64,9 @@ function bestPossibleRanks(ordered: readonly Ranked[], higherIsBetter: boolean, 
 
 export function rankLeaderboard(candidates: readonly LeaderboardCandidate[], higherIsBetter = true): Leaderboard {
   const ranked = candidates.filter((candidate): candidate is Ranked => candidate.value !== null);
-  const mixed = ranked.some((candidate) => candidate.interval) && !ranked.every((candidate) => candidate.interval);
+  const statistical = ranked.length > 0 && ranked.every((candidate) => candidate.interval);
   // Intervals decide ties only when every value has one; otherwise values as shown do.
-  const ordered = (mixed ? ranked.map((candidate) => ({ ...candidate, interval: null })) : ranked).sort(
+  const ordered = (statistical ? ranked : ranked.map((candidate) => ({ ...candidate, interval: null }))).sort(
     thenBy<Ranked>(
       (a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value),
       byKey((candidate) => candidate.modelId),
@@ -88,5 +90,6 @@ export function rankLeaderboard(candidates: readonly LeaderboardCandidate[], hig
       .filter((candidate) => candidate.value === null)
       .map((candidate) => candidate.modelId)
       .sort(),
+    statistical,
   };
 }

@@ -1,5 +1,6 @@
 /** What a leaderboard ranks by: the overall score, one of the six signals, or one benchmark's results. */
-import { type Confidence, type IntervalBounds, type PeerGroupScore, SIGNAL_NAMES, type SignalName } from '../scoring/types.ts';
+import type { NullReason } from '../catalog.ts';
+import { type CohortBenchmark, type Confidence, type IntervalBounds, type PeerGroupScore, SIGNAL_NAMES, type SignalName } from '../scoring/types.ts';
 
 export const LEADERBOARD_KEYS = ['OVERALL', ...SIGNAL_NAMES, 'BENCHMARK'] as const;
 export type LeaderboardKey = (typeof LEADERBOARD_KEYS)[number];
@@ -9,6 +10,8 @@ export interface RankedValue {
   interval: IntervalBounds | null;
   /** Of the quality behind the value (overall and Benchmarks only). */
   confidence: Confidence | null;
+  /** Why there is no value: the score's own reason and sentence; null when there is a value. */
+  missing: { reason: NullReason; detail: string } | null;
 }
 
 const isSignal = (key: LeaderboardKey): key is SignalName => (SIGNAL_NAMES as readonly string[]).includes(key);
@@ -18,23 +21,36 @@ const isSignal = (key: LeaderboardKey): key is SignalName => (SIGNAL_NAMES as re
  * states it (a score, an Elo rating), with the source's confidence interval where it gives one.
  */
 export function rankedValue({ score, cohort }: PeerGroupScore, key: LeaderboardKey, benchmarkId: string | null): RankedValue {
-  if (key === 'OVERALL') return { value: score.overall.value, interval: score.overall.interval, confidence: score.overall.confidence };
+  if (key === 'OVERALL') {
+    const { overall } = score;
+    return {
+      value: overall.value,
+      interval: overall.interval,
+      confidence: overall.confidence,
+      missing: overall.value === null ? { reason: overall.reason, detail: overall.detail } : null,
+    };
+  }
   if (isSignal(key)) {
     const signal = score.signals[key];
-    return { value: signal.value, interval: signal.interval, confidence: key === 'BENCHMARKS' ? score.overall.confidence : null };
+    const confidence = key === 'BENCHMARKS' ? score.overall.confidence : null;
+    return {
+      value: signal.value,
+      interval: signal.interval,
+      confidence,
+      missing: signal.value === null ? { reason: signal.reason, detail: signal.detail } : null,
+    };
   }
   const result = cohort.benchmarks.find((benchmark) => benchmark.benchmarkId === benchmarkId);
-  if (!result) return { value: null, interval: null, confidence: null };
+  if (!result) return { value: null, interval: null, confidence: null, missing: { reason: 'UNKNOWN', detail: 'the model has no result on this benchmark' } };
   const interval = result.ciLower !== null && result.ciUpper !== null ? { lower: result.ciLower, upper: result.ciUpper } : null;
-  return { value: result.score, interval, confidence: null };
+  return { value: result.score, interval, confidence: null, missing: null };
 }
 
-/** Whether a higher value ranks first: always for scores; for a benchmark, as its metric says. */
-export function higherRanksFirst(members: readonly PeerGroupScore[], key: LeaderboardKey, benchmarkId: string | null): boolean {
-  if (key !== 'BENCHMARK') return true;
+/** The benchmark as the first member's result on it states it (name, metric, direction); null when no member has one. */
+export function benchmarkOf(members: readonly PeerGroupScore[], benchmarkId: string): CohortBenchmark | null {
   for (const { cohort } of members) {
     const result = cohort.benchmarks.find((benchmark) => benchmark.benchmarkId === benchmarkId);
-    if (result) return result.higherIsBetter;
+    if (result) return result;
   }
-  return true;
+  return null;
 }

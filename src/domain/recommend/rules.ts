@@ -9,7 +9,7 @@ export const WHICH_MODEL_RULES = {
   wholeCatalog:
     'Leaderboards, recommendations, frontiers and score sorts read the catalog version whole (one command each on models, offerings and scores, cached per version) and apply the ModelFilter in memory with the same conditions as the database query of `models` (a test holds the two to the same models).',
   leaderboardValue:
-    'A leaderboard ranks the members of one peer group by the overall score, one of the six signals, or one benchmark (the model’s current result as the source states it, with the source’s interval; lower-is-better metrics rank ascending). Models without the value are not ranked and are counted in `unranked`.',
+    'A leaderboard ranks the members of one peer group by the overall score, one of the six signals, or one benchmark (the model’s current result as the source states it, with the source’s interval; lower-is-better metrics rank ascending). Models without the value are not ranked: they are counted in `unranked` and listed in `unrankedReasons` by why they have none (the score’s own reason, or no result on the benchmark).',
   leaderboardTies:
     'Where every ranked value has a 95% interval, ties are statistical tiers: walking down the order, a model shares the rank of its tier’s first model while its interval overlaps that first model’s (touching counts); the first that does not starts a new tier at its own position (competition ranking, 1, 1, 3). Measuring against the tier’s first model keeps a tier from chaining on. Without intervals, equal values share a rank. `bestPossibleRank` is LMArena’s rank (UB): 1 + the models whose lower bound is above this one’s upper bound.',
   recommendOrder:

@@ -1,10 +1,10 @@
 import { LEADERBOARD_KEYS, type LeaderboardKey } from '../../domain/leaderboard/values.ts';
 import { METHODOLOGY } from '../../domain/scoring/methodology.ts';
 import { SIGNAL_NAMES } from '../../domain/scoring/types.ts';
-import { type LeaderboardPage, type LeaderboardRow, leaderboard } from '../../services/leaderboard.ts';
+import { type LeaderboardPage, type LeaderboardRow, leaderboard, type UnrankedGroup } from '../../services/leaderboard.ts';
 import { builder, MAX_PAGE_SIZE } from '../builder.ts';
 import { orThrow } from '../errors.ts';
-import { PeerGroupEnum } from './enums.ts';
+import { NullReasonEnum, PeerGroupEnum } from './enums.ts';
 import { ModelRef } from './model.ts';
 import { ConfidenceEnum } from './model-scores.ts';
 import { ModelFilterRef, serviceFilter } from './models-connection.ts';
@@ -55,6 +55,22 @@ const LeaderboardEntryRef = builder.objectRef<LeaderboardRow>('LeaderboardEntry'
   }),
 });
 
+const LeaderboardUnrankedRef = builder.objectRef<UnrankedGroup>('LeaderboardUnranked').implement({
+  description: 'The models of a leaderboard that are not ranked for one reason: they have no value to rank by.',
+  fields: (t) => ({
+    reason: t.field({ type: NullReasonEnum, resolve: (group) => group.reason }),
+    detail: t.exposeString('detail', { description: 'Why, in a sentence, as the model’s score states it.' }),
+    count: t.int({ resolve: (group) => group.models.length }),
+    models: t.field({
+      type: [ModelRef],
+      description: 'By canonical id.',
+      // At most the peer group: the seed's largest has 697 models, nearly all unranked on a benchmark few took.
+      extensions: { listSize: 700 },
+      resolve: (group) => group.models,
+    }),
+  }),
+});
+
 builder.queryField('leaderboard', (t) =>
   t.connection(
     {
@@ -76,13 +92,35 @@ builder.queryField('leaderboard', (t) =>
         peerGroup: c.field({ type: PeerGroupEnum, resolve: (page: LeaderboardPage) => page.peerGroup }),
         by: c.field({ type: LeaderboardKeyEnum, resolve: (page: LeaderboardPage) => page.by }),
         benchmarkId: c.string({ nullable: true, resolve: (page: LeaderboardPage) => page.benchmarkId }),
+        benchmarkName: c.string({
+          nullable: true,
+          description: 'With `by: BENCHMARK`: the benchmark’s name as the source gives it.',
+          resolve: (page: LeaderboardPage) => page.benchmark?.name ?? null,
+        }),
+        metric: c.string({
+          nullable: true,
+          description: 'With `by: BENCHMARK`: what its values measure, as the source states it.',
+          resolve: (page: LeaderboardPage) => page.benchmark?.metric ?? null,
+        }),
         higherIsBetter: c.boolean({
           description: 'Whether a higher value ranks first (false for a benchmark whose metric is lower-is-better).',
           resolve: (page: LeaderboardPage) => page.higherIsBetter,
         }),
+        statisticalTies: c.boolean({
+          description:
+            'Whether ties are statistical tiers (every ranked value has a 95% interval: a model shares the rank of its tier’s first model while their intervals overlap) rather than equal values.',
+          resolve: (page: LeaderboardPage) => page.statisticalTies,
+        }),
         unranked: c.int({
           description: 'Models of the group matching the filter that have no value and are not ranked.',
           resolve: (page: LeaderboardPage) => page.unranked,
+        }),
+        unrankedReasons: c.field({
+          type: [LeaderboardUnrankedRef],
+          // One entry per reason, not a page of the board: the seed's boards have at most two.
+          extensions: { listSize: 3 },
+          description: 'The unranked models by why they have no value, the most common reason first; the counts add up to `unranked`.',
+          resolve: (page: LeaderboardPage) => page.unrankedReasons,
         }),
       }),
     },
