@@ -4,7 +4,7 @@
  * Measured the standard way, in one run: every server in a child process of its own, autocannon in
  * this process, 50 connections, a 2 s warm-up and 10 s per scenario; a minimal Yoga hello-world
  * (scripts/bench/hello-world.mjs) first and last, and every figure a ratio to the faster of the two.
- * The API runs exactly as `npm start` runs it: `node dist/main.js` on the embedded store (a worker
+ * The API runs exactly as `npm start` runs it: `node dist/cli/start.js` on the embedded store (a worker
  * thread of the same process) in a fresh data directory, so its first start seeds the catalog and
  * its peak RSS includes that. One server has the response cache off, the other on (a copy of the
  * first one's data directory, so it does not seed again).
@@ -55,7 +55,7 @@ function rssOf(pid: number): { rssMb: number; peakRssMb: number } {
 
 async function start(target: Target, dataDir: string | null): Promise<Server> {
   const port = await freePort();
-  const entry = target === 'hello' ? new URL('scripts/bench/hello-world.mjs', ROOT) : new URL('dist/main.js', ROOT);
+  const entry = target === 'hello' ? new URL('scripts/bench/hello-world.mjs', ROOT) : new URL('dist/cli/start.js', ROOT);
   const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
   const { MONGODB_URI: _external, ...env } = process.env;
   const child = spawn(process.execPath, [...flags, entry.pathname], {

@@ -4,4 +4,4 @@
  * server's imports load it; an explicit NODE_ENV wins.
  */
 process.env.NODE_ENV ??= 'production';
-await import('./server.ts');
+await import('../server.ts');
