@@ -3,7 +3,7 @@ import { startEmbeddedMongo } from '@model-compare/embedded-mongo';
 import { createApp, createAppMetrics } from './app.ts';
 import { type Config, ConfigError, fetchLimitsOf, loadConfig } from './config.ts';
 import { collectGarbageUnlessImporting } from './data/catalog-versions/garbage.ts';
-import { RETIRED_VERSION_GRACE_MS } from './data/catalog-versions/pointer.ts';
+import { currentCatalogVersion, RETIRED_VERSION_GRACE_MS } from './data/catalog-versions/pointer.ts';
 import { connect } from './data/connect.ts';
 import type { Metrics } from './http/metrics.ts';
 import { createRedisClient } from './http/redis-client.ts';
@@ -11,6 +11,7 @@ import { refreshInWorker } from './ingest/refresh-run.ts';
 import { type RefreshSchedule, startRefreshSchedule } from './ingest/refresh-schedule.ts';
 import { resolveDocuments } from './ingest/remote-sources.ts';
 import { seedIfEmpty } from './ingest/seed.ts';
+import { seedInWorker } from './ingest/seed-in-worker.ts';
 import { createLogger, errorFields, type Logger } from './logging.ts';
 
 /**
@@ -59,7 +60,10 @@ async function main(config: Config, logger: Logger): Promise<void> {
       });
   const uri = config.MONGODB_URI ?? embedded!.uri;
   const { client, db } = await connect(uri, { dbName: config.MONGODB_DB, timeoutMs: config.DB_TIMEOUT_MS });
-  await seedIfEmpty(db, { log: (line) => logger.info(line) });
+  const log = (line: string) => logger.info(line);
+  // A first start seeds in a worker, whose heap is freed when it ends; otherwise this is one pointer read and a garbage collection.
+  if ((await currentCatalogVersion(db)) === 0) await seedInWorker({ uri, dbName: config.MONGODB_DB, dbTimeoutMs: config.DB_TIMEOUT_MS }, log);
+  else await seedIfEmpty(db, { log });
 
   const redis = config.REDIS_URL ? createRedisClient(config.REDIS_URL, logger) : undefined;
   const metrics = createAppMetrics(db);

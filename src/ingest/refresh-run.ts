@@ -7,7 +7,6 @@
  * The server runs it in a worker thread (`refreshInWorker`): parsing and rebuilding the catalog take
  * seconds of CPU, which on the server's thread would stall every request, /ready included.
  */
-import { Worker } from 'node:worker_threads';
 import type { Db } from 'mongodb';
 import { readSourceFetches } from '../data/source-fetches.ts';
 import type { IngestFormat } from '../domain/ingest-report.ts';
@@ -15,6 +14,7 @@ import type { FetchLimits } from './fetch-source.ts';
 import { type RefreshOutcome, refreshSource } from './refresh.ts';
 import type { RefreshRun } from './refresh-schedule.ts';
 import type { ResolvedDocument } from './remote-sources.ts';
+import { startIngestWorker } from './worker-thread.ts';
 
 export interface SourcePlan {
   source: IngestFormat;
@@ -67,17 +67,11 @@ export async function refreshDueSources(
   }
 }
 
-/**
- * Compiled, the worker is the JavaScript beside this file; from the TypeScript sources (tsx,
- * vitest) it needs the bootstrap that registers tsx in the worker (as the embedded store's does).
- */
-const WORKER_ENTRY = new URL(import.meta.url.endsWith('.js') ? './refresh-worker.js' : './refresh-worker-bootstrap.mjs', import.meta.url);
-
 /** A run in a worker thread of its own, with its own connection; settles when the worker has exited. */
 export function refreshInWorker(data: RefreshWorkerData, onOutcome: (outcome: RefreshOutcome) => void): RefreshRun {
   return (signal) =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(WORKER_ENTRY, { workerData: data });
+      const worker = startIngestWorker('refresh-worker', data);
       const abort = () => worker.postMessage('abort');
       signal.addEventListener('abort', abort, { once: true });
       worker.on('message', (message: RefreshWorkerMessage) => onOutcome(message.outcome));

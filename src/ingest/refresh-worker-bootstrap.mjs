@@ -1,6 +1,0 @@
-// Plain JavaScript on purpose: Node 20 does not carry the parent's TypeScript loader (tsx, or
-// vitest's) into worker threads, so this registers tsx in the worker and then loads refresh-worker.ts.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('./refresh-worker.ts');
