@@ -4,7 +4,7 @@ import { CATALOG_VERSION_MAX_AGE_MS, catalogVersionSource } from './data/catalog
 import { createLoaders } from './data/loaders.ts';
 import { lastCheckedBySource } from './data/source-fetches.ts';
 import { VersionCache } from './data/version-cache.ts';
-import { VersionReader } from './data/version-reader.ts';
+import { COMPUTED_ENTRIES, VersionReader } from './data/version-reader.ts';
 import type { Context } from './graphql/context.ts';
 import { schema } from './graphql/schema.ts';
 import { useBodyLimit } from './http/body-limit.ts';
@@ -91,6 +91,7 @@ export function createApp(options: AppOptions) {
 
   // Reads of immutable catalog versions, shared by this instance's requests (see VersionCache).
   const versionCache = new VersionCache();
+  const computedCache = new VersionCache(COMPUTED_ENTRIES);
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
@@ -105,7 +106,7 @@ export function createApp(options: AppOptions) {
     renderGraphiQL,
     plugins,
     context: ({ request }): Context => {
-      const catalog = new VersionReader(db, versionCache, versions);
+      const catalog = new VersionReader(db, versionCache, versions, computedCache);
       return {
         requestId: requestScope.getStore()?.requestId ?? 'none',
         catalog,

@@ -7,9 +7,11 @@ import { groupBy } from '../domain/util/grouping.ts';
 import type { CatalogVersionSource } from './catalog-versions/pointer.ts';
 import { type Collections, collections } from './collections.ts';
 import { modelFilterQuery, modelSortStages } from './model-query.ts';
-import type { VersionCache } from './version-cache.ts';
+import { VersionCache } from './version-cache.ts';
 
 const FIRST_BATCH_SIZE = 100_000;
+/** Computed answers kept per instance (each holds hundreds of priced models). */
+export const COMPUTED_ENTRIES = 200;
 
 /** Price events on or after `since`, of one model and/or one provider when given. */
 export interface PriceEventFilter {
@@ -62,8 +64,19 @@ export class VersionReader {
     readonly db: Db,
     readonly cache: VersionCache,
     private readonly versions: CatalogVersionSource,
+    /** Answers computed from the whole version (a frontier, a recommendation, a leaderboard), kept for it; few, as each is large. */
+    private readonly computed: VersionCache = new VersionCache(COMPUTED_ENTRIES),
   ) {
     this.collections = collections(db);
+  }
+
+  /**
+   * A value computed from this version alone, by `key` (the request that determines it), kept while
+   * the version is current: the pages ask the same frontier or recommendation again and again, and
+   * each costs milliseconds of CPU over the whole catalog. Shared by requests: never mutate it.
+   */
+  async computedFromVersion<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    return this.computed.through(await this.version(), key, compute);
   }
 
   version(): Promise<number> {

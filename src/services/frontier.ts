@@ -1,4 +1,6 @@
 /** The quality-versus-cost frontier of a peer group at one usage, over the request's catalog version whole. */
+
+import type { WholeCatalog } from '../data/version-reader.ts';
 import type { Model, Offering, PeerGroup } from '../domain/catalog.ts';
 import { selectOffering } from '../domain/cost/select-offering.ts';
 import type { CostEstimate, UsageInput } from '../domain/cost/types.ts';
@@ -34,8 +36,8 @@ export interface FrontierView {
   withoutCost: number;
 }
 
-export async function frontier(data: RequestData, request: FrontierRequest): Promise<Outcome<FrontierView>> {
-  const catalog = await data.catalog.wholeCatalog();
+/** The frontier over the whole version (no request state: it is kept for the version, see computedFromVersion). */
+function frontierOf(catalog: WholeCatalog, request: FrontierRequest): FrontierView {
   const usage = resolveUsage(request.usage ?? {});
   const members = peerGroupMembers(catalog, request.peerGroup, modelFilterOf(request.filter));
   const priced = new Map(
@@ -64,10 +66,17 @@ export async function frontier(data: RequestData, request: FrontierRequest): Pro
       dominatedBy: point.dominatedBy === null ? null : priced.get(point.dominatedBy)!.member.model,
     };
   });
+  return { peerGroup: request.peerGroup, points, withoutScore: result.withoutScore.length, withoutCost: result.withoutCost.length };
+}
+
+export async function frontier(data: RequestData, request: FrontierRequest): Promise<Outcome<FrontierView>> {
+  const catalog = await data.catalog.wholeCatalog();
+  const key = `frontier:${JSON.stringify([request.peerGroup, request.usage ?? null, request.filter ?? null])}`;
+  const view = await data.catalog.computedFromVersion(key, async () => frontierOf(catalog, request));
   primeLoaders(
     data.loaders,
     catalog,
-    points.map(({ model }) => model),
+    view.points.map(({ model }) => model),
   );
-  return success({ peerGroup: request.peerGroup, points, withoutScore: result.withoutScore.length, withoutCost: result.withoutCost.length });
+  return success(view);
 }

@@ -1,7 +1,9 @@
 /** A leaderboard of one peer group, ranked over the request's catalog version whole, one page at a time. */
+import type { WholeCatalog } from '../data/version-reader.ts';
 import type { Model, NullReason, PeerGroup } from '../domain/catalog.ts';
 import { type LeaderboardEntry, rankLeaderboard } from '../domain/leaderboard/leaderboard.ts';
 import { benchmarkOf, type LeaderboardKey, type RankedValue, rankedValue } from '../domain/leaderboard/values.ts';
+import type { ModelFilter } from '../domain/model-query.ts';
 import type { Confidence } from '../domain/scoring/types.ts';
 import { compareValues } from '../domain/util/sorting.ts';
 import { type Connection, connectionOf, type PageRequest, pageStart, signatureOf } from './cursors.ts';
@@ -58,6 +60,27 @@ function unrankedReasonsOf(ids: readonly string[], values: ReadonlyMap<string, {
   return [...groups.values()].sort((a, b) => b.models.length - a.models.length || compareValues(a.detail, b.detail));
 }
 
+/** The whole board of one signature over the version (kept for it, see computedFromVersion); null for a benchmark no model of the group has. */
+function rankedBoard(catalog: WholeCatalog, peerGroup: PeerGroup, by: LeaderboardKey, benchmarkId: string | null, filter: ModelFilter) {
+  // The benchmark as the whole group knows it, so that a filter cannot change its name or direction.
+  const benchmark =
+    benchmarkId === null
+      ? null
+      : benchmarkOf(
+          peerGroupMembers(catalog, peerGroup, {}).map(({ score }) => score),
+          benchmarkId,
+        );
+  if (benchmarkId !== null && !benchmark) return null;
+  const members = peerGroupMembers(catalog, peerGroup, filter);
+  const values = new Map(members.map((member) => [member.model.id, { member, ...rankedValue(member.score, by, benchmarkId) }]));
+  const higherIsBetter = benchmark?.higherIsBetter ?? true;
+  const board = rankLeaderboard(
+    [...values.values()].map(({ member, value, interval }) => ({ modelId: member.model.id, value, interval })),
+    higherIsBetter,
+  );
+  return { benchmark, values, board, higherIsBetter };
+}
+
 export async function leaderboard(data: RequestData, request: LeaderboardRequest): Promise<Outcome<LeaderboardPage>> {
   const { peerGroup, by } = request;
   const benchmarkId = request.benchmarkId ?? null;
@@ -69,22 +92,9 @@ export async function leaderboard(data: RequestData, request: LeaderboardRequest
   if (!start.ok) return start;
 
   const catalog = await data.catalog.wholeCatalog();
-  // The benchmark as the whole group knows it, so that a filter cannot change its name or direction.
-  const benchmark =
-    benchmarkId === null
-      ? null
-      : benchmarkOf(
-          peerGroupMembers(catalog, peerGroup, {}).map(({ score }) => score),
-          benchmarkId,
-        );
-  if (benchmarkId !== null && !benchmark) return failure(badInput('benchmarkId', `no ${peerGroup} model has a result on ${JSON.stringify(benchmarkId)}`));
-  const members = peerGroupMembers(catalog, peerGroup, filter);
-  const values = new Map(members.map((member) => [member.model.id, { member, ...rankedValue(member.score, by, benchmarkId) }]));
-  const higherIsBetter = benchmark?.higherIsBetter ?? true;
-  const board = rankLeaderboard(
-    [...values.values()].map(({ member, value, interval }) => ({ modelId: member.model.id, value, interval })),
-    higherIsBetter,
-  );
+  const ranked = await data.catalog.computedFromVersion(`leaderboard:${signature}`, async () => rankedBoard(catalog, peerGroup, by, benchmarkId, filter));
+  if (!ranked) return failure(badInput('benchmarkId', `no ${peerGroup} model has a result on ${JSON.stringify(benchmarkId)}`));
+  const { benchmark, values, board, higherIsBetter } = ranked;
   const page = board.entries.slice(start.value, start.value + (request.first ?? DEFAULT_PAGE_SIZE));
   const rows = page.map(({ modelId, ...entry }) => {
     const { member, confidence } = values.get(modelId)!;

@@ -48,14 +48,16 @@ function constraintsOf(input: RecommendConstraintsInput | null | undefined): Rec
 
 export async function recommendation(data: RequestData, request: RecommendRequest): Promise<Outcome<Recommendation>> {
   const catalog = await data.catalog.wholeCatalog();
-  const members = peerGroupMembers(catalog, USE_CASE_RULES[request.useCase].peerGroup, {});
-  const answer = recommend({
-    useCase: request.useCase,
-    members,
-    usage: resolveUsage(request.usage ?? {}),
-    constraints: constraintsOf(request.constraints),
-    first: request.first,
-  });
+  const key = `recommend:${JSON.stringify([request.useCase, request.usage ?? null, request.constraints ?? null, request.first])}`;
+  const answer = await data.catalog.computedFromVersion(key, async () =>
+    recommend({
+      useCase: request.useCase,
+      members: peerGroupMembers(catalog, USE_CASE_RULES[request.useCase].peerGroup, {}),
+      usage: resolveUsage(request.usage ?? {}),
+      constraints: constraintsOf(request.constraints),
+      first: request.first,
+    }),
+  );
   primeLoaders(
     data.loaders,
     catalog,
