@@ -4,7 +4,7 @@
  * seed's (seed-shaped.ts). A fresh process (so nothing else it did counts) starts the store on it
  * in-process and reports its peak RSS while loading, then RSS and heap after a full GC, once loaded
  * and again after this process has read every collection through it (scans must not keep parsed
- * documents alive).
+ * documents alive), with the store's CPU time spent answering those reads.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -73,7 +73,7 @@ function settled(): NodeJS.MemoryUsage {
   return process.memoryUsage();
 }
 
-function row(phase: string, usage: NodeJS.MemoryUsage, baseline: NodeJS.MemoryUsage): string {
+function row(phase: string, usage: NodeJS.MemoryUsage, baseline: NodeJS.MemoryUsage, extra: Record<string, number> = {}): string {
   const mb = (bytes: number) => Math.round(bytes / MB);
   return JSON.stringify({
     op: `memory: ${phase}`,
@@ -81,6 +81,7 @@ function row(phase: string, usage: NodeJS.MemoryUsage, baseline: NodeJS.MemoryUs
     'store rss MB': mb(usage.rss - baseline.rss),
     'store heap MB': mb(usage.heapUsed - baseline.heapUsed),
     'store buffers MB': mb(usage.arrayBuffers - baseline.arrayBuffers),
+    ...extra,
   });
 }
 
@@ -115,9 +116,12 @@ async function probe(dbpath: string): Promise<void> {
     }),
   );
   console.log(row('loaded', settled(), baseline));
+  // CPU time, not wall time: the reader's own work (decoding replies) runs in the other process.
+  const cpu = process.cpuUsage();
   console.log(`${URI_PREFIX}${store.uri}`);
   await once(process.stdin.resume(), 'end');
-  console.log(row('after reading everything', settled(), baseline));
+  const used = process.cpuUsage(cpu);
+  console.log(row('after reading everything', settled(), baseline, { 'store cpu ms while read': Math.round((used.user + used.system) / 1000) }));
   await store.stop();
 }
 

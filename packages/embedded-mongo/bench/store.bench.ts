@@ -115,6 +115,13 @@ async function benchmark(store: EmbeddedMongo): Promise<void> {
       models.find({ _id: { $in: Array.from({ length: 200 }, (_, k) => `m0-${(i * 200 + k * 13) % N}`) } }).toArray(),
     );
     await measure('find by indexed provider (125 docs)', 500, (i) => models.find({ provider: `provider-${i % 40}` }).toArray());
+    await measure(`find all ${N}, sorted by name`, 50, () => models.find({}, { sort: { name: 1 } }).toArray());
+    await measure(`find by unindexed contextWindow over ${N} (156 docs), sorted`, 100, (i) =>
+      models.find({ contextWindow: 4096 * (1 + (i % 32)) }, { sort: { name: 1 } }).toArray(),
+    );
+    await measure('find by indexed provider with an exclusion projection (125 docs)', 500, (i) =>
+      models.find({ provider: `provider-${i % 40}` }, { projection: { notes: 0 } }).toArray(),
+    );
     await measure(`$group over ${N} docs`, 100, () =>
       models.aggregate([{ $group: { _id: '$provider', n: { $sum: 1 }, avgInput: { $avg: '$prices.input' } } }]).toArray(),
     );
