@@ -28,6 +28,10 @@ export interface ResolvedView {
 /** Collections `$out` builds before swapping them in; one left by a crash is dropped on start. */
 export const OUT_TEMP_PREFIX = 'tmp.agg_out.';
 
+function* encodeEach(records: readonly LogRecord[]): Generator<Buffer> {
+  for (const r of records) yield encodeRecord(r);
+}
+
 export class Databases {
   readonly byName = new Map<string, Map<string, Collection | View>>();
   /** Where mutations report their journal records; a no-op while replaying. */
@@ -203,12 +207,16 @@ export class Databases {
     }
   }
 
-  /** The whole state as encoded records, for a snapshot. */
-  snapshot(): Buffer[] {
-    const out: Buffer[] = [];
+  /**
+   * The whole state as encoded records, for a snapshot. The records are taken now (stored
+   * documents are never changed in place, so this holds references, not copies) and encoded as
+   * the snapshot is written, while later writes change the state.
+   */
+  snapshot(): Iterable<Buffer> {
+    const records: LogRecord[] = [];
     for (const names of this.byName.values()) {
-      for (const found of names.values()) for (const r of found.records()) out.push(encodeRecord(r));
+      for (const found of names.values()) for (const r of found.records()) records.push(r);
     }
-    return out;
+    return encodeEach(records);
   }
 }
