@@ -193,7 +193,7 @@ export class Databases {
     if (found instanceof View) return;
     switch (r.op) {
       case Op.Put:
-        found.put({ doc: r.doc, raw: r.raw });
+        found.put(r.raw);
         return;
       case Op.Delete:
         found.remove(r.id);
@@ -202,7 +202,7 @@ export class Databases {
         if (!found.indexes.has(r.spec.name)) found.addIndex(validateIndexSpec(r.spec), false);
         return;
       case Op.DropIndex:
-        found.indexes.delete(r.name);
+        found.applyDropIndex(r.name);
         return;
     }
   }

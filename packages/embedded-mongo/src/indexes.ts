@@ -7,6 +7,8 @@ import type { Document } from 'bson';
 import { holdsString, keyOf } from './bson-order.ts';
 import { type CollatedStrings, Collation } from './collation.ts';
 import { badValue, MongoCommandError } from './errors.ts';
+import type { FieldSelection } from './field-selection.ts';
+import { fieldsOfFilter, fieldsOfPaths } from './fields-read.ts';
 import { compileFilter, type Matcher } from './query.ts';
 
 export type KeyPattern = Record<string, number | string>;
@@ -116,6 +118,8 @@ export class Index {
   /** For a compound index, ids by the leading field alone, so it answers lookups on that field too. */
   readonly #byLeading: Entries | undefined;
   readonly #partial: Matcher | undefined;
+  /** The fields of a document its keys are made of (a partial index's filter's too). */
+  readonly reads: FieldSelection;
 
   constructor(spec: IndexSpec) {
     this.spec = spec;
@@ -124,6 +128,7 @@ export class Index {
     this.#strings = this.collation?.strings();
     this.#partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression, { collation: this.collation }) : undefined;
     this.#byLeading = this.fields.length > 1 && this.holdsEveryDocument ? new Map() : undefined;
+    this.reads = fieldsOfPaths(this.fields).union(fieldsOfFilter(spec.partialFilterExpression));
   }
 
   /** Keys of the values at a path; a missing field is indexed as null. */

@@ -20,7 +20,7 @@ export enum Op {
 }
 
 export type LogRecord =
-  | { op: Op.Put; ns: string; doc: Document; raw: Buffer }
+  | { op: Op.Put; ns: string; raw: Buffer }
   | { op: Op.Delete; ns: string; id: unknown }
   | { op: Op.CreateCollection; ns: string; options: Document }
   | { op: Op.DropCollection; ns: string }
@@ -74,9 +74,11 @@ function decodePayload(payload: Buffer): LogRecord {
   const h = BSON.deserialize(Buffer.from(payload.subarray(1, 1 + headerSize)));
   switch (op) {
     case Op.Put: {
-      // Copied for the same reason.
+      // Copied for the same reason. Decoded once, so that an undecodable document ends the intact
+      // records (see Recovery in the README).
       const raw = Buffer.from(payload.subarray(1 + headerSize));
-      return { op, ns: h.ns, doc: BSON.deserialize(raw), raw };
+      BSON.deserialize(raw);
+      return { op, ns: h.ns, raw };
     }
     case Op.Delete:
       return { op, ns: h.ns, id: h.id };
