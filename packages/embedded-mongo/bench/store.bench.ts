@@ -1,15 +1,20 @@
 /**
  * Embedded store benchmark through the official driver: `npm run bench:store`.
  * Prints ops/s, p50 and p99 per operation, for the store in a worker thread (the default) and
- * in-process, plus how much each mode delays the caller's event loop during heavy queries.
- * Not a test: numbers depend on the machine.
+ * in-process, plus how much each mode delays the caller's event loop during heavy queries; then
+ * the store's memory on a catalog-sized data set (memory.ts). Not a test: numbers depend on the machine.
+ *
+ * `--worker` / `--in-process`: one mode only; `--cpu` / `--memory`: only those figures;
+ * `--dbpath DIR`: measure memory on a copy of that data directory (the app's seeded DATA_DIR, say).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { type Collection, MongoClient } from 'mongodb';
 import { type EmbeddedMongo, startEmbeddedMongo } from '../src/index.ts';
+import { measureMemory } from './memory.ts';
 
 interface ModelDoc {
   _id: string;
@@ -110,6 +115,13 @@ async function benchmark(store: EmbeddedMongo): Promise<void> {
       models.find({ _id: { $in: Array.from({ length: 200 }, (_, k) => `m0-${(i * 200 + k * 13) % N}`) } }).toArray(),
     );
     await measure('find by indexed provider (125 docs)', 500, (i) => models.find({ provider: `provider-${i % 40}` }).toArray());
+    await measure(`find all ${N}, sorted by name`, 50, () => models.find({}, { sort: { name: 1 } }).toArray());
+    await measure(`find by unindexed contextWindow over ${N} (156 docs), sorted`, 100, (i) =>
+      models.find({ contextWindow: 4096 * (1 + (i % 32)) }, { sort: { name: 1 } }).toArray(),
+    );
+    await measure('find by indexed provider with an exclusion projection (125 docs)', 500, (i) =>
+      models.find({ provider: `provider-${i % 40}` }, { projection: { notes: 0 } }).toArray(),
+    );
     await measure(`$group over ${N} docs`, 100, () =>
       models.aggregate([{ $group: { _id: '$provider', n: { $sum: 1 }, avgInput: { $avg: '$prices.input' } } }]).toArray(),
     );
@@ -124,8 +136,17 @@ async function benchmark(store: EmbeddedMongo): Promise<void> {
   }
 }
 
-const modes = process.argv.includes('--in-process') ? [true] : process.argv.includes('--worker') ? [false] : [false, true];
-for (const inProcess of modes) {
+const { values: flags } = parseArgs({
+  options: {
+    worker: { type: 'boolean' },
+    'in-process': { type: 'boolean' },
+    cpu: { type: 'boolean' },
+    memory: { type: 'boolean' },
+    dbpath: { type: 'string' },
+  },
+});
+const modes = flags['in-process'] ? [true] : flags.worker ? [false] : [false, true];
+for (const inProcess of flags.memory ? [] : modes) {
   mode = inProcess ? 'in-process' : 'worker';
   const dbpath = mkdtempSync(join(tmpdir(), 'store-bench-'));
   const store = await startEmbeddedMongo({ dbpath, port: 0, inProcess });
@@ -136,3 +157,4 @@ for (const inProcess of modes) {
     rmSync(dbpath, { recursive: true, force: true });
   }
 }
+if (!flags.cpu) await measureMemory(flags.dbpath);

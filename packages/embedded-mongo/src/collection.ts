@@ -1,23 +1,21 @@
 /**
- * One collection in memory: documents by canonical `_id` key (Map order is the natural order),
- * secondary indexes, and the mutations that keep both consistent and report what to journal.
+ * One collection in memory: documents (as BSON bytes, see stored-doc.ts) by canonical `_id` key
+ * (Map order is the natural order), secondary indexes, and the mutations that keep both consistent
+ * and report what to journal.
  */
 import { BSON, type Document } from 'bson';
 import { holdsString, keyOf } from './bson-order.ts';
 import { type CollatedStrings, Collation } from './collation.ts';
 import { MongoCommandError } from './errors.ts';
+import { FieldSelection } from './field-selection.ts';
+import { fieldsOfFilter } from './fields-read.ts';
 import { duplicateKeyError, Index, type IndexSpec, validateIndexSpec } from './indexes.ts';
 import { isOperatorObject } from './operators.ts';
-import { compileFilter, type Evaluation, type Matcher } from './query.ts';
+import { compileFilter, type Evaluation } from './query.ts';
 import { type LogRecord, Op } from './storage/records.ts';
+import type { Found, StoredDoc } from './stored-doc.ts';
 import { DocumentValidation } from './validation.ts';
 import { MAX_BSON_SIZE } from './wire.ts';
-
-export interface StoredDoc {
-  /** Parsed form, shared: never mutate it (updates work on a fresh copy from `raw`). */
-  readonly doc: Document;
-  readonly raw: Buffer;
-}
 
 export const ID_INDEX_NAME = '_id_';
 const ID_INDEX = { name: ID_INDEX_NAME, fields: ['_id'] };
@@ -38,12 +36,13 @@ function equalityValues(cond: unknown): unknown[] | undefined {
   return undefined;
 }
 
-/** A private, mutable copy of a stored document. */
-export const copyOf = (stored: StoredDoc): Document => BSON.deserialize(stored.raw);
+const ID_FIELD = FieldSelection.of(['_id']);
 
 export class Collection {
   readonly docs = new Map<string, StoredDoc>();
-  readonly indexes = new Map<string, Index>();
+  readonly #indexes = new Map<string, Index>();
+  /** The fields of a stored document that its `_id` key and its index keys are made of. */
+  #keyFields = ID_FIELD;
   #db: string;
   #name: string;
   #options: Document;
@@ -101,6 +100,10 @@ export class Collection {
     this.#name = name;
   }
 
+  get indexes(): ReadonlyMap<string, Index> {
+    return this.#indexes;
+  }
+
   idSpec(): IndexSpec {
     return { v: 2, key: { _id: 1 }, name: ID_INDEX_NAME, ...(this.collation ? { collation: { ...this.collation.spec } } : {}) };
   }
@@ -115,44 +118,57 @@ export class Collection {
     return keyOf(id, this.#idStrings?.knownKeyOf);
   }
 
-  /** Stores a document without checks: for replay, and after checks passed. */
+  /** Stores a document's bytes without checks: for replay. */
   put(stored: StoredDoc): void {
-    const id = this.#idKey(stored.doc._id);
-    const previous = this.docs.get(id);
-    if (previous) for (const index of this.indexes.values()) index.remove(previous.doc, id);
-    this.docs.set(id, stored);
-    for (const index of this.indexes.values()) index.add(stored.doc, id);
+    const keyed = this.#keyFields.read(stored);
+    this.#store(stored, keyed, this.#idKey(keyed._id));
   }
 
-  remove(idValue: unknown): StoredDoc | undefined {
-    const id = this.#idLookupKey(idValue);
+  /** Stores bytes under `id`, indexed by `keyed` (the document, or at least its key fields), in place of the version there. */
+  #store(stored: StoredDoc, keyed: Document, id: string): void {
     const previous = this.docs.get(id);
-    if (!previous) return undefined;
-    for (const index of this.indexes.values()) index.remove(previous.doc, id);
+    if (previous) this.#unindex(previous, id);
+    this.docs.set(id, stored);
+    for (const index of this.#indexes.values()) index.add(keyed, id);
+  }
+
+  #unindex(stored: StoredDoc, id: string): void {
+    if (this.#indexes.size === 0) return;
+    const keyed = this.#keyFields.read(stored);
+    for (const index of this.#indexes.values()) index.remove(keyed, id);
+  }
+
+  /** Removes the document with this `_id`, if any: for replay. */
+  remove(idValue: unknown): void {
+    this.#removeKey(this.#idLookupKey(idValue));
+  }
+
+  #removeKey(id: string): void {
+    const previous = this.docs.get(id);
+    if (!previous) return;
+    this.#unindex(previous, id);
     this.docs.delete(id);
-    return previous;
   }
 
   #checkUnique(doc: Document, id: string): void {
-    for (const index of this.indexes.values()) index.checkUnique(doc, id, this.ns);
+    for (const index of this.#indexes.values()) index.checkUnique(doc, id, this.ns);
   }
 
   /** Inserts a document (as validated and stored bytes), unless it fails validation or a unique index. */
-  insert(doc: Document, raw: Buffer, bypassValidation = false): StoredDoc {
+  insert(doc: Document, raw: Buffer, bypassValidation = false): void {
     if (!bypassValidation) this.#validation?.check(doc, raw);
     const id = this.#idKey(doc._id);
     if (this.docs.has(id)) throw duplicateKeyError(this.ns, ID_INDEX, doc);
     this.#checkUnique(doc, id);
-    const stored = { doc, raw };
-    this.put(stored);
-    this.sink({ op: Op.Put, ns: this.ns, doc, raw });
-    return stored;
+    this.#store(raw, doc, id);
+    this.sink({ op: Op.Put, ns: this.ns, raw });
   }
 
-  /** Replaces a stored document by a new version with the same _id. */
+  /** Replaces a stored document by a new version with the same _id; returns the new version. */
   replace(previous: StoredDoc, doc: Document, bypassValidation = false): StoredDoc {
-    const id = this.#idKey(previous.doc._id);
-    if (this.#idKey(doc._id) !== id) {
+    const id = this.#idKey(doc._id);
+    // `previous` is stored under its own _id's key: another document, or none, there means the _id changed.
+    if (this.docs.get(id) !== previous) {
       throw new MongoCommandError(66, 'ImmutableField', `Performing an update on the path '_id' would modify the immutable field '_id'`);
     }
     this.#checkUnique(doc, id);
@@ -161,26 +177,35 @@ export class Collection {
       throw new MongoCommandError(17419, 'Location17419', `Resulting document after update is larger than ${MAX_BSON_SIZE}`);
     }
     if (!bypassValidation) this.#validation?.check(doc, raw, previous);
-    const stored = { doc: BSON.deserialize(raw), raw };
-    this.put(stored);
-    this.sink({ op: Op.Put, ns: this.ns, doc: stored.doc, raw });
-    return stored;
+    // Indexed as stored: the bytes decode to other JS values than `doc` holds (an integral double as an int).
+    this.#store(raw, this.#keyFields.read(raw), id);
+    this.sink({ op: Op.Put, ns: this.ns, raw });
+    return raw;
   }
 
   delete(stored: StoredDoc): void {
-    this.remove(stored.doc._id);
-    this.sink({ op: Op.Delete, ns: this.ns, id: stored.doc._id });
+    const { _id } = ID_FIELD.read(stored);
+    this.#removeKey(this.#idKey(_id));
+    this.sink({ op: Op.Delete, ns: this.ns, id: _id });
   }
 
   /** Builds an index over the current documents; fails with E11000 if a unique one cannot hold. */
   addIndex(spec: IndexSpec, enforceUnique: boolean): Index {
     const index = new Index(spec);
     for (const [id, stored] of this.docs) {
-      if (enforceUnique) index.checkUnique(stored.doc, id, this.ns);
-      index.add(stored.doc, id);
+      const keyed = index.reads.read(stored);
+      if (enforceUnique) index.checkUnique(keyed, id, this.ns);
+      index.add(keyed, id);
     }
-    this.indexes.set(spec.name, index);
+    this.#indexes.set(spec.name, index);
+    this.#keyFields = this.#keyFields.union(index.reads);
     return index;
+  }
+
+  /** Forgets an index without journaling it: for replay. */
+  applyDropIndex(name: string): void {
+    this.#indexes.delete(name);
+    this.#keyFields = [...this.#indexes.values()].reduce((fields, index) => fields.union(index.reads), ID_FIELD);
   }
 
   createIndex(raw: Document): 'created' | 'exists' {
@@ -206,7 +231,7 @@ export class Collection {
   }
 
   dropIndex(name: string): void {
-    this.indexes.delete(name);
+    this.applyDropIndex(name);
     this.sink({ op: Op.DropIndex, ns: this.ns, name });
   }
 
@@ -216,7 +241,7 @@ export class Collection {
    * every branch is answered by an index is answered by the union of its branches. An index with
    * another collation than the query's answers only for values without strings.
    */
-  candidates(filter: Document | undefined, collation?: Collation): Iterable<StoredDoc> {
+  #candidates(filter: Document | undefined, collation: Collation | undefined): Iterable<StoredDoc> {
     if (!filter) return this.docs.values();
     return this.#indexed(filter, collation) ?? this.docs.values();
   }
@@ -235,7 +260,7 @@ export class Collection {
     };
     const ids = pinned.get('_id');
     if (ids) consider(this.#byIds(ids, collation));
-    for (const index of this.indexes.values()) consider(this.#byIndex(index, pinned, collation));
+    for (const index of this.#indexes.values()) consider(this.#byIndex(index, pinned, collation));
     if (Array.isArray(filter.$or) && filter.$or.length > 0) {
       const shared = Object.fromEntries(Object.entries(filter).filter(([path]) => !path.startsWith('$')));
       const branches = (filter.$or as Document[]).map((branch) => this.#indexed({ ...shared, ...branch }, collation));
@@ -257,24 +282,38 @@ export class Collection {
         const parts = pinned.get(field)!.map((v) => index.lookupKey(v));
         keys = keys.flatMap((prefix) => parts.map((key) => (prefix ? `${prefix}\u0000${key}` : key)));
       }
-      for (const key of keys) for (const id of index.lookupCompound(key) ?? []) found.add(id);
+      for (const key of keys) for (const id of index.lookupCompound(key)) found.add(id);
     } else if (index.answersEquality(index.fields[0]!) && usable(index.fields[0]!)) {
-      for (const value of pinned.get(index.fields[0]!)!) for (const id of index.lookup(index.lookupKey(value)) ?? []) found.add(id);
+      for (const value of pinned.get(index.fields[0]!)!) for (const id of index.lookup(index.lookupKey(value))) found.add(id);
     } else {
       return undefined;
     }
     return [...found].map((id) => this.docs.get(id)!);
   }
 
-  find(filter: Document | undefined, limit = Infinity, evaluation?: Evaluation): StoredDoc[] {
+  /**
+   * Documents matching a filter, in natural order (or the index's), each with the fields `reading`
+   * selects decoded. The filter is tested on only the fields it reads.
+   */
+  find(filter: Document | undefined, limit = Infinity, evaluation?: Evaluation, reading = FieldSelection.none): Found[] {
     const collation = evaluation?.collation;
     const byIdOnly = this.#idLookup(filter, collation);
-    if (byIdOnly) return byIdOnly.slice(0, limit);
-    const matches: Matcher = compileFilter(filter, evaluation);
-    const out: StoredDoc[] = [];
-    for (const stored of this.candidates(filter, collation)) {
+    if (byIdOnly) return byIdOnly.slice(0, limit).map((stored) => ({ stored, fields: reading.read(stored) }));
+    const matches = compileFilter(filter, evaluation);
+    const tested = fieldsOfFilter(filter);
+    const decoded = tested.union(reading);
+    // A reader of whole documents gets them decoded only for the candidates that match, when the
+    // filter can be tested on fewer fields: a selective filter then skips most of the decoding.
+    const testFirst = decoded.isWhole && !tested.isWhole && !tested.isEmpty;
+    const out: Found[] = [];
+    for (const stored of this.#candidates(filter, collation)) {
       if (out.length >= limit) break;
-      if (matches(stored.doc)) out.push(stored);
+      if (testFirst) {
+        if (matches(tested.read(stored))) out.push({ stored, fields: decoded.read(stored) });
+        continue;
+      }
+      const fields = decoded.read(stored);
+      if (matches(fields)) out.push({ stored, fields });
     }
     return out;
   }
@@ -305,7 +344,7 @@ export class Collection {
   /** Records that recreate this collection, for a snapshot. */
   *records(): Generator<LogRecord> {
     yield { op: Op.CreateCollection, ns: this.ns, options: this.options };
-    for (const index of this.indexes.values()) yield { op: Op.CreateIndex, ns: this.ns, spec: index.spec };
-    for (const { doc, raw } of this.docs.values()) yield { op: Op.Put, ns: this.ns, doc, raw };
+    for (const index of this.#indexes.values()) yield { op: Op.CreateIndex, ns: this.ns, spec: index.spec };
+    for (const raw of this.docs.values()) yield { op: Op.Put, ns: this.ns, raw };
   }
 }

@@ -28,6 +28,10 @@ export interface ResolvedView {
 /** Collections `$out` builds before swapping them in; one left by a crash is dropped on start. */
 export const OUT_TEMP_PREFIX = 'tmp.agg_out.';
 
+function* encodeEach(records: readonly LogRecord[]): Generator<Buffer> {
+  for (const r of records) yield encodeRecord(r);
+}
+
 export class Databases {
   readonly byName = new Map<string, Map<string, Collection | View>>();
   /** Where mutations report their journal records; a no-op while replaying. */
@@ -189,7 +193,7 @@ export class Databases {
     if (found instanceof View) return;
     switch (r.op) {
       case Op.Put:
-        found.put({ doc: r.doc, raw: r.raw });
+        found.put(r.raw);
         return;
       case Op.Delete:
         found.remove(r.id);
@@ -198,17 +202,21 @@ export class Databases {
         if (!found.indexes.has(r.spec.name)) found.addIndex(validateIndexSpec(r.spec), false);
         return;
       case Op.DropIndex:
-        found.indexes.delete(r.name);
+        found.applyDropIndex(r.name);
         return;
     }
   }
 
-  /** The whole state as encoded records, for a snapshot. */
-  snapshot(): Buffer[] {
-    const out: Buffer[] = [];
+  /**
+   * The whole state as encoded records, for a snapshot. The records are taken now (stored
+   * documents are never changed in place, so this holds references, not copies) and encoded as
+   * the snapshot is written, while later writes change the state.
+   */
+  snapshot(): Iterable<Buffer> {
+    const records: LogRecord[] = [];
     for (const names of this.byName.values()) {
-      for (const found of names.values()) for (const r of found.records()) out.push(encodeRecord(r));
+      for (const found of names.values()) for (const r of found.records()) records.push(r);
     }
-    return out;
+    return encodeEach(records);
   }
 }

@@ -7,6 +7,8 @@ import type { Document } from 'bson';
 import { holdsString, keyOf } from './bson-order.ts';
 import { type CollatedStrings, Collation } from './collation.ts';
 import { badValue, MongoCommandError } from './errors.ts';
+import type { FieldSelection } from './field-selection.ts';
+import { fieldsOfFilter, fieldsOfPaths } from './fields-read.ts';
 import { compileFilter, type Matcher } from './query.ts';
 
 export type KeyPattern = Record<string, number | string>;
@@ -85,20 +87,26 @@ export function validateIndexSpec(spec: Document, collectionCollation?: Collatio
   return { v: 2, key, name, ...options, ...(collation ? { collation: { ...collation.spec } } : {}) } as IndexSpec;
 }
 
-function addEntry(map: Map<string, Set<string>>, key: string, id: string): void {
-  let ids = map.get(key);
-  if (!ids) {
-    ids = new Set();
-    map.set(key, ids);
-  }
-  ids.add(id);
+/**
+ * Index entries: the ids of the documents holding each key. Most keys of a catalog's indexes (every
+ * key of a unique one) are held by one document, so a lone id is kept as itself, not in a Set.
+ */
+type Entries = Map<string, string | Set<string>>;
+
+function addEntry(map: Entries, key: string, id: string): void {
+  const ids = map.get(key);
+  if (ids === undefined) map.set(key, id);
+  else if (typeof ids !== 'string') ids.add(id);
+  else if (ids !== id) map.set(key, new Set([ids, id]));
 }
 
-function removeEntry(map: Map<string, Set<string>>, key: string, id: string): void {
+function removeEntry(map: Entries, key: string, id: string): void {
   const ids = map.get(key);
-  ids?.delete(id);
-  if (ids?.size === 0) map.delete(key);
+  if (ids === id) map.delete(key);
+  else if (typeof ids === 'object' && ids.delete(id) && ids.size === 1) map.set(key, ids.values().next().value!);
 }
+
+const idsOf = (ids: string | Set<string> | undefined): Iterable<string> => (ids === undefined ? [] : typeof ids === 'string' ? [ids] : ids);
 
 export class Index {
   readonly spec: IndexSpec;
@@ -106,10 +114,12 @@ export class Index {
   /** Strings are keyed by this collation: such an index answers (and enforces uniqueness) case- or accent-insensitively. */
   readonly collation: Collation | undefined;
   readonly #strings: CollatedStrings | undefined;
-  readonly #entries = new Map<string, Set<string>>();
+  readonly #entries: Entries = new Map();
   /** For a compound index, ids by the leading field alone, so it answers lookups on that field too. */
-  readonly #byLeading: Map<string, Set<string>> | undefined;
+  readonly #byLeading: Entries | undefined;
   readonly #partial: Matcher | undefined;
+  /** The fields of a document its keys are made of (a partial index's filter's too). */
+  readonly reads: FieldSelection;
 
   constructor(spec: IndexSpec) {
     this.spec = spec;
@@ -118,6 +128,7 @@ export class Index {
     this.#strings = this.collation?.strings();
     this.#partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression, { collation: this.collation }) : undefined;
     this.#byLeading = this.fields.length > 1 && this.holdsEveryDocument ? new Map() : undefined;
+    this.reads = fieldsOfPaths(this.fields).union(fieldsOfFilter(spec.partialFilterExpression));
   }
 
   /** Keys of the values at a path; a missing field is indexed as null. */
@@ -176,13 +187,13 @@ export class Index {
   }
 
   /** Ids of documents whose whole key (all fields, joined as `keysOf` joins them) is this one. */
-  lookupCompound(compoundKey: string): ReadonlySet<string> | undefined {
-    return this.#entries.get(compoundKey);
+  lookupCompound(compoundKey: string): Iterable<string> {
+    return idsOf(this.#entries.get(compoundKey));
   }
 
   /** Ids of documents whose leading field holds the value with this canonical key. */
-  lookup(valueKey: string): ReadonlySet<string> | undefined {
-    return (this.#byLeading ?? this.#entries).get(valueKey);
+  lookup(valueKey: string): Iterable<string> {
+    return idsOf((this.#byLeading ?? this.#entries).get(valueKey));
   }
 
   /** Throws E11000 if another document already holds one of `doc`'s keys. */
@@ -190,7 +201,7 @@ export class Index {
     if (!this.unique) return;
     for (const k of this.keysOf(doc)) {
       const holders = this.#entries.get(k);
-      if (holders && (holders.size > 1 || !holders.has(id))) throw duplicateKeyError(ns, this, doc);
+      if (holders !== undefined && holders !== id) throw duplicateKeyError(ns, this, doc);
     }
   }
 }

@@ -10,11 +10,12 @@
 import { randomUUID } from 'node:crypto';
 import { type Document, ObjectId } from 'bson';
 import { Collation } from './collation.ts';
-import { type Collection, copyOf } from './collection.ts';
+import type { Collection } from './collection.ts';
 import { type Databases, OUT_TEMP_PREFIX, validateCollectionName } from './databases.ts';
 import { badValue, MongoCommandError, toCommandError, typeMismatch } from './errors.ts';
 import { duplicateKeyError, type Index } from './indexes.ts';
 import { type Evaluation, evaluate } from './query.ts';
+import { copyOf } from './stored-doc.ts';
 import { assertUpdatePipeline, type UpdateSpec } from './updates.ts';
 import { assertUserVariableName } from './variables.ts';
 import { View, viewNotCollection } from './views.ts';
@@ -210,7 +211,7 @@ function writeMerge(databases: Databases, spec: unknown, results: Document[], { 
   for (const result of results) {
     const doc = merge.on.includes('_id') && result._id === undefined ? { _id: new ObjectId(), ...result } : result;
     const filter = onValues(doc, merge.on);
-    const [matched] = target.find(filter, 1, { collation: evaluation.collation });
+    const matched = target.find(filter, 1, { collation: evaluation.collation })[0]?.stored;
     if (!matched) {
       if (merge.whenNotMatched === 'insert') insertDocument(target, doc, undefined, bypassValidation);
       else if (merge.whenNotMatched === 'fail') {

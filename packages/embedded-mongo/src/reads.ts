@@ -6,39 +6,31 @@
  */
 import type { Document } from 'bson';
 import { Collation } from './collation.ts';
-import { type Collection, copyOf } from './collection.ts';
+import type { Collection } from './collection.ts';
 import type { Databases } from './databases.ts';
 import { MongoCommandError } from './errors.ts';
+import { FieldSelection } from './field-selection.ts';
+import { fieldsOfPipeline } from './fields-read.ts';
 import { aggregate, type CollectionResolver, type Evaluation } from './query.ts';
 import type { View } from './views.ts';
 
-/** Stages that never modify their input documents in mingo, so stored documents need no copy. */
-const READ_ONLY_STAGES = new Set(['$match', '$group', '$sort', '$limit', '$skip', '$count', '$sortByCount']);
-
 /**
- * Runs a pipeline over a collection's documents (none if it does not exist). Results may be the
- * stored documents themselves when every stage only reads: `copy` asks for private ones.
+ * Runs a pipeline over a collection's documents (none if it does not exist). Its input holds only
+ * the fields the pipeline reads (all of them, unless it is one that computes a summary of them),
+ * decoded for this run: the results are the caller's to keep or change.
  */
-export function runPipeline(
-  databases: Databases,
-  db: string,
-  coll: Collection | undefined,
-  pipeline: Document[],
-  evaluation: Evaluation,
-  copy = false,
-): Document[] {
+export function runPipeline(databases: Databases, db: string, coll: Collection | undefined, pipeline: Document[], evaluation: Evaluation): Document[] {
   const first = pipeline[0];
   const leadingMatch = first && Object.keys(first).length === 1 && first.$match ? (first.$match as Document) : undefined;
   const rest = leadingMatch ? pipeline.slice(1) : pipeline;
-  const shared = !copy && rest.every((stage) => READ_ONLY_STAGES.has(Object.keys(stage)[0] ?? ''));
-  const input = coll ? coll.find(leadingMatch, Infinity, evaluation).map((m) => (shared ? m.doc : copyOf(m))) : [];
+  const input = coll ? coll.find(leadingMatch, Infinity, evaluation, fieldsOfPipeline(rest)).map((found) => found.fields) : [];
   return aggregate(input, rest, evaluation, resolverFor(databases, db));
 }
 
 /** A view's documents with more stages after its own, under `evaluation` (whose collation is the view's, see viewCollation). */
-export function readView(databases: Databases, view: View, stages: Document[], evaluation: Evaluation, copy = false): Document[] {
+export function readView(databases: Databases, view: View, stages: Document[], evaluation: Evaluation): Document[] {
   const { source, pipeline } = databases.resolveView(view);
-  return runPipeline(databases, view.db, source, [...pipeline, ...stages], evaluation, copy);
+  return runPipeline(databases, view.db, source, [...pipeline, ...stages], evaluation);
 }
 
 /** A view's collation governs reads of it: an operation may repeat it, not override it. */
@@ -53,7 +45,8 @@ export function viewCollation(view: View, requested: unknown): Collation | undef
 function resolverFor(databases: Databases, db: string): CollectionResolver {
   return (name) => {
     const view = databases.view(db, name);
-    if (view) return readView(databases, view, [], { collation: view.collation }, true);
-    return databases.collection(db, name)?.find(undefined).map(copyOf) ?? [];
+    if (view) return readView(databases, view, [], { collation: view.collation });
+    const coll = databases.collection(db, name);
+    return coll ? coll.find(undefined, Infinity, undefined, FieldSelection.whole).map((found) => found.fields) : [];
   };
 }

@@ -5,7 +5,7 @@
  * document in (mongod would log it; the store has no log). A refused document is
  * DocumentValidationFailure (121) with errInfo `{ failingDocumentId, details }`.
  */
-import type { Document } from 'bson';
+import { BSON, type Document } from 'bson';
 import { typedCopy } from './bson-types.ts';
 import { badValue, MongoCommandError } from './errors.ts';
 import { compileValidator, type Subject, type Validator } from './validator.ts';
@@ -52,9 +52,9 @@ export class DocumentValidation {
     return level === 'off' ? undefined : new DocumentValidation(validator, level, action === 'warn');
   }
 
-  /** Throws 121 unless `doc` (stored as `raw`) may be written; `previousRaw` is the version an update replaces. */
-  check(doc: Document, raw: Uint8Array, previous?: { doc: Document; raw: Uint8Array }): void {
-    if (previous && this.#level === 'moderate' && this.#validator(subject(previous.doc, previous.raw))) return;
+  /** Throws 121 unless `doc` (stored as `raw`) may be written; `previous` is the stored version an update replaces. */
+  check(doc: Document, raw: Uint8Array, previous?: Uint8Array): void {
+    if (previous && this.#level === 'moderate' && this.#validator(subject(BSON.deserialize(previous), previous))) return;
     const details = this.#validator(subject(doc, raw));
     if (!details || this.#warnOnly) return;
     throw new MongoCommandError(121, 'DocumentValidationFailure', 'Document failed validation', { errInfo: { failingDocumentId: doc._id, details } });

@@ -3,22 +3,28 @@
  * matched documents, upserts built from the filter. Shared by the write commands and findAndModify.
  */
 import { BSON, type Document } from 'bson';
-import { type Collection, copyOf, type StoredDoc } from './collection.ts';
+import type { Collection } from './collection.ts';
 import { assertStorableId } from './field-names.ts';
+import { fieldsOfSort } from './fields-read.ts';
 import { isOperatorObject } from './operators.ts';
 import type { Evaluation } from './query.ts';
 import { withIdFirst } from './raw-bson.ts';
 import { sortDocuments } from './sorting.ts';
+import { copyOf, type StoredDoc } from './stored-doc.ts';
 import { applyUpdate, isOperatorUpdate, type UpdateSpec, upsertSeed, withId } from './updates.ts';
 
 /** Inserts a document with `_id` first; the client's bytes (`raw`) are kept when `_id` can be put first by splicing them. */
 export function insertDocument(coll: Collection, doc: Document, raw?: Uint8Array, bypassValidation = false): StoredDoc {
   assertStorableId(doc._id);
-  const stored = withId(doc);
-  const spliced = raw && withIdFirst(raw, doc, stored._id);
-  if (spliced) return coll.insert(stored, spliced, bypassValidation);
-  const bytes = Buffer.from(BSON.serialize(stored));
-  return coll.insert(BSON.deserialize(bytes), bytes, bypassValidation);
+  const withFirstId = withId(doc);
+  const spliced = raw && withIdFirst(raw, doc, withFirstId._id);
+  if (spliced) {
+    coll.insert(withFirstId, spliced, bypassValidation);
+    return spliced;
+  }
+  const bytes = Buffer.from(BSON.serialize(withFirstId));
+  coll.insert(BSON.deserialize(bytes), bytes, bypassValidation);
+  return bytes;
 }
 
 /** One update to make: an update statement's, or findAndModify's. */
@@ -59,11 +65,11 @@ export function upsertDocument(coll: Collection, { q, u, arrayFilters, evaluatio
   const seed = replacement ? (q._id !== undefined && !isOperatorObject(q._id) ? { _id: q._id } : {}) : upsertSeed(q);
   const doc = withId(applyUpdate(seed, u, { filter: {}, arrayFilters, inserting: true, evaluation }) ?? seed);
   const stored = insertDocument(coll, doc, undefined, bypassValidation);
-  return { matched: 0, modified: 0, upsertedId: stored.doc._id, after: stored };
+  return { matched: 0, modified: 0, upsertedId: doc._id, after: stored };
 }
 
 /** The document a single-document write acts on: the first match, in `sort` order if given. */
 export function firstBySort(coll: Collection, query: Document, sort: Document | undefined, evaluation?: Evaluation): StoredDoc | undefined {
-  if (!sort || Object.keys(sort).length === 0) return coll.find(query, 1, evaluation)[0];
-  return sortDocuments(coll.find(query, Infinity, evaluation), sort, (m) => m.doc, evaluation?.collation)[0];
+  if (!sort || Object.keys(sort).length === 0) return coll.find(query, 1, evaluation)[0]?.stored;
+  return sortDocuments(coll.find(query, Infinity, evaluation, fieldsOfSort(sort)), sort, (m) => m.fields, evaluation?.collation)[0]?.stored;
 }

@@ -109,6 +109,34 @@ describe('persistence across restarts', () => {
     });
   });
 
+  it.each([
+    ['replayed from the journal', undefined],
+    ['written into snapshots', 1],
+  ])('keeps documents larger than a read of the file and records across reads, %s', async (_how, compactionBytes) => {
+    const dbpath = newDbpath();
+    // The files are read 4 MiB at a time: 300 KB documents straddle reads, 6 MB ones outgrow one.
+    const small = Array.from({ length: 40 }, (_, i) => ({ _id: i, s: String(i % 10).repeat(300_000) }));
+    const large = [
+      { _id: 'large-1', s: 'a'.repeat(6_000_000) },
+      { _id: 'large-2', s: 'b'.repeat(9_000_000) },
+    ];
+    await withStore(
+      dbpath,
+      async (client) => {
+        const coll = client.db('big').collection<Loose>('c');
+        await coll.insertMany(small.slice(0, 20));
+        await coll.insertOne(large[0]!);
+        await coll.insertMany(small.slice(20));
+        await coll.insertOne(large[1]!);
+      },
+      { compactionBytes },
+    );
+    await withStore(dbpath, async (client) => {
+      const found = await client.db('big').collection<Loose>('c').find().toArray();
+      expect(found).toEqual([...small.slice(0, 20), large[0], ...small.slice(20), large[1]]);
+    });
+  });
+
   it('drops a temporary collection an interrupted $out left behind', async () => {
     const dbpath = newDbpath();
     await withStore(dbpath, async (client) => {
@@ -162,6 +190,23 @@ describe('damaged journal tail', () => {
     await withStore(dbpath, async (client) => {
       expect((await client.db('t').collection<Loose>('c').find().toArray()).map((d) => d._id)).toEqual([1, 2, 4]);
     });
+  });
+
+  it('drops a torn last record larger than a read of the file', async () => {
+    const dbpath = newDbpath();
+    await withStore(dbpath, async (client) => {
+      await client.db('t').collection<Loose>('c').insertOne({ _id: 1 });
+      await client
+        .db('t')
+        .collection<Loose>('c')
+        .insertOne({ _id: 2, big: 'y'.repeat(10_000_000) });
+    });
+    const journal = journalOf(dbpath);
+    writeFileSync(journal, readFileSync(journal).subarray(0, 9_000_000));
+    await withStore(dbpath, async (client) => {
+      expect(await client.db('t').collection<Loose>('c').find().toArray()).toEqual([{ _id: 1 }]);
+    });
+    expect(statSync(journal).size).toBeLessThan(100);
   });
 
   it('drops a record whose checksum does not match, and garbage after the last record', async () => {

@@ -9,7 +9,7 @@ import { type Collection, type Db, MongoClient, type ObjectId } from 'mongodb';
 import { type EmbeddedMongo, startEmbeddedMongo } from '../src/index.ts';
 
 /** Test documents use other _id types than ObjectId, and any fields. */
-// biome-ignore lint/suspicious/noExplicitAny: test documents carry fields of every BSON type
+// biome-ignore lint/suspicious/noExplicitAny: test documents hold any fields, read back as the tests wrote them
 export type Loose = { _id?: string | number | ObjectId | Date; [field: string]: any };
 
 export interface TestStore {

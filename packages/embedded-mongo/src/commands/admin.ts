@@ -73,7 +73,7 @@ const dropDatabase: CommandHandler = async (_cmd, ctx) => {
 
 function sizeOf(namespaces: Iterable<unknown>): number {
   let bytes = 0;
-  for (const c of namespaces) if (c instanceof Collection) for (const d of c.docs.values()) bytes += d.raw.length;
+  for (const c of namespaces) if (c instanceof Collection) for (const stored of c.docs.values()) bytes += stored.length;
   return bytes;
 }
 

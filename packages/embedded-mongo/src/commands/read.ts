@@ -1,18 +1,21 @@
 /** find, getMore, killCursors, count, distinct: over a collection, or through a view's pipeline. */
 import type { Document } from 'bson';
 import { compareBson, keyOf } from '../bson-order.ts';
-import { type Collection, copyOf, type StoredDoc } from '../collection.ts';
+import type { Collection } from '../collection.ts';
 import type { ResultItem } from '../cursors.ts';
 import { badValue, typeMismatch } from '../errors.ts';
+import { FieldSelection } from '../field-selection.ts';
+import { fieldsOfPaths, fieldsOfSort } from '../fields-read.ts';
 import { valuesAtPath } from '../indexes.ts';
 import { compileFilter, type Evaluation, project } from '../query.ts';
 import { readView, viewCollation } from '../reads.ts';
 import { sortDocuments } from '../sorting.ts';
+import { copyOf, type Found } from '../stored-doc.ts';
 import { defineVariables } from '../variables.ts';
 import { View } from '../views.ts';
 import { type CommandContext, type CommandHandler, nonNegativeInt, operationCollation, optionalDocument, targetCollection } from './context.ts';
 
-/** Matching documents after sort, skip and limit (limit 0 = no limit). */
+/** Matching documents after sort, skip and limit (limit 0 = no limit), with the fields `reading` selects decoded. */
 function select(
   coll: Collection | undefined,
   filter: Document | undefined,
@@ -20,15 +23,16 @@ function select(
   skip: number,
   limit: number,
   evaluation: Evaluation,
-): StoredDoc[] {
+  reading = FieldSelection.none,
+): Found[] {
   if (!coll) {
     compileFilter(filter, evaluation); // a bad filter is an error even on a missing collection
     return [];
   }
   const sorted = sort && Object.keys(sort).length > 0;
   const enough = !sorted && limit > 0 ? skip + limit : Infinity;
-  const matches = coll.find(filter, enough, evaluation);
-  if (sorted) sortDocuments(matches, sort, (m) => m.doc, evaluation.collation);
+  const matches = coll.find(filter, enough, evaluation, sorted ? reading.union(fieldsOfSort(sort)) : reading);
+  if (sorted) sortDocuments(matches, sort, (m) => m.fields, evaluation.collation);
   return matches.slice(skip, limit > 0 ? skip + limit : undefined);
 }
 
@@ -68,7 +72,9 @@ const find: CommandHandler = (cmd, ctx) => {
   if (view) items = readView(ctx.databases, view, findStages(filter, sort, skip, Math.abs(rawLimit), projection), evaluation);
   else {
     const matches = select(coll, filter, sort, skip, Math.abs(rawLimit), evaluation);
-    items = hasKeys(projection) ? project(matches.map(copyOf), projection, evaluation) : matches.map((m) => m.raw);
+    // Decoded whole only after sort, skip and limit, and only to be projected.
+    const decoded = hasKeys(projection) ? matches.map((m) => copyOf(m.stored)) : undefined;
+    items = decoded ? project(decoded, projection, evaluation) : matches.map((m) => m.stored);
   }
   // A negative limit is the legacy "single batch" request.
   const singleBatch = cmd.singleBatch === true || rawLimit < 0;
@@ -85,26 +91,33 @@ const killCursors: CommandHandler = (cmd, ctx) => {
   return ctx.cursors.kill(cmd.cursors);
 };
 
-/** The documents matching a count's or distinct's query (with skip and limit), as parsed documents. */
-function matching(ctx: CommandContext, name: string, cmd: Document, skip: number, limit: number): { docs: Document[]; evaluation: Evaluation } {
+/** The documents matching a count's or distinct's query (with skip and limit), with (at least) the fields `reading` selects. */
+function matching(
+  ctx: CommandContext,
+  name: string,
+  cmd: Document,
+  skip: number,
+  limit: number,
+  reading: FieldSelection,
+): { docs: Document[]; evaluation: Evaluation } {
   const query = optionalDocument(cmd, 'query');
   const { coll, view, evaluation } = readTarget(ctx, name, cmd);
   if (view) return { docs: readView(ctx.databases, view, findStages(query, undefined, skip, limit), evaluation), evaluation };
-  return { docs: select(coll, query, undefined, skip, limit, evaluation).map((m) => m.doc), evaluation };
+  return { docs: select(coll, query, undefined, skip, limit, evaluation, reading).map((m) => m.fields), evaluation };
 }
 
 const count: CommandHandler = (cmd, ctx) => {
   const name = targetCollection(cmd, 'count');
   const skip = nonNegativeInt(cmd, 'skip') ?? 0;
   const limit = Math.abs(Number(cmd.limit ?? 0));
-  return { n: matching(ctx, name, cmd, skip, limit).docs.length, ok: 1 };
+  return { n: matching(ctx, name, cmd, skip, limit, FieldSelection.none).docs.length, ok: 1 };
 };
 
 const distinct: CommandHandler = (cmd, ctx) => {
   const name = targetCollection(cmd, 'distinct');
   if (typeof cmd.key !== 'string') throw typeMismatch("'key' must be a string");
   if (cmd.key.startsWith('$')) throw badValue(`'key' cannot start with '$'`);
-  const { docs, evaluation } = matching(ctx, name, cmd, 0, 0);
+  const { docs, evaluation } = matching(ctx, name, cmd, 0, 0, fieldsOfPaths([cmd.key]));
   const collation = evaluation.collation;
   // Values the collation calls equal are one value: the first one met stands for them.
   const strings = collation?.strings();

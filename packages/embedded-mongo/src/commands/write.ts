@@ -1,9 +1,10 @@
 /** insert, update, delete and findAndModify, with MongoDB's per-statement writeErrors. */
 import type { Document } from 'bson';
-import { type Collection, copyOf, type StoredDoc } from '../collection.ts';
+import type { Collection } from '../collection.ts';
 import { MongoCommandError, toCommandError } from '../errors.ts';
 import { type Evaluation, project } from '../query.ts';
 import { UPDATE_STATEMENT_SORT } from '../server-version.ts';
+import { copyOf, type StoredDoc } from '../stored-doc.ts';
 import { isOperatorUpdate, type UpdateSpec } from '../updates.ts';
 import { defineVariables } from '../variables.ts';
 import { View, viewNotCollection } from '../views.ts';
@@ -114,7 +115,7 @@ const update: CommandHandler = (cmd, ctx) => {
       throw new MongoCommandError(9, 'FailedToParse', 'multi update is not supported for replacement-style update');
     }
     const first = multi ? undefined : firstBySort(coll, request.q, optionalDocument(stmt, 'sort'), request.evaluation);
-    const matches = multi ? coll.find(request.q, Infinity, request.evaluation) : first ? [first] : [];
+    const matches = multi ? coll.find(request.q, Infinity, request.evaluation).map((found) => found.stored) : first ? [first] : [];
     if (matches.length === 0 && stmt.upsert === true) return upsertDocument(coll, request);
     return updateDocuments(coll, matches, request);
   };
@@ -151,7 +152,7 @@ const del: CommandHandler = (cmd, ctx) => {
       if (limit !== 0 && limit !== 1) throw new MongoCommandError(9, 'FailedToParse', 'The limit field in delete objects must be 0 or 1');
       const statement = { ...evaluation, collation: operationCollation(collation, coll) };
       if (!coll) return;
-      for (const stored of coll.find(q ?? {}, limit === 1 ? 1 : Infinity, statement)) {
+      for (const { stored } of coll.find(q ?? {}, limit === 1 ? 1 : Infinity, statement)) {
         coll.delete(stored);
         n++;
       }

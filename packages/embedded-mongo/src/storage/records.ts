@@ -20,7 +20,7 @@ export enum Op {
 }
 
 export type LogRecord =
-  | { op: Op.Put; ns: string; doc: Document; raw: Buffer }
+  | { op: Op.Put; ns: string; raw: Buffer }
   | { op: Op.Delete; ns: string; id: unknown }
   | { op: Op.CreateCollection; ns: string; options: Document }
   | { op: Op.DropCollection; ns: string }
@@ -70,12 +70,15 @@ export function encodeRecord(r: LogRecord): Buffer {
 function decodePayload(payload: Buffer): LogRecord {
   const op = payload[0] as Op;
   const headerSize = payload.readInt32LE(1);
-  const h = BSON.deserialize(payload.subarray(1, 1 + headerSize));
+  // From a copy: a decoded Binary views the bytes it was decoded from, and the reader reuses its buffer.
+  const h = BSON.deserialize(Buffer.from(payload.subarray(1, 1 + headerSize)));
   switch (op) {
     case Op.Put: {
-      // Copied so a stored document does not pin the whole file buffer in memory.
+      // Copied for the same reason. Decoded once, so that an undecodable document ends the intact
+      // records (see Recovery in the README).
       const raw = Buffer.from(payload.subarray(1 + headerSize));
-      return { op, ns: h.ns, doc: BSON.deserialize(raw), raw };
+      BSON.deserialize(raw);
+      return { op, ns: h.ns, raw };
     }
     case Op.Delete:
       return { op, ns: h.ns, id: h.id };
@@ -99,27 +102,33 @@ function decodePayload(payload: Buffer): LogRecord {
 }
 
 export interface DecodeResult {
-  records: LogRecord[];
-  /** Bytes up to the end of the last intact record; anything after is a torn or corrupt tail. */
-  validLength: number;
+  /** Bytes up to the end of the last intact record. */
+  decoded: number;
+  /** Whether decoding stopped at a corrupt or undecodable record, rather than at the end of `buf` or in a record it holds only the start of. */
+  corrupt: boolean;
 }
 
-/** Decodes records until the first incomplete, corrupt or undecodable one. */
-export function decodeRecords(buf: Buffer): DecodeResult {
-  const records: LogRecord[] = [];
+/**
+ * Decodes records, handing each to `apply` in order, until the end of `buf` or the first corrupt or
+ * undecodable one. No record views `buf`, which the caller may reuse.
+ */
+export function decodeRecords(buf: Buffer, apply: (r: LogRecord) => void): DecodeResult {
   let offset = 0;
   while (offset + FRAME_SIZE <= buf.length) {
     const length = buf.readUInt32LE(offset);
+    if (length < 6) return { decoded: offset, corrupt: true };
     const end = offset + FRAME_SIZE + length;
-    if (length < 6 || end > buf.length) break;
+    if (end > buf.length) break;
     const payload = buf.subarray(offset + FRAME_SIZE, end);
-    if (crc32(payload) !== buf.readUInt32LE(offset + 4)) break;
+    if (crc32(payload) !== buf.readUInt32LE(offset + 4)) return { decoded: offset, corrupt: true };
+    let record: LogRecord;
     try {
-      records.push(decodePayload(payload));
+      record = decodePayload(payload);
     } catch {
-      break;
+      return { decoded: offset, corrupt: true };
     }
+    apply(record);
     offset = end;
   }
-  return { records, validLength: offset };
+  return { decoded: offset, corrupt: false };
 }

@@ -7,12 +7,14 @@
  * the old generation. See the package README (On-disk format).
  */
 import { mkdirSync } from 'node:fs';
-import { type FileHandle, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { type FileHandle, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { acquireLock, releaseLock } from './lock.ts';
 import { decodeRecords, type LogRecord } from './records.ts';
 
 const MIN_COMPACTION_BYTES = 16 * 1024 * 1024;
+/** Files are read, and snapshots written, this much at a time: a snapshot holds the whole data set, which need not be in memory twice. */
+const IO_CHUNK_BYTES = 4 * 1024 * 1024;
 const SNAPSHOT_RE = /^snapshot-(\d+)\.snap$/;
 
 const snapshotName = (gen: number) => `snapshot-${gen}.snap`;
@@ -27,19 +29,62 @@ async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-async function writeDurably(path: string, chunks: Buffer[]): Promise<void> {
+/** Writes records to a new file in writes of about IO_CHUNK_BYTES and fsyncs it; returns its size. */
+async function writeDurably(path: string, records: Iterable<Buffer>): Promise<number> {
   const fh = await open(path, 'w');
   try {
-    for (const chunk of chunks) await fh.write(chunk);
+    let size = 0;
+    let batch: Buffer[] = [];
+    let batchBytes = 0;
+    const flush = async () => {
+      await fh.write(Buffer.concat(batch, batchBytes));
+      size += batchBytes;
+      batch = [];
+      batchBytes = 0;
+    };
+    for (const record of records) {
+      batch.push(record);
+      batchBytes += record.length;
+      if (batchBytes >= IO_CHUNK_BYTES) await flush();
+    }
+    if (batchBytes > 0) await flush();
     await fh.sync();
+    return size;
   } finally {
     await fh.close();
   }
 }
 
+/**
+ * Feeds a file's records to `apply` in order, reading it a chunk at a time; returns the length of
+ * its intact part (all of it, unless it ends in a torn or corrupt record). One buffer is reused for
+ * every read (records never view it): a fresh one per chunk leaves the allocator's heap fragmented
+ * between the documents kept, memory that is never returned.
+ */
+async function replay(fh: FileHandle, apply: (r: LogRecord) => void): Promise<number> {
+  let buffer = Buffer.allocUnsafe(IO_CHUNK_BYTES);
+  let intact = 0;
+  /** Bytes at the start of `buffer` read but not decoded: the start of a record that runs past the last read. */
+  let held = 0;
+  for (;;) {
+    if (held === buffer.length) buffer = Buffer.concat([buffer], 2 * buffer.length);
+    const { bytesRead } = await fh.read(buffer, held, buffer.length - held, intact + held);
+    if (bytesRead === 0) return intact;
+    const bytes = buffer.subarray(0, held + bytesRead);
+    const { decoded, corrupt } = decodeRecords(bytes, apply);
+    intact += decoded;
+    if (corrupt) return intact;
+    held = bytes.length - decoded;
+    bytes.copyWithin(0, decoded);
+  }
+}
+
 export interface StorageOptions {
-  /** Encoded records describing the whole current state, for compaction. */
-  snapshot: () => Buffer[];
+  /**
+   * Encoded records describing the whole current state, for compaction: the state when it is
+   * called, however late they are iterated (writes go on meanwhile).
+   */
+  snapshot: () => Iterable<Buffer>;
   /** Journal size that triggers compaction, at least; it grows to twice the last snapshot. */
   compactionBytes?: number;
 }
@@ -73,18 +118,18 @@ export class Storage {
       const files = await readdir(dbpath);
       const gen = Math.max(0, ...files.map((f) => Number(SNAPSHOT_RE.exec(f)?.[1] ?? 0)));
       if (files.includes(snapshotName(gen))) {
-        const snap = await readFile(join(dbpath, snapshotName(gen)));
-        const { records, validLength } = decodeRecords(snap);
-        // A snapshot is fsynced before it is renamed into place, so damage here is not a torn write.
-        if (validLength !== snap.length) throw new Error(`corrupt snapshot ${snapshotName(gen)} at byte ${validLength}`);
-        records.forEach(apply);
+        const snap = await open(join(dbpath, snapshotName(gen)), 'r');
+        try {
+          const intact = await replay(snap, apply);
+          // A snapshot is fsynced before it is renamed into place, so damage here is not a torn write.
+          if (intact !== (await snap.stat()).size) throw new Error(`corrupt snapshot ${snapshotName(gen)} at byte ${intact}`);
+        } finally {
+          await snap.close();
+        }
       }
-      const journalPath = join(dbpath, journalName(gen));
-      const journal = await open(journalPath, 'a+');
-      const bytes = await readFile(journalPath);
-      const { records, validLength } = decodeRecords(bytes);
-      records.forEach(apply);
-      if (validLength !== bytes.length) {
+      const journal = await open(join(dbpath, journalName(gen)), 'a+');
+      const validLength = await replay(journal, apply);
+      if (validLength !== (await journal.stat()).size) {
         await journal.truncate(validLength);
         await journal.sync();
       }
@@ -149,10 +194,8 @@ export class Storage {
 
   async #compact(): Promise<void> {
     const next = this.#gen + 1;
-    const chunks = this.#options.snapshot();
-    const size = chunks.reduce((n, c) => n + c.length, 0);
     const tmp = join(this.#dbpath, `${snapshotName(next)}.tmp`);
-    await writeDurably(tmp, chunks);
+    const size = await writeDurably(tmp, this.#options.snapshot());
     const journal = await open(join(this.#dbpath, journalName(next)), 'a+');
     await journal.sync();
     await rename(tmp, join(this.#dbpath, snapshotName(next)));
