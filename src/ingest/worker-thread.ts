@@ -4,11 +4,11 @@
  * parent's loader into worker threads, so a bootstrap registers tsx there and then loads the entry,
  * which it is given as its last argument.
  */
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 
 export type IngestWorkerEntry = 'refresh-worker' | 'seed-worker';
 
-export function startIngestWorker(entry: IngestWorkerEntry, workerData: unknown): Worker {
-  if (import.meta.url.endsWith('.js')) return new Worker(new URL(`./${entry}.js`, import.meta.url), { workerData });
-  return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData, argv: [new URL(`./${entry}.ts`, import.meta.url).href] });
+export function startIngestWorker(entry: IngestWorkerEntry, workerData: unknown, resourceLimits?: ResourceLimits): Worker {
+  if (import.meta.url.endsWith('.js')) return new Worker(new URL(`./${entry}.js`, import.meta.url), { workerData, resourceLimits });
+  return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData, resourceLimits, argv: [new URL(`./${entry}.ts`, import.meta.url).href] });
 }
