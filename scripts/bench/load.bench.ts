@@ -13,7 +13,7 @@
  * to the servers (e.g. --cpu-prof).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,11 +46,25 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Current and peak resident set size of a process, from the kernel's own accounting. */
+/** A process and its descendants (`npm start`'s entry may start the server as its child, see src/cli/start.ts). */
+function processTree(pid: number): number[] {
+  const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+    readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+  );
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** Current and peak resident set size of a process and its descendants (the sum of each one's), from the kernel's own accounting. */
 function rssOf(pid: number): { rssMb: number; peakRssMb: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)![1]);
-  return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
+  let rssKb = 0;
+  let peakKb = 0;
+  for (const member of processTree(pid)) {
+    const status = readFileSync(`/proc/${member}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)![1]);
+    rssKb += kb('VmRSS');
+    peakKb += kb('VmHWM');
+  }
+  return { rssMb: rssKb / 1024, peakRssMb: peakKb / 1024 };
 }
 
 async function start(target: Target, dataDir: string | null): Promise<Server> {

@@ -150,9 +150,9 @@ export interface RunningServer {
   exited: Promise<number | null>;
 }
 
-/** `src/server.ts` as a child process on the embedded store in `dataDir`, on a free port; resolves once it listens. */
-export async function startServer(dataDir: string, env: Record<string, string>): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+/** `src/server.ts` (or another entry that starts it) as a child process on the embedded store in `dataDir`, on a free port; resolves once it listens. */
+export async function startServer(dataDir: string, env: Record<string, string>, entry = 'src/server.ts'): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, MONGODB_URI: '', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
