@@ -62,6 +62,12 @@ interface Walk {
   context: ValidationContext;
   /** Fragments on the path, so that a cycle (refused by validation anyway) cannot recurse forever. */
   fragments: Set<string>;
+  /**
+   * Each fragment's cost for one resolution of where it is spread, by page: a cost is linear in how
+   * many times its place resolves, so a fragment spread twice in each of a chain of fragments is
+   * counted once per fragment, not 2ⁿ times.
+   */
+  fragmentCosts: Map<string, number>;
 }
 
 const isConnection = (type: GraphQLNamedType) => isObjectType(type) && type.name.endsWith('Connection') && 'pageInfo' in type.getFields();
@@ -78,14 +84,12 @@ function intValue(node: ValueNode | undefined, field: GraphQLField<unknown, unkn
 
 /** The page size a field asks for, or null when it takes none. */
 function pageSize(node: FieldNode, field: GraphQLField<unknown, unknown>): number | null {
-  for (const name of PAGE_SIZE_ARGUMENTS) {
-    const argument = field.args.find((candidate) => candidate.name === name);
-    if (!argument) continue;
-    const given = intValue(node.arguments?.find((candidate) => candidate.name.value === name)?.value, field);
-    if (given !== null) return Math.max(0, given);
-    if (name === 'first') return typeof argument.defaultValue === 'number' ? argument.defaultValue : DEFAULT_PAGE_SIZE;
-  }
-  return null;
+  const first = field.args.find((candidate) => candidate.name === 'first');
+  if (!first && !field.args.some((candidate) => candidate.name === 'last')) return null;
+  const given = PAGE_SIZE_ARGUMENTS.map((name) => intValue(node.arguments?.find((candidate) => candidate.name.value === name)?.value, field));
+  const sizes = given.filter((size): size is number => size !== null);
+  if (sizes.length > 0) return Math.max(0, ...sizes);
+  return typeof first?.defaultValue === 'number' ? first.defaultValue : DEFAULT_PAGE_SIZE;
 }
 
 /** The items a list field counts as: its declared size, else the enclosing page size, else the default. */
@@ -107,9 +111,15 @@ function selectionCost(selectionSet: SelectionSetNode, parent: GraphQLNamedType,
       const fragment: FragmentDefinitionNode | null | undefined = walk.context.getFragment(name);
       const on = fragment && walk.context.getSchema().getType(fragment.typeCondition.name.value);
       if (!fragment || !on || walk.fragments.has(name)) continue;
-      walk.fragments.add(name);
-      cost += selectionCost(fragment.selectionSet, on, times, page, walk);
-      walk.fragments.delete(name);
+      const key = `${name}:${page}`;
+      let once = walk.fragmentCosts.get(key);
+      if (once === undefined) {
+        walk.fragments.add(name);
+        once = selectionCost(fragment.selectionSet, on, 1, page, walk);
+        walk.fragments.delete(name);
+        walk.fragmentCosts.set(key, once);
+      }
+      cost += times * once;
     }
   }
   return cost;
@@ -132,7 +142,7 @@ export function operationCost(context: ValidationContext, operation: OperationDe
   const root =
     operation.operation === 'query' ? context.getSchema().getQueryType() : operation.operation === 'mutation' ? context.getSchema().getMutationType() : null;
   if (!root) return 0;
-  return selectionCost(operation.selectionSet, root, 1, null, { context, fragments: new Set() });
+  return selectionCost(operation.selectionSet, root, 1, null, { context, fragments: new Set(), fragmentCosts: new Map() });
 }
 
 /** A validation rule refusing any operation that costs more than the limit (OPERATION_TOO_COMPLEX, naming `maxCost`). */

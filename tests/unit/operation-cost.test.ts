@@ -60,6 +60,26 @@ describe('operation cost, hand-computed', () => {
     expect(costs('{ models(first: 3) { edges { node { ... on Model { name canonicalId } } } } }')).toEqual([inline]);
   });
 
+  it('a chain of fragments each spread twice is counted in linear time, with the cost it expands to', () => {
+    // F0 selects name; each Fk spreads F(k-1) twice (the same fields, merged by GraphQL): 40 levels
+    // would be 2⁴⁰ expansions. Each level repeats the 3 node fields' worth: node and name, three times.
+    const levels = 40;
+    const fragments = Array.from({ length: levels }, (_, k) =>
+      k === 0 ? 'fragment F0 on Model { name }' : `fragment F${k} on Model { ...F${k - 1} ...F${k - 1} }`,
+    );
+    const query = `{ models(first: 3) { edges { node { ...F${levels - 1} } } } } ${fragments.join(' ')}`;
+    const started = performance.now();
+    const [cost] = costs(query);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    // models, its page read and edges once; node 3 times; name 3 × 2³⁹ times (each level doubles it).
+    expect(cost).toBe(field + connection + field + 3 * field + 3 * 2 ** (levels - 1) * field);
+  });
+
+  it('a page given by last counts like one given by first', () => {
+    expect(costs('{ models(last: 5) { edges { node { name } } } }')).toEqual(costs('{ models(first: 5) { edges { node { name } } } }'));
+    expect(costs('{ models(first: 2, last: 5) { edges { node { name } } } }')).toEqual(costs('{ models(first: 5) { edges { node { name } } } }'));
+  });
+
   it('a field computing over the whole catalog costs what it declares, on top of its fields', () => {
     expect(costs('{ frontier { withoutScore } }')).toEqual([field + 12_000 + field]);
     expect(costs('{ a: frontier { withoutScore } b: frontier { withoutScore } }')).toEqual([2 * (field + 12_000 + field)]);
