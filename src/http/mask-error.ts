@@ -3,9 +3,20 @@ import { maskError as yogaMaskError } from 'graphql-yoga';
 import { MongoNetworkError, MongoNotConnectedError, MongoOperationTimeoutError, MongoServerSelectionError, MongoTopologyClosedError } from 'mongodb';
 import { apiError } from '../graphql/errors.ts';
 
+/**
+ * The socket errors a connection to the database can fail with. The driver wraps most in a
+ * MongoNetworkError, but a command written to a socket the server has just closed (a store worker
+ * that crashed) can reach the caller as the bare EPIPE.
+ */
+const SOCKET_ERROR_CODES: ReadonlySet<string> = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED']);
+
+const isSocketError = (error: unknown) =>
+  error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && SOCKET_ERROR_CODES.has((error as NodeJS.ErrnoException).code!);
+
 /** The driver's ways of saying "no database right now" (as opposed to a bad query or a bug). */
 export function isDatabaseUnavailable(error: unknown): boolean {
   return (
+    isSocketError(error) ||
     error instanceof MongoNetworkError ||
     error instanceof MongoServerSelectionError ||
     error instanceof MongoOperationTimeoutError ||
