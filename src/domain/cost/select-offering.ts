@@ -58,20 +58,35 @@ function byMonthlyCost<O extends SelectableOffering>(a: Quote<O>, b: Quote<O>): 
 
 const EXCEEDS = 'request exceeds its limits';
 
+/** What decides whether an offering can be the cheapest: its kind, status and suspicion, and at this usage whether it has a total and fits its limits. */
+interface Standing {
+  offering: SelectableOffering;
+  suspicion: PriceSuspicion | null;
+  hasTotal: boolean;
+  exceedsLimits: boolean;
+}
+
+const standingOf = ({ offering, estimate, suspicion }: Quote<SelectableOffering>): Standing => ({
+  offering,
+  suspicion,
+  hasTotal: estimate.monthly !== null,
+  exceedsLimits: exceededLimits(estimate).length > 0,
+});
+
 /** Why an offering cannot be the cheapest, or null if it can. */
-function notComparable({ offering, estimate, suspicion }: Quote<SelectableOffering>, options: SelectionOptions): string | null {
+function notComparable({ offering, suspicion, hasTotal, exceedsLimits }: Standing, options: SelectionOptions): string | null {
   if (offering.price.kind !== 'PAY_PER_USE') return offering.price.kind.toLowerCase().replaceAll('_', ' ');
   if (offering.status === 'DEPRECATED') return 'deprecated';
-  if (estimate.monthly === null) return 'price unknown at this usage';
+  if (!hasTotal) return 'price unknown at this usage';
   if (suspicion) return 'price suspect';
-  return !options.allowExceedingLimits && exceededLimits(estimate).length > 0 ? EXCEEDS : null;
+  return !options.allowExceedingLimits && exceedsLimits ? EXCEEDS : null;
 }
 
 /** "2 subscription plan, 1 price unknown at this usage". */
 function countReasons(quotes: readonly Quote<SelectableOffering>[], options: SelectionOptions): string {
   const counts = new Map<string, number>();
   for (const candidate of quotes) {
-    const why = notComparable(candidate, options);
+    const why = notComparable(standingOf(candidate), options);
     if (why) counts.set(why, (counts.get(why) ?? 0) + 1);
   }
   return [...counts].map(([why, count]) => `${count} ${why}`).join(', ');
@@ -97,9 +112,10 @@ function picked<O extends SelectableOffering>(candidate: Quote<O>, options: Sele
 
 /**
  * The cheapest offering that can be chosen, priced exactly, and how many it was chosen from; null
- * when none can. The rules that need no price (kind, status, suspicion, limits) go first; of the
- * rest, only those the float screen cannot tell from the least (screen.ts) are priced exactly: on
- * a model with dozens of offerings, one or two.
+ * when none can. Every offering is judged by the same rules as an exact quote, its total known
+ * from the float screen and its fit from its limits; of those that can be chosen, only the ones
+ * the screen cannot tell from the least (screen.ts) are priced exactly: on a model with dozens of
+ * offerings, one or two.
  */
 function cheapestComparable<O extends SelectableOffering>(
   offerings: readonly O[],
@@ -109,18 +125,21 @@ function cheapestComparable<O extends SelectableOffering>(
 ): { quote: Quote<O>; qualifying: number } | null {
   const screen = monthlyCostScreen(usage);
   const screened = offerings.flatMap((offering) => {
-    const eligible =
-      offering.price.kind === 'PAY_PER_USE' &&
-      offering.status !== 'DEPRECATED' &&
-      !suspicions.has(offering.id) &&
-      (options.allowExceedingLimits || limitWarnings(offering.limits, usage).length === 0);
-    const figure = eligible ? screen(offering) : null;
-    return figure === null ? [] : [{ offering, figure }];
+    const figure = screen(offering);
+    // Without a total it cannot be chosen whatever its limits: they are checked only for the rest.
+    if (figure === null) return [];
+    const standing = {
+      offering,
+      suspicion: suspicions.get(offering.id) ?? null,
+      hasTotal: true,
+      exceedsLimits: limitWarnings(offering.limits, usage).length > 0,
+    };
+    return notComparable(standing, options) === null ? [{ offering, figure }] : [];
   });
   if (screened.length === 0) return null;
   const bound = screenBound(Math.min(...screened.map(({ figure }) => figure)));
   const quotes = screened.filter(({ figure }) => figure <= bound).map(({ offering }) => quote(offering, usage, suspicions));
-  const cheapest = quotes.sort(byMonthlyCost).find((candidate) => notComparable(candidate, options) === null);
+  const cheapest = quotes.sort(byMonthlyCost).find((candidate) => notComparable(standingOf(candidate), options) === null);
   return cheapest ? { quote: cheapest, qualifying: screened.length } : null;
 }
 
@@ -152,7 +171,7 @@ export function selectOffering<O extends SelectableOffering>(
     if (cheapest) return { ok: true, offering: cheapest.quote.offering, estimate: cheapest.quote.estimate, qualifying: cheapest.qualifying };
     const quotes = offerings.map((offering) => quote(offering, usage, suspicions)).sort(byMonthlyCost);
     // Nothing fits: say so with the limit, rather than as one count among the reasons.
-    const onlyTooLarge = quotes.find((candidate) => notComparable(candidate, options) === EXCEEDS);
+    const onlyTooLarge = quotes.find((candidate) => notComparable(standingOf(candidate), options) === EXCEEDS);
     if (onlyTooLarge) return tooLarge(onlyTooLarge);
     return {
       ok: false,
