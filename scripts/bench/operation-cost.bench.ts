@@ -12,11 +12,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, specifiedRules, validate } from 'graphql';
+import { parse } from 'graphql';
 import { createApp } from '../../src/app.ts';
 import { openDatabase } from '../../src/cli/db.ts';
 import { schema } from '../../src/graphql/schema.ts';
-import { OPERATION_COST, operationCost } from '../../src/http/operation-cost.ts';
+import { documentCosts, OPERATION_COST } from '../../src/http/operation-cost.ts';
 import { seedIfEmpty } from '../../src/ingest/seed.ts';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -73,19 +73,7 @@ const CASES: Case[] = [
   },
 ];
 
-function countedCost(query: string): number {
-  const document = parse(query);
-  let cost = 0;
-  validate(schema, document, [
-    ...specifiedRules,
-    (context) => ({
-      OperationDefinition(node) {
-        cost += operationCost(context, node);
-      },
-    }),
-  ]);
-  return cost;
-}
+const countedCost = (query: string): number => documentCosts(schema, parse(query)).reduce((sum, cost) => sum + cost, 0);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-cost-'));
 const database = await openDatabase({ MONGODB_URI: undefined, MONGODB_DB: 'model_compare', DATA_DIR: dataDir });

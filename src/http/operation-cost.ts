@@ -22,12 +22,14 @@
  */
 import {
   type ASTVisitor,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
   GraphQLObjectType,
   type GraphQLOutputType,
+  type GraphQLSchema,
   getNamedType,
   getNullableType,
   isCompositeType,
@@ -39,6 +41,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
   type ValueNode,
+  validate,
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '../graphql/builder.ts';
 import { apiError } from '../graphql/errors.ts';
@@ -143,6 +146,13 @@ export function operationCost(context: ValidationContext, operation: OperationDe
     operation.operation === 'query' ? context.getSchema().getQueryType() : operation.operation === 'mutation' ? context.getSchema().getMutationType() : null;
   if (!root) return 0;
   return selectionCost(operation.selectionSet, root, 1, null, { context, fragments: new Set(), fragmentCosts: new Map() });
+}
+
+/** The cost of each operation of a document, in order, as the rule counts it (for the cost benchmark and its tests). */
+export function documentCosts(schema: GraphQLSchema, document: DocumentNode): number[] {
+  const costs: number[] = [];
+  validate(schema, document, [(context) => ({ OperationDefinition: (operation) => void costs.push(operationCost(context, operation)) })]);
+  return costs;
 }
 
 /** A validation rule refusing any operation that costs more than the limit (OPERATION_TOO_COMPLEX, naming `maxCost`). */

@@ -14,7 +14,7 @@ import type { FetchLimits } from './fetch-source.ts';
 import { type RefreshOutcome, refreshSource } from './refresh.ts';
 import type { RefreshRun } from './refresh-schedule.ts';
 import type { ResolvedDocument } from './remote-sources.ts';
-import { startIngestWorker } from './worker-thread.ts';
+import { runIngestWorker } from './worker-thread.ts';
 
 export interface SourcePlan {
   source: IngestFormat;
@@ -69,17 +69,5 @@ export async function refreshDueSources(
 
 /** A run in a worker thread of its own, with its own connection; settles when the worker has exited. */
 export function refreshInWorker(data: RefreshWorkerData, onOutcome: (outcome: RefreshOutcome) => void): RefreshRun {
-  return (signal) =>
-    new Promise<void>((resolve, reject) => {
-      const worker = startIngestWorker('refresh-worker', data);
-      const abort = () => worker.postMessage('abort');
-      signal.addEventListener('abort', abort, { once: true });
-      worker.on('message', (message: RefreshWorkerMessage) => onOutcome(message.outcome));
-      worker.once('error', reject);
-      worker.once('exit', (code) => {
-        signal.removeEventListener('abort', abort);
-        if (code === 0) resolve();
-        else reject(new Error(`the refresh worker exited with code ${code}`));
-      });
-    });
+  return (signal) => runIngestWorker<RefreshWorkerMessage>('refresh-worker', data, (message) => onOutcome(message.outcome), { signal });
 }

@@ -4,7 +4,7 @@
  * after the import; in a worker that heap is freed whole when the worker exits, so the server
  * serves with the memory of a restart, not of its first start.
  */
-import { startIngestWorker } from './worker-thread.ts';
+import { runIngestWorker } from './worker-thread.ts';
 
 /** Where the worker connects: the server's database. */
 export interface SeedWorkerData {
@@ -25,10 +25,7 @@ const SEED_OLD_GENERATION_MB = 128;
 
 /** Seeds an empty catalog (as `seedIfEmpty`) in a worker; settles when the worker has exited, rejects with its error. */
 export function seedInWorker(data: SeedWorkerData, log: (line: string) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = startIngestWorker('seed-worker', data, { maxOldGenerationSizeMb: SEED_OLD_GENERATION_MB });
-    worker.on('message', (message: SeedWorkerMessage) => log(message.line));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the seed worker exited with code ${code}`))));
+  return runIngestWorker<SeedWorkerMessage>('seed-worker', data, (message) => log(message.line), {
+    resourceLimits: { maxOldGenerationSizeMb: SEED_OLD_GENERATION_MB },
   });
 }
