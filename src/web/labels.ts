@@ -36,7 +36,7 @@ export const NULL_REASON_LABELS: Record<NullReason, string> = { NOT_APPLICABLE: 
 export const OUTCOME_LABELS: Record<ComparisonOutcome, string> = {
   WINNER: 'winner',
   TIE: 'tie: equal values',
-  STATISTICAL_TIE: 'statistically tied: the confidence intervals overlap',
+  STATISTICAL_TIE: 'statistically tied: the evidence cannot order them',
   MISSING_DATA: 'no winner: not every model has this figure',
   DIFFERENT_PEER_GROUPS: 'no winner: the models are scored in different peer groups',
   DIFFERENT_PRICING_UNITS: 'no winner: priced in different units (per token, per image)',

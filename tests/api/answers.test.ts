@@ -400,6 +400,6 @@ describe('8. money and messages', () => {
     const response = await harness.app.fetch('http://localhost/health');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/json');
-    expect(await response.json()).toEqual({ status: 'ok', version: '0.1.0', methodologyVersion: '2026.12.1', catalogVersion: 1 });
+    expect(await response.json()).toEqual({ status: 'ok', version: '0.1.0', methodologyVersion: '2026.12.2', catalogVersion: 1 });
   });
 });

@@ -55,12 +55,15 @@ describe('leaderboard', () => {
       // Ties are shared both ways, and only among entries of the same rank.
       for (const id of entry.tiedWith) expect(entries.find((other) => other.model.canonicalId === id)?.rank ?? entry.rank).toBe(entry.rank);
     });
-    // A new rank starts where an interval no longer overlaps its tier's first model (competition ranking).
-    for (const entry of entries.filter((e, i) => i > 0 && e.rank === i + 1)) {
-      const head = entries[entries.indexOf(entry) - 1]!;
-      const tierHead = entries[head.rank - 1]!;
-      expect(entry.interval!.upper < tierHead.interval!.lower || entry.interval!.lower > tierHead.interval!.upper).toBe(true);
-    }
+    // A new rank starts where the lead of its tier's first model exceeds the half-width of the difference's
+    // 95% interval, √((first − its lower)² + (upper − value)²); within a tier it does not (competition ranking).
+    const separated = (better: Entry, entry: Entry) =>
+      better.value - entry.value > Math.hypot(better.value - better.interval!.lower, entry.interval!.upper - entry.value);
+    entries.forEach((entry, position) => {
+      if (position === 0) return;
+      const tierHead = entries[entries[position - 1]!.rank - 1]!;
+      expect(separated(tierHead, entry)).toBe(entry.rank === position + 1);
+    });
   });
 
   it('GPT-5.4 ranks above Llama 4 Scout, and they are not tied', async () => {

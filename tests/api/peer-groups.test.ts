@@ -170,3 +170,63 @@ describe('compare(FLUX1.1 [pro], GPT-5.4 Image 2)', () => {
     expect(response.errors![0]!.extensions!.argument).toBe('peerGroup');
   });
 });
+
+// LMArena's image arena (seed/data/lmarena/image.csv): Imagen 4.0 Ultra 1137 ±3, GPT-Image-1 1134 ±4,
+// FLUX1.1 [pro] 999 ±3 (108,734 votes), DALL·E 3 978 ±3, BAGEL 914 ±5. The group has no other benchmark,
+// so its qualities carry the arena's own uncertainty: a lead of 3 is within √(3² + 4²) = 5 points,
+// 21 is beyond √(3² + 3²) = 4.2, and 220 is far beyond.
+describe('image generation ties follow the arena’s own intervals', () => {
+  const QUALITY_ROW = /* GraphQL */ `
+    query($models: [ID!]!) {
+      compare(models: $models) {
+        signals { key outcome winnerModelId tieReason }
+        overall { outcome winnerModelId }
+      }
+    }`;
+  const quality = async (models: string[]) => {
+    const response = await execute(harness.app, QUALITY_ROW, { models });
+    expect(response.errors).toBeUndefined();
+    const { signals, overall } = response.data!.compare;
+    return { quality: signals.find((row: { key: string }) => row.key === 'BENCHMARKS'), overall };
+  };
+
+  it('a 220-point lead on the arena is a win, overall and on quality', async () => {
+    const { quality: row, overall } = await quality(['openai/gpt-image-1', 'bytedance/bagel']);
+    expect(row).toMatchObject({ outcome: 'WINNER', winnerModelId: 'openai/gpt-image-1' });
+    expect(overall).toMatchObject({ outcome: 'WINNER', winnerModelId: 'openai/gpt-image-1' });
+  });
+
+  it('21 points on 100,000 votes each is a win; 3 points within the intervals is a statistical tie', async () => {
+    expect((await quality(['black-forest-labs/flux-pro-1.1', 'openai/dall-e-3'])).quality).toMatchObject({
+      outcome: 'WINNER',
+      winnerModelId: 'black-forest-labs/flux-pro-1.1',
+    });
+    const close = (await quality(['openai/gpt-image-1', 'google/imagen-4.0-ultra-generate-preview-06-06'])).quality;
+    expect(close).toMatchObject({ outcome: 'STATISTICAL_TIE', winnerModelId: null });
+    expect(close.tieReason).toContain('is within the difference');
+  });
+
+  it('the quality leaderboard keeps the arena’s order, in tiers the arena separates', async () => {
+    const response = await execute(
+      harness.app,
+      `{ leaderboard(peerGroup: IMAGE_GENERATION, by: BENCHMARKS, first: 50) { edges { node { rank confidence model { canonicalId benchmarkResults { benchmarkId score } } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const nodes = response.data!.leaderboard.edges.map((edge: { node: unknown }) => edge.node) as {
+      rank: number;
+      confidence: string;
+      model: { canonicalId: string; benchmarkResults: { benchmarkId: string; score: number }[] };
+    }[];
+    const arena = nodes.map((node) => node.model.benchmarkResults.find((result) => result.benchmarkId === 'lmarena-image')!.score);
+    expect(arena).toEqual([...arena].sort((a, b) => b - a));
+    expect(nodes.length).toBe(19);
+    // Neighbours on the arena are 3, 19, 26, 18, 5, 2, 5, 27, 4, 8, 12, 9, 14, 7, 11, 1, 31 and 21 points apart on
+    // ±3 to ±5 intervals (differences known to ±4.2 to ±7.1): the 11 gaps above 7.1 alone make 12 tiers, not the
+    // one shared first place of ties read from overlapping intervals of ±15 quality points.
+    expect(new Set(nodes.map((node) => node.rank)).size).toBeGreaterThanOrEqual(10);
+    const rankOf = (id: string) => nodes.find((node) => node.model.canonicalId === id)!.rank;
+    expect(rankOf('openai/gpt-image-1')).toBe(rankOf('google/imagen-4.0-ultra-generate-preview-06-06'));
+    expect(rankOf('black-forest-labs/flux-pro-1.1')).toBeLessThan(rankOf('openai/dall-e-3'));
+    for (const node of nodes) expect(node.confidence).toBe('HIGH');
+  });
+});

@@ -10,16 +10,18 @@ const entry = (modelId: string, value: number | null, interval: [number, number]
 
 describe('leaderboard ranks', () => {
   it('statistical tiers where every value has an interval (hand-checked)', () => {
-    // a 90 [85, 95] heads tier 1; b 84 [80, 88] overlaps it; c 80 [79, 84] does not (84 < 85) and heads
-    // tier 3 at its position; d 78 [76, 79.5] overlaps c; e 60 [55, 65] starts tier 5.
-    // Best possible: a 1; b 1 (no lower bound above 88); c 2 (a's 85 > 84); d 3 (a, b above 79.5);
-    // e 5 (a, b, c, d all above 65).
+    // Tied when the lead ≤ √((higher − its lower)² + (the other's upper − it)²). a 90 [85, 95] heads tier 1;
+    // b 84 [80, 88]: lead 6 ≤ √(5² + 4²) = 6.40, tier 1; c 80 [79, 84]: lead over a 10 > √(5² + 4²) = 6.40, so it
+    // heads tier 3 at its position, although it is tied with b (4 ≤ √(4² + 4²) = 5.66): a tier does not chain on.
+    // d 78 [76, 80]: lead of c 2 ≤ √(1² + 2²) = 2.24, tier 3 (its interval only touches b's, and b is surely
+    // better: 6 > √(4² + 2²) = 4.47); e 60 [55, 65] starts tier 5.
+    // Best possible: a 1; b 1; c 2 (a surely better, b not); d 3 (a, b); e 5 (a, b, c, d: 18 > √(2² + 5²) = 5.39).
     const board = rankLeaderboard([
       entry('c', 80, [79, 84]),
       entry('a', 90, [85, 95]),
       entry('e', 60, [55, 65]),
       entry('b', 84, [80, 88]),
-      entry('d', 78, [76, 79.5]),
+      entry('d', 78, [76, 80]),
       entry('x', null),
     ]);
     expect(board.entries.map(({ modelId, rank, bestPossibleRank, tiedWith }) => [modelId, rank, bestPossibleRank, tiedWith])).toEqual([

@@ -4,21 +4,21 @@
  */
 import { roundScore } from '../rounding.ts';
 import { intervalOf, isStatisticallyTied } from '../scoring/ties.ts';
-import type { CohortBenchmark, ScoreInterval } from '../scoring/types.ts';
+import type { CohortBenchmark, ValueInterval } from '../scoring/types.ts';
 import { byKey } from '../util/sorting.ts';
 import { decide, deltaOrSpread, differs, higherIsBetter, lowerIsBetter } from './decide.ts';
 import type { PreparedComparedModel } from './prepare.ts';
 import type { BenchmarkCell, BenchmarkComparison, ComparedModelInput } from './types.ts';
 
 export const STATISTICAL_TIE_RULE =
-  'A shared benchmark whose results all carry 95% confidence intervals (LMArena) has a winner only when the best result’s interval overlaps no other model’s; otherwise it is a statistical tie. The Benchmarks signal (quality) and the overall score carry the 95% interval of the joint ability fit: the best value is a statistical tie instead of a win when its interval overlaps another model’s (touching counts), and then the shared benchmarks on which the models are tied too are listed in statisticallyTiedOn.';
+  'Two values with 95% intervals are statistically tied when the 95% interval of their difference contains 0 (touching counts): the lead of the higher is at most √(a² + b²), a the higher value’s distance down to its lower bound and b the other’s up to its upper bound (their errors taken as independent). A shared benchmark whose results all carry intervals (LMArena) has a winner only when the best result is tied with no other; otherwise it is a statistical tie. The Benchmarks signal (quality) and the overall score carry the 95% interval of the joint ability fit: the best value is a statistical tie instead of a win when it is tied with another model’s, and then the shared benchmarks on which the models are tied too are listed in statisticallyTiedOn.';
 
 /** One of a model's results, with what every comparison reads of it worked out once. */
 interface PreparedResult {
   result: CohortBenchmark;
   /** The score as shown (deltas and spreads are computed from it). */
   shownScore: number;
-  interval: ScoreInterval | null;
+  interval: ValueInterval | null;
   cell: BenchmarkCell;
 }
 
@@ -43,7 +43,7 @@ export function prepareBenchmarks({ model, cohort }: ComparedModelInput): Prepar
 const rawScore = (prepared: PreparedResult): number => prepared.result.score;
 const shownScore = (prepared: PreparedResult): number => prepared.shownScore;
 
-/** True when the winner's interval overlaps another model's (every result having one). */
+/** True when the evidence cannot order the winner's result against another's (every result having an interval). */
 function tiedWithWinner(results: readonly PreparedResult[], winnerIndex: number | null): boolean {
   if (winnerIndex === null) return false;
   const winner = results[winnerIndex]!.interval;

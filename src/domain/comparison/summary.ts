@@ -162,7 +162,7 @@ class SummaryWriter {
       case 'TIE':
         return `The overall scores are tied (${this.overallScores(overall.cells)})${this.withConfidence(decided)}.${this.leftOut(overall.leftOut)}`;
       case 'STATISTICAL_TIE':
-        return `The overall scores (${this.overallScores(overall.cells)}) are statistically tied: their confidence intervals overlap, so the evidence cannot order the models.${this.leftOut(overall.leftOut)}`;
+        return `The overall scores (${this.overallScores(overall.cells)}) are statistically tied: the leader’s lead is within the confidence interval of their difference, so the evidence cannot order the models.${this.leftOut(overall.leftOut)}`;
       case 'MISSING_DATA': {
         const missing = overall.cells.filter((cell) => cell.value === null).map((cell) => this.name(cell.modelId));
         return `No overall winner: ${listNames(missing)} ${missing.length === 1 ? 'has' : 'have'} no overall score.`;

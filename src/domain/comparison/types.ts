@@ -74,7 +74,7 @@ export interface LeftOutModel {
  * - TIE: several models share the best value as shown, or (release dates) the dates' precision
  *   cannot order the best one against another (`tieReason`: a month contains the other's day).
  * - STATISTICAL_TIE: the best value is not separated from another model's by the evidence: their
- *   95% intervals overlap (see `STATISTICAL_TIE_RULE`).
+ *   95% interval of their difference contains 0 (see `STATISTICAL_TIE_RULE`).
  * - MISSING_DATA: fewer than two models have a value (null), so nothing is claimed.
  * - DIFFERENT_PEER_GROUPS: the figure is normalised within a peer group and the models are not
  *   all in one group (an image model's Benchmarks score says nothing against a text model's).
@@ -125,10 +125,10 @@ export interface ScoreComparison {
   advantage: number | null;
   /**
    * STATISTICAL_TIE only: the shared benchmarks (LMArena) on which the tied models' own confidence
-   * intervals overlap too; may be empty, the tie itself coming from the score intervals.
+   * results are statistically tied too; may be empty, the tie itself coming from the score intervals.
    */
   statisticallyTiedOn: string[];
-  /** STATISTICAL_TIE (the overlapping intervals) or a TIE of release dates the precision cannot order: why; null otherwise. */
+  /** STATISTICAL_TIE (the difference within its interval) or a TIE of release dates the precision cannot order: why; null otherwise. */
   tieReason: string | null;
   /** See `DIFFERS_RULE`. */
   differs: boolean;

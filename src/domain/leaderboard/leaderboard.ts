@@ -1,12 +1,13 @@
 /**
  * A leaderboard of one peer group by one value: the models ordered by it, ties sharing a rank.
  * Where every value has a 95% interval, a tie is statistical: walking down the order, a model shares
- * the rank of its tier's first model while their intervals overlap (measured against that first
- * model, so a tier does not chain on), and the first model that does not overlap it starts the next
- * tier at its own position. Without intervals, equal values (as shown) share a rank. Either way
- * ranks follow the values; `bestPossibleRank` is LMArena's rank (UB): 1 + the models whose lower
- * bound is above this one's upper bound.
+ * the rank of its tier's first model while the evidence cannot order the two (the 95% interval of
+ * their difference contains 0, see scoring/ties.ts; measured against that first model, so a tier
+ * does not chain on), and the first model it can order starts the next tier at its own position.
+ * Without intervals, equal values (as shown) share a rank. Either way ranks follow the values;
+ * `bestPossibleRank` is 1 + the models surely better by the same test.
  */
+import { isStatisticallyTied } from '../scoring/ties.ts';
 import type { IntervalBounds } from '../scoring/types.ts';
 import { byKey, thenBy } from '../util/sorting.ts';
 
@@ -37,7 +38,8 @@ export interface Leaderboard {
 
 type Ranked = LeaderboardCandidate & { value: number };
 
-const overlap = (a: IntervalBounds, b: IntervalBounds): boolean => a.lower <= b.upper && b.lower <= a.upper;
+/** Whether the evidence cannot order two ranked values (both with an interval). */
+const tied = (a: Ranked, b: Ranked): boolean => isStatisticallyTied({ value: a.value, ...a.interval! }, { value: b.value, ...b.interval! });
 
 /** Rank per position: statistical tiers when every value has an interval, equal values otherwise. */
 function tierRanks(ordered: readonly Ranked[]): number[] {
@@ -45,20 +47,20 @@ function tierRanks(ordered: readonly Ranked[]): number[] {
   let head = 0;
   ordered.forEach((candidate, position) => {
     const leader = ordered[head]!;
-    const tied =
-      position > 0 && (candidate.interval && leader.interval ? overlap(candidate.interval, leader.interval) : candidate.value === ordered[position - 1]!.value);
-    if (!tied) head = position;
+    const sharesRank = position > 0 && (candidate.interval && leader.interval ? tied(candidate, leader) : candidate.value === ordered[position - 1]!.value);
+    if (!sharesRank) head = position;
     ranks.push(head + 1);
   });
   return ranks;
 }
 
-/** 1 + the models surely better (lower bound above this upper bound, or, lower being better, the reverse). */
-function bestPossibleRanks(ordered: readonly Ranked[], higherIsBetter: boolean, ranks: readonly number[]): number[] {
+/** 1 + the models surely better: ahead in the order, with a value the evidence orders above this one. */
+function bestPossibleRanks(ordered: readonly Ranked[], ranks: readonly number[]): number[] {
   if (!ordered.every((candidate) => candidate.interval)) return [...ranks];
-  return ordered.map(({ interval }) => {
-    const surelyBetter = ordered.filter((other) => (higherIsBetter ? other.interval!.lower > interval!.upper : other.interval!.upper < interval!.lower));
-    return 1 + surelyBetter.length;
+  return ordered.map((candidate, position) => {
+    let surelyBetter = 0;
+    for (let ahead = 0; ahead < position; ahead++) if (!tied(ordered[ahead]!, candidate)) surelyBetter++;
+    return 1 + surelyBetter;
   });
 }
 
@@ -73,7 +75,7 @@ export function rankLeaderboard(candidates: readonly LeaderboardCandidate[], hig
     ),
   );
   const ranks = tierRanks(ordered);
-  const best = bestPossibleRanks(ordered, higherIsBetter, ranks);
+  const best = bestPossibleRanks(ordered, ranks);
   const byRank = new Map<number, string[]>();
   for (const [i, candidate] of ordered.entries()) byRank.set(ranks[i]!, [...(byRank.get(ranks[i]!) ?? []), candidate.modelId]);
   const intervals = new Map(ranked.map((candidate) => [candidate.modelId, candidate.interval]));

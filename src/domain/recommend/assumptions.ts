@@ -37,7 +37,7 @@ export function recommendationAssumptions(input: {
     `Use case ${useCaseWords(useCase)}: ${rule.rule}`,
     usageSentence(usage),
     'Each model is priced at its cheapest pay-per-use offering that meets the constraints at this usage; subscriptions, free tiers and self-hosting have no price per use and are left out.',
-    `Order: fit for the use case, then the overall score among ${group}, then the monthly cost. A candidate whose fit interval overlaps the first choice’s is statistically tied with it.`,
+    `Order: fit for the use case, then the overall score among ${group}, then the monthly cost. A candidate whose fit the evidence cannot order against the first choice’s (the 95% interval of the difference contains 0) is statistically tied with it.`,
     `${count(considered.members)} ${group} considered: ${count(considered.withoutFit)} have no fit for this use case (a figure it needs is unknown) and ${count(considered.notSuitable)} are not suitable; neither is ranked.`,
     ...(anyConstraint ? ['Unknown never satisfies a constraint: an unknown capability, context window, weights licence or price counts as failing it.'] : []),
   ];

@@ -1,6 +1,7 @@
 /** Why a candidate is where it is, in sentences that each cite the figures they rest on. */
 import type { UseCase, UseCaseFit, UseCaseReason } from '../comparison/types.ts';
 import { METHODOLOGY } from '../scoring/methodology.ts';
+import { differenceHalfWidth, isStatisticallyTied } from '../scoring/ties.ts';
 import type { SignalName } from '../scoring/types.ts';
 import { capabilityWords } from './constraints.ts';
 import { nanoUsdToUsd, pointsText as points, rangeText as range, tokensText, usdText } from './format.ts';
@@ -92,6 +93,13 @@ export function boundReasons(candidate: Pick<Candidate, 'offering' | 'estimate'>
   return reasons;
 }
 
+type FitStanding = Pick<Candidate, 'fit' | 'fitInterval'>;
+
+const withInterval = ({ fit, fitInterval }: FitStanding) => ({ value: fit, ...fitInterval });
+
+/** Whether the evidence cannot order two fits: the 95% interval of their difference contains 0 (see scoring/ties.ts). */
+export const fitsTied = (a: FitStanding, b: FitStanding): boolean => isStatisticallyTied(withInterval(a), withInterval(b));
+
 /** The first choice's standing against the others, or a candidate's against the first. */
 export function tieReason(
   candidate: Pick<Candidate, 'rank' | 'fit' | 'fitInterval'>,
@@ -104,17 +112,18 @@ export function tieReason(
       kind: 'TIE',
       text:
         tiedWithFirst === 0
-          ? `Ahead of every other candidate: no other fit interval reaches ${range(candidate.fitInterval)}.`
-          : `Statistically tied with ${tiedWithFirst} other candidate${tiedWithFirst === 1 ? '' : 's'}: their fit intervals overlap ${range(candidate.fitInterval)}, so the order among them is not certain.`,
+          ? `Ahead of every other candidate: the evidence orders its fit, ${range(candidate.fitInterval)}, above each of theirs.`
+          : `Statistically tied with ${tiedWithFirst} other candidate${tiedWithFirst === 1 ? '' : 's'}: the evidence cannot order their fits against ${range(candidate.fitInterval)}, so the order among them is not certain.`,
       figures: [...intervals, figure('tiedCandidates', tiedWithFirst, 'candidates')],
     };
   }
-  const tied = candidate.fitInterval.upper >= first.fitInterval.lower && first.fitInterval.upper >= candidate.fitInterval.lower;
+  const lead = first.fit - candidate.fit;
+  const halfWidth = differenceHalfWidth(withInterval(first), withInterval(candidate));
   return {
     kind: 'TIE',
-    text: tied
-      ? `Statistically tied with the first choice, ${first.model.name}: fit interval ${range(candidate.fitInterval)} overlaps ${range(first.fitInterval)}.`
-      : `Behind the first choice, ${first.model.name}, by ${points(first.fit - candidate.fit)} fit points; the intervals ${range(candidate.fitInterval)} and ${range(first.fitInterval)} do not overlap.`,
+    text: fitsTied(candidate, first)
+      ? `Statistically tied with the first choice, ${first.model.name}: its lead of ${points(lead)} fit points (${range(first.fitInterval)} against ${range(candidate.fitInterval)}) is within the difference’s 95% interval of ±${points(halfWidth)}.`
+      : `Behind the first choice, ${first.model.name}, by ${points(lead)} fit points, more than the difference’s 95% interval of ±${points(halfWidth)} (${range(first.fitInterval)} against ${range(candidate.fitInterval)}).`,
     figures: [...intervals, figure('firstFitLower', first.fitInterval.lower, 'points'), figure('firstFitUpper', first.fitInterval.upper, 'points')],
   };
 }

@@ -15,7 +15,7 @@ import { roundScore } from '../rounding.ts';
 import type { IntervalBounds } from '../scoring/types.ts';
 import { recommendationAssumptions } from './assumptions.ts';
 import { chooseOffering, modelFailures, type OfferingChoice } from './constraints.ts';
-import { boundReasons, confidenceReason, costReason, fitReason, scoreReason, tieReason } from './reasons.ts';
+import { boundReasons, confidenceReason, costReason, fitReason, fitsTied, scoreReason, tieReason } from './reasons.ts';
 import { sensitivityOf } from './sensitivity.ts';
 import type { Candidate, ConstraintFailure, NearMiss, Recommendation, RecommendInput, RecommendMember } from './types.ts';
 
@@ -45,8 +45,6 @@ function fitIntervalOf(fit: KnownFit, member: RecommendMember): IntervalBounds {
   if (weight === 0 || value === null || interval === null) return { lower: fit.fit, upper: fit.fit };
   return { lower: roundScore(fit.fit - weight * (value - interval.lower)), upper: roundScore(fit.fit + weight * (interval.upper - value)) };
 }
-
-const overlaps = (a: IntervalBounds, b: IntervalBounds) => a.lower <= b.upper && b.lower <= a.upper;
 
 function byStanding(a: Standing, b: Standing): number {
   if (a.fit.fit !== b.fit.fit) return b.fit.fit - a.fit.fit;
@@ -123,7 +121,12 @@ function assembleCandidates(
   groupLabel: string,
 ): Candidate[] {
   const head = passed[0];
-  const tiedWithFirst = passed.map((evaluated) => head !== undefined && evaluated !== head && overlaps(evaluated.fitInterval, head.fitInterval));
+  const tiedWithFirst = passed.map(
+    (evaluated) =>
+      head !== undefined &&
+      evaluated !== head &&
+      fitsTied({ fit: evaluated.fit.fit, fitInterval: evaluated.fitInterval }, { fit: head.fit.fit, fitInterval: head.fitInterval }),
+  );
   const tiedCount = tiedWithFirst.filter(Boolean).length;
   return passed.map((evaluated, index) => {
     const { member, fit, fitInterval, score } = evaluated;

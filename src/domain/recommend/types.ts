@@ -104,7 +104,7 @@ export interface Candidate {
   score: number | null;
   interval: IntervalBounds | null;
   confidence: Confidence | null;
-  /** Its fit interval overlaps the first choice's: the data cannot tell the two apart for this use case. */
+  /** The evidence cannot order its fit against the first choice's: the data cannot tell the two apart for this use case. */
   tiedWithFirst: boolean;
   reasons: Reason[];
 }

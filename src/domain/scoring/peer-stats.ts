@@ -91,7 +91,10 @@ export function peerStatsByGroup(cohort: Cohort, starts?: ReadonlyMap<PeerGroup,
       maxOutputTokens: limitRange(members, (m) => m.maxOutputTokens),
       prices: priceRanges(members),
       benchmarks: benchmarkRanges(members),
-      abilities: { ...fit, abilities: new Map([...fit.abilities].map(([id, ability]) => [id, calibrated(ability, dispersion)])) },
+      abilities: {
+        ...fit,
+        abilities: new Map([...fit.abilities].map(([id, ability]) => [id, calibrated(ability, dispersion, fit.singleRatingErrors?.get(id))])),
+      },
       dispersion,
     });
   }

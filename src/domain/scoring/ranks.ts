@@ -1,7 +1,8 @@
 /** Competition ranks ("#3 of 20 image generation models") and "top X%" percentiles. */
 import type { PeerGroup } from '../catalog.ts';
 import { groupBy } from '../util/grouping.ts';
-import type { IntervalBounds, Rank } from './types.ts';
+import { isStatisticallyTied } from './ties.ts';
+import type { Rank, ValueInterval } from './types.ts';
 
 /** "Top X%": ceil(rank / of × 100), in integers so that 29 of 290 is exactly 10, not 10.000001. */
 export function topPercentile(rank: number, of: number): number {
@@ -29,27 +30,28 @@ export interface Rankable<K> {
   peerGroup: PeerGroup;
   /** Null = not ranked (e.g. no overall score). */
   key: K | null;
-  /** The 95% interval of the ranked value, where it has one. */
-  interval?: IntervalBounds | null;
+  /** The ranked value with its 95% interval, where it has one. */
+  interval?: ValueInterval | null;
 }
 
 /**
- * LMArena's "rank (UB)": 1 + the members whose lower bound is above this one's upper bound. The
- * bounds are sorted once, so a group of n costs n log n, not n².
+ * 1 + the members surely better: a higher value the evidence orders above this one (the 95%
+ * interval of the difference excludes 0, see ties.ts). Sorted by value first, so that only the
+ * members above are tested.
  */
-function bestPossibleRanks(intervals: readonly IntervalBounds[]): number[] {
-  const lowers = intervals.map((i) => i.lower).sort((a, b) => a - b);
-  return intervals.map(({ upper }) => {
-    // First lower bound above `upper`, by binary search: everything from there on is surely better.
-    let lo = 0;
-    let hi = lowers.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((lowers[mid] as number) > upper) hi = mid;
-      else lo = mid + 1;
+function bestPossibleRanks(intervals: readonly ValueInterval[]): number[] {
+  const order = intervals.map((_, i) => i).sort((a, b) => intervals[b]!.value - intervals[a]!.value);
+  const best = new Array<number>(intervals.length);
+  order.forEach((index, position) => {
+    const own = intervals[index]!;
+    let surelyBetter = 0;
+    for (let above = 0; above < position; above++) {
+      const other = intervals[order[above]!]!;
+      if (other.value > own.value && !isStatisticallyTied(other, own)) surelyBetter++;
     }
-    return 1 + lowers.length - lo;
+    best[index] = 1 + surelyBetter;
   });
+  return best;
 }
 
 /**
@@ -65,7 +67,7 @@ export function rankWithin<K>(
   const ranked = items.filter((item): item is Rankable<K> & { key: K } => item.key !== null);
   for (const [groupName, members] of groupBy(ranked, group)) {
     const ranks = competitionRanks(members, (a, b) => compare(a.key, b.key));
-    const intervals = members.every((m) => m.interval) ? bestPossibleRanks(members.map((m) => m.interval as IntervalBounds)) : null;
+    const intervals = members.every((m) => m.interval) ? bestPossibleRanks(members.map((m) => m.interval as ValueInterval)) : null;
     members.forEach((member, i) => {
       const rank = ranks[i] as number;
       result.set(member.id, {

@@ -25,22 +25,27 @@ function compareAdoption(a: CohortModel, b: CohortModel): number {
 
 /** Ranks per entry (model × peer group): within each group; adoption also among all models, counting each model once. */
 function rankAll(scored: readonly Scored[]): Map<string, ModelRanks> {
-  const rankable = <K>(key: (s: Scored) => K | null, interval: (s: Scored) => IntervalBounds | null = () => null): Rankable<K>[] =>
-    scored.map((s) => ({ id: peerGroupEntryKey(s.model), peerGroup: s.model.peerGroup, key: key(s), interval: interval(s) }));
+  const rankable = <K>(key: (s: Scored) => K | null): Rankable<K>[] =>
+    scored.map((s) => ({ id: peerGroupEntryKey(s.model), peerGroup: s.model.peerGroup, key: key(s) }));
+  /** A score with its interval, as ranks test ties. */
+  const withInterval = (score: (s: Scored) => { value: number | null; interval: IntervalBounds | null }): Rankable<number>[] =>
+    scored.map((s) => {
+      const { value, interval } = score(s);
+      return {
+        id: peerGroupEntryKey(s.model),
+        peerGroup: s.model.peerGroup,
+        key: value,
+        interval: value === null || interval === null ? null : { value, ...interval },
+      };
+    });
   // Ranks compare the scores as shown (rounded), so two models showing 82.4 share a rank.
   const overall = rankWithin(
-    rankable(
-      (s) => s.score.overall.value,
-      (s) => s.score.overall.interval,
-    ),
+    withInterval((s) => s.score.overall),
     byPeerGroup,
     descending,
   );
   const quality = rankWithin(
-    rankable(
-      (s) => s.score.signals.BENCHMARKS.value,
-      (s) => s.score.signals.BENCHMARKS.interval,
-    ),
+    withInterval((s) => s.score.signals.BENCHMARKS),
     byPeerGroup,
     descending,
   );

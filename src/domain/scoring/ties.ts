@@ -1,19 +1,28 @@
-/** Statistical ties between scores that carry a 95% interval (LMArena results, qualities, overall scores). */
-import type { IntervalBounds, ScoreInterval } from './types.ts';
+/** Statistical ties between values that carry a 95% interval (LMArena results, qualities, overall scores, fits). */
+import type { ValueInterval } from './types.ts';
 
 /** The interval of a benchmark result, or null when the source gives none. */
-export function intervalOf(result: { score: number; ciLower: number | null; ciUpper: number | null }): ScoreInterval | null {
+export function intervalOf(result: { score: number; ciLower: number | null; ciUpper: number | null }): ValueInterval | null {
   if (result.ciLower === null || result.ciUpper === null) return null;
-  return { score: result.score, lower: result.ciLower, upper: result.ciUpper };
+  return { value: result.score, lower: result.ciLower, upper: result.ciUpper };
 }
 
-/** True when the intervals overlap (touching counts): the data cannot tell the two apart. */
-export function isStatisticallyTied(a: IntervalBounds, b: IntervalBounds): boolean {
-  return a.lower <= b.upper && b.lower <= a.upper;
+/**
+ * The half-width of the 95% interval of the difference between the higher value and the lower
+ * one: the two sides that face each other (the higher value's distance down to its lower bound,
+ * the lower value's up to its upper bound), combined in quadrature as independent normal errors.
+ */
+export function differenceHalfWidth(higher: ValueInterval, lower: ValueInterval): number {
+  return Math.hypot(Math.max(0, higher.value - higher.lower), Math.max(0, lower.upper - lower.value));
 }
 
-/** The better of two interval scores, or 'TIED' when the intervals overlap. */
-export function intervalWinner(a: ScoreInterval, b: ScoreInterval, higherIsBetter = true): 'FIRST' | 'SECOND' | 'TIED' {
-  if (isStatisticallyTied(a, b)) return 'TIED';
-  return a.score > b.score === higherIsBetter ? 'FIRST' : 'SECOND';
+/**
+ * True when the 95% interval of the difference contains 0 (touching counts): the evidence cannot
+ * order the two. Two intervals that overlap can still order their values: for equal widths, overlap
+ * would only separate values at the 99.4% level, and a group whose models all share one benchmark
+ * would come out tied from top to bottom.
+ */
+export function isStatisticallyTied(a: ValueInterval, b: ValueInterval): boolean {
+  const [higher, lower] = a.value >= b.value ? [a, b] : [b, a];
+  return higher.value - lower.value <= differenceHalfWidth(higher, lower);
 }

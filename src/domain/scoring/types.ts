@@ -305,9 +305,9 @@ export interface BenchmarkHistorySeries {
   points: BenchmarkHistoryPoint[];
 }
 
-/** A score with its 95% confidence interval (absolute bounds), as LMArena publishes it. */
-export interface ScoreInterval {
-  score: number;
+/** A value and its 95% interval (absolute bounds, not necessarily symmetric around it), as LMArena publishes a rating. */
+export interface ValueInterval {
+  value: number;
   lower: number;
   upper: number;
 }

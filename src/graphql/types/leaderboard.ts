@@ -32,7 +32,7 @@ const LeaderboardEntryRef = builder.objectRef<LeaderboardRow>('LeaderboardEntry'
   fields: (t) => ({
     rank: t.exposeInt('rank', {
       description:
-        'Competition rank (1, 2, 2, 4). With intervals: the rank of the first model of its tier, the models whose interval overlaps that first model’s.',
+        'Competition rank (1, 2, 2, 4). With intervals: the rank of the first model of its tier, the models the evidence cannot order against that first model (the 95% interval of the difference contains 0).',
     }),
     bestPossibleRank: t.exposeInt('bestPossibleRank', {
       description: 'LMArena’s rank (UB): 1 + the models whose lower bound is above this one’s upper bound; equal to rank without intervals.',
@@ -108,7 +108,7 @@ builder.queryField('leaderboard', (t) =>
         }),
         statisticalTies: c.boolean({
           description:
-            'Whether ties are statistical tiers (every ranked value has a 95% interval: a model shares the rank of its tier’s first model while their intervals overlap) rather than equal values.',
+            'Whether ties are statistical tiers (every ranked value has a 95% interval: a model shares the rank of its tier’s first model while the 95% interval of their difference contains 0) rather than equal values.',
           resolve: (page: LeaderboardPage) => page.statisticalTies,
         }),
         unranked: c.int({

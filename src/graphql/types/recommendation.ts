@@ -89,7 +89,9 @@ const CandidateRef = builder.objectRef<Candidate>('Candidate').implement({
     score: t.float({ nullable: true, description: 'The overall score in the use case’s peer group.', resolve: (candidate) => candidate.score }),
     interval: t.field({ type: ScoreIntervalRef, nullable: true, description: 'The overall score’s 95% interval.', resolve: (candidate) => candidate.interval }),
     confidence: t.field({ type: ConfidenceEnum, nullable: true, resolve: (candidate) => candidate.confidence }),
-    tiedWithFirst: t.exposeBoolean('tiedWithFirst', { description: 'Its fit interval overlaps the first choice’s (false for the first choice).' }),
+    tiedWithFirst: t.exposeBoolean('tiedWithFirst', {
+      description: 'The evidence cannot order its fit against the first choice’s: the 95% interval of the difference contains 0 (false for the first choice).',
+    }),
     reasons: t.field({ type: [ReasonRef], resolve: (candidate) => candidate.reasons }),
   }),
 });

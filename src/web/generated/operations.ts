@@ -53,7 +53,7 @@ export type ComparisonOutcome =
   | 'DIFFERENT_PRICING_UNITS'
   /** Fewer than two models have a value (with three to five models, those without one are left out: leftOut). */
   | 'MISSING_DATA'
-  /** The best value is not separated by the evidence (overlapping 95% confidence intervals). */
+  /** The best value is not separated by the evidence: the 95% interval of its difference from another model’s contains 0. */
   | 'STATISTICAL_TIE'
   /** Several models share the best value as shown, or (release dates) the precision of the dates cannot order the best one against another (see tieReason). */
   | 'TIE'

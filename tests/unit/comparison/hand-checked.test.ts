@@ -200,19 +200,21 @@ describe('image pair: FLUX.2 Pro vs Imagen 4', () => {
   const [flux, imagen] = ['black-forest-labs/flux.2-pro', 'google/imagen-4'];
 
   it('a lead in points inside overlapping score intervals is a statistical tie', () => {
-    // Arena [1140,1160] and [1136,1154] overlap: the shared benchmark is a statistical tie.
+    // Arena 1150 [1140,1160] against 1145 [1136,1154]: the lead 5 ≤ √(10² + 9²) = 13.5, a statistical tie.
     expect(result.benchmarks[0]).toMatchObject({ outcome: 'STATISTICAL_TIE', winnerModelId: null, delta: -5 });
-    // Quality 88.0 [71.5, 96.0] against 84.0 [66.0, 94.1]: 71.5 ≤ 94.1 and 66.0 ≤ 96.0, the intervals
-    // overlap, so 88.0 vs 84.0 decides nothing; the tied shared benchmark is listed beside it.
+    // Quality 88.0 [71.5, 96.0] against 84.0 [66.0, 94.1]: the lead 4.0 is within the difference's 95%
+    // half-width √((88.0 − 71.5)² + (94.1 − 84.0)²) = √(272.25 + 102.01) = 19.35, so 88.0 vs 84.0 decides
+    // nothing; the tied shared benchmark is listed beside it.
     expect(signal(result, 'BENCHMARKS')).toMatchObject({
       outcome: 'STATISTICAL_TIE',
       winnerModelId: null,
       delta: -4, // 84.0 − 88.0
       advantage: null,
       statisticallyTiedOn: ['lmarena-text-to-image'],
-      tieReason: "the best value's 95% interval (black-forest-labs/flux.2-pro 71.5–96.0) overlaps google/imagen-4 66.0–94.1: the evidence cannot order them",
+      tieReason:
+        "the best value, black-forest-labs/flux.2-pro 88.0 (71.5–96.0), is not separated from google/imagen-4 84.0 (66.0–94.1): its lead over google/imagen-4, 4.0, is within the difference's 95% interval of ±19.3, so the evidence cannot order them",
     });
-    // Overall 86.0 [70.4, 93.6] against 82.0 [66.8, 91.2] overlap too: 82.0 − 86.0 = −4.0, tied.
+    // Overall 86.0 [70.4, 93.6] against 82.0 [66.8, 91.2]: 4.0 ≤ √(15.6² + 9.2²) = 18.1, tied too.
     expect(result.overall).toMatchObject({ outcome: 'STATISTICAL_TIE', winnerModelId: null, delta: -4 });
   });
 
@@ -263,7 +265,7 @@ describe('image pair: FLUX.2 Pro vs Imagen 4', () => {
 
   it('summary', () => {
     expect(result.summary.text).toBe(
-      'The overall scores (FLUX.2 Pro 86.0, Imagen 4 82.0) are statistically tied: their confidence intervals overlap, so the evidence cannot order the models. ' +
+      'The overall scores (FLUX.2 Pro 86.0, Imagen 4 82.0) are statistically tied: the leader’s lead is within the confidence interval of their difference, so the evidence cannot order the models. ' +
         'Signal wins (of the comparable ones): FLUX.2 Pro 2 of 4, Imagen 4 0 of 4. ' +
         'Monthly cost at this usage: FLUX.2 Pro $40.00, Imagen 4 $60.00. ' +
         'FLUX.2 Pro saves $20.00 a month ($240.00 a year, 33.3%) against Imagen 4. ' +

@@ -133,12 +133,17 @@ forAll('the model with the higher quality score is never "best for quality" seco
   }
 });
 
-forAll('"best for quality" never goes to a model whose 95% interval overlaps another model\'s', (result) => {
+// Separated: the lead exceeds the half-width of the difference's 95% interval, √((winner − its lower)² + (other's upper − other)²).
+forAll('"best for quality" never goes to a model the evidence cannot order above every other', (result) => {
   const quality = result.verdicts.find((v) => v.kind === 'QUALITY')!;
   for (const row of [result.overall, result.signals.find((r) => r.key === 'BENCHMARKS')!]) {
     const winner = row.cells.find((c) => c.modelId === row.winnerModelId);
     if (winner === undefined) continue;
-    for (const other of row.cells) if (other !== winner && other.value !== null) expect(winner.interval!.lower).toBeGreaterThan(other.interval!.upper);
+    for (const other of row.cells) {
+      if (other === winner || other.value === null) continue;
+      const halfWidth = Math.sqrt((winner.value! - winner.interval!.lower) ** 2 + (other.interval!.upper - other.value) ** 2);
+      expect(winner.value! - other.value).toBeGreaterThan(halfWidth);
+    }
   }
   if (result.overall.outcome === 'STATISTICAL_TIE') expect(quality.winnerModelId).toBeNull();
 });

@@ -118,11 +118,12 @@ describe('signals, by hand', () => {
     // Reference θ̄ = 0. one: 100 σ(0.5 × 0.551834) = 56.85 → 56.9; two: 100 σ(−0.275917) = 43.15 → 43.1.
     expect(signal('img/one', 'BENCHMARKS').value).toBe(56.9);
     expect(signal('img/two', 'BENCHMARKS').value).toBe(43.1);
-    // Curvature: p = σ(2t) = 0.750947, c = p(1 − p) = 0.187026, prior 1/64. var(θ_one − θ̄) = var(d/2) with d = θ_one − θ_two,
-    // whose curvature is 2c + 1/64: var(d) = 2 / 0.389677 = 5.13245, var(d/2) = 1.28311, σ = 1.13275.
-    // one: 100 σ(0.5 (0.551834 ∓ 1.96 × 1.13275)) = [30.28, 80.00] → [30.3, 80.0]; two: [20.00, 69.72] → [20.0, 69.7].
-    expect(signal('img/one', 'BENCHMARKS').interval).toEqual({ lower: 30.3, upper: 80 });
-    expect(signal('img/two', 'BENCHMARKS').interval).toEqual({ lower: 20, upper: 69.7 });
+    // The group's only benchmark is a rating one, so the interval is the ratings' own (not φ, not the
+    // Laplace curvature): s on the ability scale = σ × ln 10 / 400 / 0.5 = 0.0293702 and 0.0587405;
+    // m = 2: var(θ_one − θ̄) = s_one² × 0 + (s_one² + s_two²) / 4 = 0.00107826, σ = 0.0328369 (the same for two).
+    // one: 100 σ(0.5 (0.551834 ∓ 1.96 × 0.0328369)) = [56.06, 57.64] → [56.1, 57.6]; two: [42.36, 43.94] → [42.4, 43.9].
+    expect(signal('img/one', 'BENCHMARKS').interval).toEqual({ lower: 56.1, upper: 57.6 });
+    expect(signal('img/two', 'BENCHMARKS').interval).toEqual({ lower: 42.4, upper: 43.9 });
   });
 
   it('Benchmarks parts, by hand for img/one: information shares, implied quality, points adding up', () => {
@@ -157,11 +158,10 @@ describe('signals, by hand', () => {
     expect(score('lab/alpha').coverage).toEqual({ present: 2, total: 3, percent: 66.7 });
     expect(score('lab/delta').coverage).toEqual({ present: 1, total: 3, percent: 33.3 });
     expect(score('lab/epsilon').coverage).toEqual({ present: 0, total: 3, percent: 0 });
-    // img/one [30.3, 80.0] on the ability scale: (ln(80/20) − ln(30.3/69.7)) / 0.5 = (1.386 + 0.833) / 0.5
-    // = 4.44 logits, wider than 2.8 → LOW; img/two [20.0, 69.7] is its mirror image, 4.44 too. (Too
-    // few results for the dispersion: these intervals are the Laplace ones as they are.)
-    expect(score('img/one').overall.confidence).toBe('LOW');
-    expect(score('img/two').overall.confidence).toBe('LOW');
+    // img/one [56.1, 57.6] on the ability scale: (ln(57.6/42.4) − ln(56.1/43.9)) / 0.5 = 0.12 logits → HIGH;
+    // img/two [42.4, 43.9] is its mirror image, 0.12 too. (The arena's own intervals, ±5 and ±10 Elo.)
+    expect(score('img/one').overall.confidence).toBe('HIGH');
+    expect(score('img/two').overall.confidence).toBe('HIGH');
   });
 });
 
@@ -204,8 +204,8 @@ describe('overall = 0.9 × benchmarks + 0.05 × capabilities + 0.05 × context (
   });
 
   it('the overall interval is the same sum with the quality at either end of its interval', () => {
-    // img/one: (0.9 × 30.3 + 0.835)/0.95 = 28.105/0.95 = 29.584 → 29.6; (0.9 × 80.0 + 0.835)/0.95 = 72.835/0.95 = 76.668 → 76.7
-    expect(score('img/one').overall.interval).toEqual({ lower: 29.6, upper: 76.7 });
+    // img/one: (0.9 × 56.1 + 0.835)/0.95 = 51.325/0.95 = 54.026 → 54.0; (0.9 × 57.6 + 0.835)/0.95 = 52.675/0.95 = 55.447 → 55.4
+    expect(score('img/one').overall.interval).toEqual({ lower: 54, upper: 55.4 });
     // delta: 0.9 × each bound.
     const delta = signal('lab/delta', 'BENCHMARKS').interval!;
     expect(score('lab/delta').overall.interval).toEqual({ lower: roundScore(0.9 * delta.lower), upper: roundScore(0.9 * delta.upper) });
@@ -248,20 +248,26 @@ describe('overall = 0.9 × benchmarks + 0.05 × capabilities + 0.05 × context (
 
 describe('ranks', () => {
   it('overall and quality within the peer group, unranked models not counted, best possible rank from the intervals', () => {
-    // IMAGE overall: one 54.7 [29.5, 76.5], two 42.3: #1 and #2 of 2 (top 50, 100%). two's best possible rank:
-    // no lower bound of the group is above its upper bound (one's 29.5 is not) → 1.
+    // IMAGE overall: one 54.8 [54.0, 55.4], two 42.6 [(0.9 × 42.4 + 1.665)/0.95 = 41.9, (0.9 × 43.9 + 1.665)/0.95 = 43.3]:
+    // #1 and #2 of 2 (top 50, 100%). one's lead 12.2 is beyond the difference's half-width √(0.8² + 0.7²) = 1.06,
+    // so one is surely better and two's best possible rank is 2.
     const overall = (id: string) => score(id).ranks.overall.peerGroup;
+    expect(score('img/two').overall.interval).toEqual({ lower: 41.9, upper: 43.3 });
     expect(overall('img/one')).toEqual({ rank: 1, of: 2, group: 'IMAGE_GENERATION', percentile: 50, bestPossibleRank: 1 });
-    expect(overall('img/two')).toEqual({ rank: 2, of: 2, group: 'IMAGE_GENERATION', percentile: 100, bestPossibleRank: 1 });
+    expect(overall('img/two')).toEqual({ rank: 2, of: 2, group: 'IMAGE_GENERATION', percentile: 100, bestPossibleRank: 2 });
     expect(score('lab/alpha').ranks.overall.all).toBeNull();
     // TEXT: four ranked (epsilon has no score); each rank is 1 + the models with a higher value, and the best
-    // possible rank 1 + those whose lower bound is above the model's upper bound.
+    // possible rank 1 + those whose lead exceeds √((their value − their lower)² + (upper − value)²).
     const text = snapshot.models.filter((m) => m.peerGroup === 'TEXT' && m.overall.value !== null);
     expect(text.map((m) => m.modelId).sort()).toEqual(['lab/alpha', 'lab/beta', 'lab/delta', 'lab/gamma']);
     for (const m of text) {
       const rank = m.ranks.overall.peerGroup!;
       expect(rank.rank).toBe(1 + text.filter((o) => o.overall.value! > m.overall.value!).length);
-      expect(rank.bestPossibleRank).toBe(1 + text.filter((o) => o.overall.interval!.lower > m.overall.interval!.upper).length);
+      const surelyBetter = text.filter((o) => {
+        const lead = o.overall.value! - m.overall.value!;
+        return lead > Math.hypot(o.overall.value! - o.overall.interval!.lower, m.overall.interval!.upper - m.overall.value!);
+      });
+      expect(rank.bestPossibleRank).toBe(1 + surelyBetter.length);
       expect(rank).toMatchObject({ of: 4, group: 'TEXT', percentile: rank.rank * 25 });
     }
   });
@@ -290,7 +296,7 @@ describe('ranks', () => {
 
 describe('snapshot', () => {
   it('carries the methodology version and as-of date, models sorted by id', () => {
-    expect(snapshot.methodologyVersion).toBe('2026.12.1');
+    expect(snapshot.methodologyVersion).toBe('2026.12.2');
     expect(snapshot.asOf).toBe(AS_OF);
     expect(snapshot.models.map((m) => m.modelId)).toEqual(cohort.models.map((m) => m.modelId));
   });

@@ -50,7 +50,7 @@ describe('replayScoreHistory', () => {
     }
     expect(history.byModel['lab/a']?.[0]).toMatchObject({ month: '2025-06', date: '2025-06-30' });
     expect(history.byModel['lab/a']?.at(-1)).toMatchObject({ month: '2026-07', date: '2026-07-31' });
-    expect(history.methodologyVersion).toBe('2026.12.1');
+    expect(history.methodologyVersion).toBe('2026.12.2');
   });
 
   it('scores each month against the cohort as it stood then', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apportion } from '../../../src/domain/scoring/explain.ts';
 import { confidenceFor } from '../../../src/domain/scoring/overall.ts';
 import { competitionRanks, topPercentile } from '../../../src/domain/scoring/ranks.ts';
-import { intervalOf, intervalWinner, isStatisticallyTied } from '../../../src/domain/scoring/ties.ts';
+import { differenceHalfWidth, intervalOf, isStatisticallyTied } from '../../../src/domain/scoring/ties.ts';
 
 describe('topPercentile: top = ceil(rank / of × 100)', () => {
   it.each([
@@ -45,24 +45,36 @@ describe('apportion: rounded parts that add up to the rounded total', () => {
   });
 });
 
-describe('statistical ties (LMArena 95% intervals)', () => {
-  const a = { score: 1300, lower: 1295, upper: 1305 };
-  it('overlapping intervals are tied, in both orders', () => {
-    const b = { score: 1303, lower: 1298, upper: 1308 };
+// Tied when the lead is at most the half-width of the difference's 95% interval: the higher value's
+// distance down to its lower bound and the lower value's up to its upper bound, in quadrature.
+describe('statistical ties: the 95% interval of the difference', () => {
+  const a = { value: 1300, lower: 1295, upper: 1305 };
+  it('a lead within the difference interval is a tie, in both orders', () => {
+    const b = { value: 1303, lower: 1298, upper: 1308 }; // lead 3 ≤ √(5² + 5²) = 7.07
     expect(isStatisticallyTied(a, b)).toBe(true);
     expect(isStatisticallyTied(b, a)).toBe(true);
-    expect(intervalWinner(a, b)).toBe('TIED');
   });
-  it('touching intervals are still tied', () => {
-    const touching = { score: 1310, lower: 1305, upper: 1315 };
-    expect(isStatisticallyTied(a, touching)).toBe(true);
+  it('intervals that only touch are ordered: their difference is known better than either value', () => {
+    const touching = { value: 1310, lower: 1305, upper: 1315 }; // lead 10 > 7.07
+    expect(isStatisticallyTied(a, touching)).toBe(false);
   });
-  it('separate intervals decide a winner', () => {
-    const b = { score: 1315, lower: 1310, upper: 1320 };
-    expect(isStatisticallyTied(a, b)).toBe(false);
-    expect(intervalWinner(a, b)).toBe('SECOND');
-    expect(intervalWinner(b, a)).toBe('FIRST');
-    expect(intervalWinner(a, b, false)).toBe('FIRST');
+  it('overlapping intervals can still be ordered', () => {
+    expect(isStatisticallyTied({ value: 50, lower: 40, upper: 60 }, { value: 65, lower: 55, upper: 75 })).toBe(false); // 15 > √200 = 14.14
+    expect(isStatisticallyTied({ value: 50, lower: 40, upper: 60 }, { value: 64, lower: 54, upper: 74 })).toBe(true); // 14 ≤ 14.14
+  });
+  it('a lead exactly at the half-width is still a tie', () => {
+    expect(isStatisticallyTied({ value: 0, lower: -3, upper: 3 }, { value: 5, lower: 1, upper: 9 })).toBe(true); // √(4² + 3²) = 5
+    expect(differenceHalfWidth({ value: 5, lower: 1, upper: 9 }, { value: 0, lower: -3, upper: 3 })).toBe(5);
+  });
+  it('uses the sides that face each other of asymmetric intervals', () => {
+    // Higher 60 reaches down 10, lower 55 up 1: √101 = 10.05 ≥ 5.
+    expect(isStatisticallyTied({ value: 60, lower: 50, upper: 61 }, { value: 55, lower: 54, upper: 56 })).toBe(true);
+    // Higher 60 reaches down 1, lower 55 up 1: √2 = 1.41 < 5, however far the other sides reach.
+    expect(isStatisticallyTied({ value: 60, lower: 59, upper: 70 }, { value: 55, lower: 45, upper: 56 })).toBe(false);
+  });
+  it('equal values are always tied; exact values are ordered by any difference', () => {
+    expect(isStatisticallyTied({ value: 42, lower: 42, upper: 42 }, { value: 42, lower: 42, upper: 42 })).toBe(true);
+    expect(isStatisticallyTied({ value: 42, lower: 42, upper: 42 }, { value: 42.1, lower: 42.1, upper: 42.1 })).toBe(false);
   });
   it('a result without an interval has none', () => {
     expect(intervalOf({ score: 50, ciLower: null, ciUpper: null })).toBeNull();

@@ -31,6 +31,11 @@ export interface BenchmarkComparisons {
   outcome: Float64Array;
   /** 1 / (models on the benchmark − 1), times each side's provenance weight. */
   weight: Float64Array;
+  /**
+   * RATING only (null otherwise): the models that took it (indices into `models`) and each one's
+   * standard error from its rating's 95% interval, on the ability scale.
+   */
+  ratingErrors: { models: Int32Array; abilityStandardErrors: Float64Array } | null;
 }
 
 export interface GroupComparisons {
@@ -92,6 +97,9 @@ function ratingOutcome(differencePoints: number, standardErrorPoints: number): n
   return ratingWinProbability(differencePoints / voteDiscrimination, standardErrorPoints / voteDiscrimination);
 }
 
+/** Elo points on the ability scale: a rating difference d is the ability difference d × ln 10 / 400 / k_vote. */
+const abilityOfPoints = (points: number): number => (points * ELO_NATS_PER_POINT) / METHODOLOGY.parameters.ability.voteDiscrimination;
+
 /**
  * P(first ranks above second) when each score carries a measurement noise of σ = a share of the
  * benchmark's scale: Φ(d / (σ√2)), so a result a fraction of a point behind another is nearly a
@@ -122,6 +130,10 @@ function benchmarkComparisons(entries: Entry[]): BenchmarkComparisons {
     second: new Int32Array(pairCount),
     outcome: new Float64Array(pairCount),
     weight: new Float64Array(pairCount),
+    ratingErrors:
+      kind === 'RATING'
+        ? { models: Int32Array.from(entries, (e) => e.index), abilityStandardErrors: Float64Array.from(standardErrors, abilityOfPoints) }
+        : null,
   };
   const perResult = 1 / (entries.length - 1);
   let pair = 0;

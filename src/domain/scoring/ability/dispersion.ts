@@ -52,7 +52,13 @@ export function dispersionOf(residuals: readonly number[]): Dispersion {
   return { factor, residuals: residuals.length, coverage: within / residuals.length };
 }
 
-/** The ability with its data-driven variance scaled by φ (a model with no evidence keeps the prior's). */
-export function calibrated(ability: ModelAbility, dispersion: Dispersion): ModelAbility {
-  return ability.evidence.length === 0 ? ability : { ...ability, standardError: ability.standardError * Math.sqrt(dispersion.factor) };
+/**
+ * The ability with its data-driven variance scaled by φ (a model with no evidence keeps the
+ * prior's). In a group whose only benchmark is a rating one, there is no other result for a
+ * model's rating to disagree with, so φ does not apply: the quality is that benchmark's verdict and
+ * its standard error the ratings' own (`singleRatingError`).
+ */
+export function calibrated(ability: ModelAbility, dispersion: Dispersion, singleRatingError?: number): ModelAbility {
+  if (ability.evidence.length === 0) return ability;
+  return { ...ability, standardError: singleRatingError ?? ability.standardError * Math.sqrt(dispersion.factor) };
 }

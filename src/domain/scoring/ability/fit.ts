@@ -53,6 +53,12 @@ export interface AbilityFit {
   abilities: Map<string, ModelAbility>;
   /** Benchmark id → fitted discrimination. */
   discriminations: Map<string, number>;
+  /**
+   * Non-null when every comparison of the group comes from one rating benchmark (the image arena):
+   * model id → the standard error of θ − θ̄ that the ratings' own 95% intervals give (see
+   * `singleRatingErrors`), for the compared models.
+   */
+  singleRatingErrors: ReadonlyMap<string, number> | null;
 }
 
 /** Where a fit may start (the previous month's fit); anything missing starts at the prior mean. */
@@ -290,6 +296,25 @@ function relativeStandardErrors(factor: Float64Array, size: number, compared: nu
   return { standardErrors, meanVariance };
 }
 
+/**
+ * The standard errors of θ_i − θ̄ that a group's only benchmark, a rating one, gives by itself: its
+ * ratings' errors s_i (independent) on the ability scale, var(θ_i − θ̄) = s_i² (1 − 2/m) + Σ_j s_j² / m²
+ * over its m models. Null when the group has other benchmarks or its one benchmark is not a rating.
+ */
+function singleRatingErrors(benchmarks: readonly BenchmarkComparisons[], models: readonly string[]): Map<string, number> | null {
+  const errors = benchmarks.length === 1 ? benchmarks[0]!.ratingErrors : null;
+  if (!errors) return null;
+  const m = errors.models.length;
+  let meanVariance = 0;
+  for (const error of errors.abilityStandardErrors) meanVariance += error ** 2 / m ** 2;
+  return new Map(
+    Array.from(errors.models, (index, e) => {
+      const own = errors.abilityStandardErrors[e]! ** 2;
+      return [models[index]!, Math.sqrt(Math.max(0, own * (1 - 2 / m) + meanVariance))];
+    }),
+  );
+}
+
 /** Fits one peer group. Members without any comparison keep the prior: ability 0, σ = the prior's. */
 export function fitAbilities(members: readonly AbilityMember[], start?: AbilityStart): AbilityFit {
   const { models, benchmarks } = groupComparisons(members);
@@ -325,6 +350,7 @@ export function fitAbilities(members: readonly AbilityMember[], start?: AbilityS
     reference,
     abilities,
     discriminations: new Map(benchmarks.map(({ benchmarkId }, b) => [benchmarkId, problem.discrimination(x, b)])),
+    singleRatingErrors: singleRatingErrors(benchmarks, models),
   };
 }
 

@@ -10,7 +10,7 @@ export const OutcomeEnum = builder.enumType('ComparisonOutcome', {
       description:
         'Several models share the best value as shown, or (release dates) the precision of the dates cannot order the best one against another (see tieReason).',
     },
-    STATISTICAL_TIE: { description: 'The best value is not separated by the evidence (overlapping 95% confidence intervals).' },
+    STATISTICAL_TIE: { description: 'The best value is not separated by the evidence: the 95% interval of its difference from another model’s contains 0.' },
     MISSING_DATA: { description: 'Fewer than two models have a value (with three to five models, those without one are left out: leftOut).' },
     DIFFERENT_PEER_GROUPS: { description: 'The figure is normalised within a peer group and the models are in different groups.' },
     DIFFERENT_PRICING_UNITS: { description: 'Prices in different units (per token vs per image) are never ranked on one scale.' },

@@ -52,11 +52,12 @@ export const ScoreComparisonRef = builder.objectRef<ScoreComparison>('ScoreCompa
     spread: t.float({ nullable: true, description: 'Three to five comparable models: highest − lowest.', resolve: (comparison) => comparison.spread }),
     advantage: t.float({ nullable: true, description: 'WINNER only: winner − runner-up, in points.', resolve: (comparison) => comparison.advantage }),
     statisticallyTiedOn: t.exposeStringList('statisticallyTiedOn', {
-      description: 'STATISTICAL_TIE only: shared LMArena benchmarks on which the tied models’ own intervals overlap too (may be empty).',
+      description: 'STATISTICAL_TIE only: shared LMArena benchmarks on which the tied models’ own results are statistically tied too (may be empty).',
     }),
     tieReason: t.exposeString('tieReason', {
       nullable: true,
-      description: 'STATISTICAL_TIE: why, with the overlapping 95% intervals; TIE of release dates: why their precision cannot order them.',
+      description:
+        'STATISTICAL_TIE: why, with the values, their 95% intervals and the difference’s; TIE of release dates: why their precision cannot order them.',
     }),
     differs: t.exposeBoolean('differs'),
     leftOut: t.field({

@@ -21,7 +21,7 @@ export const VerdictRef = builder.objectRef<Verdict>('Verdict').implement({
     }),
     tieReason: t.exposeString('tieReason', {
       nullable: true,
-      description: 'Why there is no winner when the data cannot order the best (overlapping intervals, release dates known only to the month).',
+      description: 'Why there is no winner when the data cannot order the best (a difference within its 95% interval, release dates known only to the month).',
     }),
   }),
 });
