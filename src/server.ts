@@ -4,14 +4,15 @@ import { createApp, createAppMetrics } from './app.ts';
 import { type Config, ConfigError, fetchLimitsOf, loadConfig } from './config.ts';
 import { collectGarbageUnlessImporting } from './data/catalog-versions/garbage.ts';
 import { currentCatalogVersion, RETIRED_VERSION_GRACE_MS } from './data/catalog-versions/pointer.ts';
+import { outdatedScoresMethodology } from './data/catalog-versions/read.ts';
 import { connect } from './data/connect.ts';
 import type { Metrics } from './http/metrics.ts';
 import { createRedisClient } from './http/redis-client.ts';
+import { prepareCatalogInWorker } from './ingest/prepare-in-worker.ts';
 import { refreshInWorker } from './ingest/refresh-run.ts';
 import { type RefreshSchedule, startRefreshSchedule } from './ingest/refresh-schedule.ts';
 import { resolveDocuments } from './ingest/remote-sources.ts';
 import { seedIfEmpty } from './ingest/seed.ts';
-import { seedInWorker } from './ingest/seed-in-worker.ts';
 import { createLogger, errorFields, type Logger } from './logging.ts';
 
 /**
@@ -61,9 +62,13 @@ async function main(config: Config, logger: Logger): Promise<void> {
   const uri = config.MONGODB_URI ?? embedded!.uri;
   const { client, db } = await connect(uri, { dbName: config.MONGODB_DB, timeoutMs: config.DB_TIMEOUT_MS });
   const log = (line: string) => logger.info(line);
-  // A first start seeds in a worker, whose heap is freed when it ends; otherwise this is one pointer read and a garbage collection.
-  if ((await currentCatalogVersion(db)) === 0) await seedInWorker({ uri, dbName: config.MONGODB_DB, dbTimeoutMs: config.DB_TIMEOUT_MS }, log);
-  else await seedIfEmpty(db, { log });
+  // A first start seeds, and the first start of a server whose methodology differs from the stored
+  // scores' rescores, in a worker whose heap is freed when it ends; otherwise this is a pointer read,
+  // one score read and a garbage collection.
+  const version = await currentCatalogVersion(db);
+  if (version === 0 || (await outdatedScoresMethodology(db, version)) !== null) {
+    await prepareCatalogInWorker({ uri, dbName: config.MONGODB_DB, dbTimeoutMs: config.DB_TIMEOUT_MS }, log);
+  } else await seedIfEmpty(db, { log });
 
   const redis = config.REDIS_URL ? createRedisClient(config.REDIS_URL, logger) : undefined;
   const metrics = createAppMetrics(db);

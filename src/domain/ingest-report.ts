@@ -66,15 +66,16 @@ export type IngestStatus = 'APPLIED' | 'UNCHANGED' | 'FAILED';
 
 /**
  * What started the import: the seed, the CLI with files, the admin mutation, the CLI fetching a
- * source's URLs (`--source`), or the server's scheduled refresh.
+ * source's URLs (`--source`), the server's scheduled refresh, or a server's start that found the
+ * current scores derived under another methodology version (see ingest/seed.ts `rescoreIfOutdated`).
  */
-export const INGEST_TRIGGERS = ['SEED', 'FILES', 'ADMIN', 'FETCH', 'SCHEDULE'] as const;
+export const INGEST_TRIGGERS = ['SEED', 'FILES', 'ADMIN', 'FETCH', 'SCHEDULE', 'RESCORE'] as const;
 export type IngestTrigger = (typeof INGEST_TRIGGERS)[number];
 
 export interface IngestReport {
   id: string;
-  /** `seed` when the seed loaded every format in one import. */
-  format: IngestFormat | 'seed';
+  /** `seed` when the seed loaded every format in one import; `rescore` when no file was imported and only the scores were derived again. */
+  format: IngestFormat | 'seed' | 'rescore';
   status: IngestStatus;
   trigger: IngestTrigger;
   /** The URLs the files were fetched from (FETCH, SCHEDULE); empty for files given directly. */

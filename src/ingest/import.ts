@@ -10,7 +10,7 @@ import { saveCatalogUpdate } from '../data/catalog-updates.ts';
 import { collectGarbage } from '../data/catalog-versions/garbage.ts';
 import { acquireImportLock } from '../data/catalog-versions/lock.ts';
 import { currentCatalogVersion } from '../data/catalog-versions/pointer.ts';
-import { readOfferings } from '../data/catalog-versions/read.ts';
+import { outdatedScoresMethodology, readOfferings } from '../data/catalog-versions/read.ts';
 import { type DerivedDocuments, writeVersion } from '../data/catalog-versions/write.ts';
 import { collections, ensureIndexes } from '../data/collections.ts';
 import {
@@ -233,7 +233,8 @@ export async function importParsedFiles(
     const changed = diffCounts(before, digest, report);
     const changes = changeSetOf(before, changedBefore, after);
     report.changes = changes;
-    if (!changed && sourcesEqual(previousSources, sources)) {
+    // Unchanged content still makes a new version when its scores are of another methodology.
+    if (!changed && sourcesEqual(previousSources, sources) && (await outdatedScoresMethodology(db, version)) === null) {
       report.status = 'UNCHANGED';
       return await finish();
     }

@@ -7,8 +7,10 @@ import type { Db } from 'mongodb';
 import { collectGarbageUnlessImporting } from '../data/catalog-versions/garbage.ts';
 import { ImportBusyError } from '../data/catalog-versions/lock.ts';
 import { currentCatalogVersion } from '../data/catalog-versions/pointer.ts';
+import { outdatedScoresMethodology } from '../data/catalog-versions/read.ts';
 import type { IsoDate } from '../domain/catalog.ts';
 import type { IngestFormat, IngestReport } from '../domain/ingest-report.ts';
+import { METHODOLOGY } from '../domain/scoring/methodology.ts';
 import { type BuiltCatalog, buildCatalog } from './build/catalog.ts';
 import type { ParsedSourceFile, SourceKind } from './formats/source-file.ts';
 import { type ImportOptions, importParsedFiles, parseImportFiles } from './import.ts';
@@ -69,28 +71,66 @@ export async function seedCatalog(db: Db, options: SeedOptions = {}): Promise<In
   return report;
 }
 
-const WAIT_FOR_OTHER_SEEDER_MS = 120_000;
+const WAIT_FOR_OTHER_IMPORT_MS = 120_000;
+
+/** Runs `attempt` until it does not meet another process's import (which it then waits for), or the wait is over. */
+async function whenNoOtherImport<T>(attempt: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + WAIT_FOR_OTHER_IMPORT_MS;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof ImportBusyError) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
 
 /**
  * For the server's start: a no-op (one pointer read) when a catalog exists — then it also deletes
  * versions a crashed import left behind and retired versions past their grace, if no import is
  * running — else imports the seed. When another process is seeding the same database, waits for it.
  */
-export async function seedIfEmpty(db: Db, options: SeedOptions = {}): Promise<IngestReport | null> {
-  const deadline = Date.now() + WAIT_FOR_OTHER_SEEDER_MS;
-  for (;;) {
+export function seedIfEmpty(db: Db, options: SeedOptions = {}): Promise<IngestReport | null> {
+  return whenNoOtherImport(async () => {
     if ((await currentCatalogVersion(db)) > 0) {
       await collectGarbageUnlessImporting(db);
       return null;
     }
-    try {
-      options.log?.('catalog is empty: importing the seed data');
-      const report = await seedCatalog(db, options);
-      options.log?.(`seeded catalog version ${report.catalogVersion}`);
-      return report;
-    } catch (error) {
-      if (!(error instanceof ImportBusyError) || Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
+    options.log?.('catalog is empty: importing the seed data');
+    const report = await seedCatalog(db, options);
+    options.log?.(`seeded catalog version ${report.catalogVersion}`);
+    return report;
+  });
+}
+
+/**
+ * For the server's start after an upgrade: when the current version's scores were derived under
+ * another methodology version, writes the same content again as a new version with the scores this
+ * code derives (the import of no file, which makes a version only for outdated scores), so that every
+ * figure a request reads follows the methodology the API states. Null when the scores are current or
+ * there is no catalog; when another process is rescoring, waits for it and finds them current.
+ */
+export function rescoreIfOutdated(db: Db, options: SeedOptions = {}): Promise<IngestReport | null> {
+  return whenNoOtherImport(async () => {
+    const version = await currentCatalogVersion(db);
+    const outdated = version > 0 ? await outdatedScoresMethodology(db, version) : null;
+    if (outdated === null) return null;
+    options.log?.(`the scores of catalog version ${version} follow methodology ${outdated}: deriving them again under ${METHODOLOGY.version}`);
+    const report = await importParsedFiles(
+      db,
+      'rescore',
+      () => [],
+      (file) => observedAtOf(file.kind),
+      { trigger: 'RESCORE', ...options },
+    );
+    if (report.status === 'FAILED') throw new Error(`rescoring failed: ${report.error}`);
+    options.log?.(`rescored as catalog version ${report.catalogVersion}`);
+    return report;
+  });
+}
+
+/** What a server's start needs before it serves: the seed in an empty store, else current scores. */
+export async function prepareCatalog(db: Db, options: SeedOptions = {}): Promise<IngestReport | null> {
+  return (await seedIfEmpty(db, options)) ?? (await rescoreIfOutdated(db, options));
 }

@@ -6,7 +6,7 @@
  */
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 
-export type IngestWorkerEntry = 'refresh-worker' | 'seed-worker';
+export type IngestWorkerEntry = 'refresh-worker' | 'prepare-worker';
 
 export interface IngestWorkerOptions {
   resourceLimits?: ResourceLimits;

@@ -1,6 +1,7 @@
 /** Reading whole catalog versions: what an import diffs against and what the scoring engine scores. */
 import type { Collection, Db, Document } from 'mongodb';
 import { CATALOG_CONTENT_COLLECTIONS, type CatalogContent, type Offering } from '../../domain/catalog.ts';
+import { METHODOLOGY } from '../../domain/scoring/methodology.ts';
 import { collections } from '../collections.ts';
 import { currentCatalogVersion } from './pointer.ts';
 
@@ -17,6 +18,15 @@ export async function readContent(db: Db, version: number): Promise<CatalogConte
 export async function readCatalog(db: Db): Promise<CatalogContent & { catalogVersion: number }> {
   const catalogVersion = await currentCatalogVersion(db);
   return { catalogVersion, ...(await readContent(db, catalogVersion)) };
+}
+
+/**
+ * The methodology version of the scores stored with a catalog version when it is not this code's
+ * (they were derived by an older or newer server), else null (also for a version without scores).
+ */
+export async function outdatedScoresMethodology(db: Db, version: number): Promise<string | null> {
+  const score = await collections(db).modelScores.findOne({ catalogVersion: version }, { projection: { _id: 0, methodologyVersion: 1 } });
+  return score && score.methodologyVersion !== METHODOLOGY.version ? score.methodologyVersion : null;
 }
 
 /** A version's source snapshots, by kind, as the JSON they were written as. */

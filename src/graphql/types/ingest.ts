@@ -26,7 +26,7 @@ const IngestStatusEnum = builder.enumType('IngestStatus', {
 export const IngestTriggerEnum = builder.enumType('IngestTrigger', {
   description:
     'What started an import: SEED (the seed catalog), FILES (the CLI with files), ADMIN (the `ingest` mutation), ' +
-    'FETCH (the CLI fetching a source’s URLs), SCHEDULE (the server’s background refresh).',
+    'FETCH (the CLI fetching a source’s URLs), SCHEDULE (the server’s background refresh), RESCORE (a server’s start found scores of another methodology version and derived them again, the content unchanged).',
   values: INGEST_TRIGGERS,
 });
 
@@ -124,7 +124,9 @@ const IngestReportRef = builder.objectRef<IngestReport>('IngestReport').implemen
   description: 'What one import did, per collection, with every rejected record and its reason.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    format: t.exposeString('format', { description: 'The format imported (`seed` for the seed catalog).' }),
+    format: t.exposeString('format', {
+      description: 'The format imported (`seed` for the seed catalog, `rescore` when no file was imported and only the scores were derived again).',
+    }),
     status: t.field({ type: IngestStatusEnum, resolve: (report) => report.status }),
     trigger: t.field({ type: IngestTriggerEnum, resolve: (report) => report.trigger }),
     urls: t.exposeStringList('urls', { description: 'The URLs the files were fetched from; empty for files given directly.' }),
