@@ -2,9 +2,11 @@
  * The store's memory on a catalog-sized data set, for `npm run bench:store`: the data directory is
  * a copy of `--dbpath DIR` (say the app's seeded DATA_DIR) or a synthetic catalog shaped like the
  * seed's (seed-shaped.ts). A fresh process (so nothing else it did counts) starts the store on it
- * in-process and reports its peak RSS while loading, then RSS and heap after a full GC, once loaded
- * and again after this process has read every collection through it (scans must not keep parsed
- * documents alive), with the store's CPU time spent answering those reads.
+ * in-process and reports its peak RSS while loading, then RSS and heap after a full GC, once loaded,
+ * again after this process has read every collection through it (scans must not keep parsed
+ * documents alive), with the store's CPU time spent answering those reads, and once more after it
+ * has written every versioned document again as the next version and deleted the originals, as an
+ * import and the collection of the version it replaced do (freed documents must not stay resident).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -22,6 +24,7 @@ const PROBE_FLAG = '--memory-probe';
 const DB_NAME = 'bench_memory';
 /** How the probe tells its store's address, and so that it waits for the reads. */
 const URI_PREFIX = 'uri ';
+const READ_PHASE = 'after reading everything';
 
 /** A data directory holding the catalog: a copy of `source`, or one written with the synthetic catalog. */
 async function dataDirectory(source: string | undefined): Promise<string> {
@@ -51,12 +54,18 @@ export async function measureMemory(source: string | undefined): Promise<void> {
     const args = [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url), PROBE_FLAG, dbpath];
     const probe = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
     const exited = once(probe, 'exit');
+    let uri = '';
     for await (const line of createInterface({ input: probe.stdout })) {
-      const uri = line.startsWith(URI_PREFIX) ? line.slice(URI_PREFIX.length) : undefined;
-      if (!uri) console.log(line);
-      else {
+      if (line.startsWith(URI_PREFIX)) {
+        uri = line.slice(URI_PREFIX.length);
         await readEverything(uri);
-        probe.stdin.end('read\n');
+        probe.stdin.write('read\n');
+        continue;
+      }
+      console.log(line);
+      if (line.includes(READ_PHASE)) {
+        await rewriteEverything(uri);
+        probe.stdin.end('rewritten\n');
       }
     }
     const [code] = await exited;
@@ -83,6 +92,26 @@ function row(phase: string, usage: NodeJS.MemoryUsage, baseline: NodeJS.MemoryUs
     'store buffers MB': mb(usage.arrayBuffers - baseline.arrayBuffers),
     ...extra,
   });
+}
+
+/** Each versioned document again as the next version, 250 to an insert (as an import writes), then the originals deleted. */
+async function rewriteEverything(uri: string): Promise<void> {
+  const client = await MongoClient.connect(uri);
+  try {
+    for (const db of (await client.db().admin().listDatabases({ nameOnly: true })).databases) {
+      for (const { name } of await client.db(db.name).listCollections().toArray()) {
+        const collection = client.db(db.name).collection<{ _id: string; catalogVersion: number }>(name);
+        const originals = await collection.find({ catalogVersion: { $exists: true } }).toArray();
+        for (let start = 0; start < originals.length; start += 250) {
+          const batch = originals.slice(start, start + 250);
+          await collection.insertMany(batch.map((doc) => ({ ...doc, _id: `rewritten:${String(doc._id)}`, catalogVersion: doc.catalogVersion + 1 })));
+        }
+        await collection.deleteMany({ _id: { $in: originals.map((doc) => doc._id) } });
+      }
+    }
+  } finally {
+    await client.close();
+  }
 }
 
 /** Reads every document of every collection, as the app's version reads do (filter, sort, no projection), and aggregates each once. */
@@ -118,10 +147,13 @@ async function probe(dbpath: string): Promise<void> {
   console.log(row('loaded', settled(), baseline));
   // CPU time, not wall time: the reader's own work (decoding replies) runs in the other process.
   const cpu = process.cpuUsage();
+  const commands = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
   console.log(`${URI_PREFIX}${store.uri}`);
-  await once(process.stdin.resume(), 'end');
+  await commands.next();
   const used = process.cpuUsage(cpu);
-  console.log(row('after reading everything', settled(), baseline, { 'store cpu ms while read': Math.round((used.user + used.system) / 1000) }));
+  console.log(row(READ_PHASE, settled(), baseline, { 'store cpu ms while read': Math.round((used.user + used.system) / 1000) }));
+  await commands.next();
+  console.log(row('after writing every document again and deleting the originals', settled(), baseline));
   await store.stop();
 }
 

@@ -12,6 +12,7 @@ import { fieldsOfFilter } from './fields-read.ts';
 import { duplicateKeyError, Index, type IndexSpec, validateIndexSpec } from './indexes.ts';
 import { isOperatorObject } from './operators.ts';
 import { compileFilter, type Evaluation } from './query.ts';
+import { Slabs } from './slabs.ts';
 import { type LogRecord, Op } from './storage/records.ts';
 import type { Found, StoredDoc } from './stored-doc.ts';
 import { DocumentValidation } from './validation.ts';
@@ -40,6 +41,8 @@ const ID_FIELD = FieldSelection.of(['_id']);
 
 export class Collection {
   readonly docs = new Map<string, StoredDoc>();
+  /** Where the documents' bytes are kept (see slabs.ts). */
+  readonly #slabs = new Slabs();
   readonly #indexes = new Map<string, Index>();
   /** The fields of a stored document that its `_id` key and its index keys are made of. */
   #keyFields = ID_FIELD;
@@ -119,17 +122,22 @@ export class Collection {
   }
 
   /** Stores a document's bytes without checks: for replay. */
-  put(stored: StoredDoc): void {
-    const keyed = this.#keyFields.read(stored);
-    this.#store(stored, keyed, this.#idKey(keyed._id));
+  put(bytes: Uint8Array): void {
+    const keyed = this.#keyFields.read(bytes as Buffer);
+    this.#store(bytes, keyed, this.#idKey(keyed._id));
   }
 
-  /** Stores bytes under `id`, indexed by `keyed` (the document, or at least its key fields), in place of the version there. */
-  #store(stored: StoredDoc, keyed: Document, id: string): void {
+  /**
+   * Stores a copy of `bytes` under `id`, indexed by `keyed` (the document, or at least its key
+   * fields), in place of the version there; returns the stored copy, the document's identity from now on.
+   */
+  #store(bytes: Uint8Array, keyed: Document, id: string): StoredDoc {
     const previous = this.docs.get(id);
     if (previous) this.#unindex(previous, id);
+    const stored = this.#slabs.keep(bytes);
     this.docs.set(id, stored);
     for (const index of this.#indexes.values()) index.add(keyed, id);
+    return stored;
   }
 
   #unindex(stored: StoredDoc, id: string): void {
@@ -154,14 +162,15 @@ export class Collection {
     for (const index of this.#indexes.values()) index.checkUnique(doc, id, this.ns);
   }
 
-  /** Inserts a document (as validated and stored bytes), unless it fails validation or a unique index. */
-  insert(doc: Document, raw: Buffer, bypassValidation = false): void {
+  /** Inserts a document (as validated and stored bytes), unless it fails validation or a unique index; returns the stored copy. */
+  insert(doc: Document, raw: Buffer, bypassValidation = false): StoredDoc {
     if (!bypassValidation) this.#validation?.check(doc, raw);
     const id = this.#idKey(doc._id);
     if (this.docs.has(id)) throw duplicateKeyError(this.ns, ID_INDEX, doc);
     this.#checkUnique(doc, id);
-    this.#store(raw, doc, id);
-    this.sink({ op: Op.Put, ns: this.ns, raw });
+    const stored = this.#store(raw, doc, id);
+    this.sink({ op: Op.Put, ns: this.ns, raw: stored });
+    return stored;
   }
 
   /** Replaces a stored document by a new version with the same _id; returns the new version. */
@@ -178,9 +187,9 @@ export class Collection {
     }
     if (!bypassValidation) this.#validation?.check(doc, raw, previous);
     // Indexed as stored: the bytes decode to other JS values than `doc` holds (an integral double as an int).
-    this.#store(raw, this.#keyFields.read(raw), id);
-    this.sink({ op: Op.Put, ns: this.ns, raw });
-    return raw;
+    const stored = this.#store(raw, this.#keyFields.read(raw), id);
+    this.sink({ op: Op.Put, ns: this.ns, raw: stored });
+    return stored;
   }
 
   delete(stored: StoredDoc): void {

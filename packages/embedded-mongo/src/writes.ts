@@ -18,13 +18,9 @@ export function insertDocument(coll: Collection, doc: Document, raw?: Uint8Array
   assertStorableId(doc._id);
   const withFirstId = withId(doc);
   const spliced = raw && withIdFirst(raw, doc, withFirstId._id);
-  if (spliced) {
-    coll.insert(withFirstId, spliced, bypassValidation);
-    return spliced;
-  }
+  if (spliced) return coll.insert(withFirstId, spliced, bypassValidation);
   const bytes = Buffer.from(BSON.serialize(withFirstId));
-  coll.insert(BSON.deserialize(bytes), bytes, bypassValidation);
-  return bytes;
+  return coll.insert(BSON.deserialize(bytes), bytes, bypassValidation);
 }
 
 /** One update to make: an update statement's, or findAndModify's. */
