@@ -10,6 +10,7 @@ import { schema } from './graphql/schema.ts';
 import { useBodyLimit } from './http/body-limit.ts';
 import { graphiqlOptions, renderGraphiQL } from './http/graphiql.ts';
 import { useInputErrors } from './http/input-errors.ts';
+import { useJitExecution } from './http/jit-execution.ts';
 import { createMaskError } from './http/mask-error.ts';
 import { createMetrics, type Metrics } from './http/metrics.ts';
 import { operationLimitPlugins } from './http/operation-limits.ts';
@@ -85,6 +86,8 @@ export function createApp(options: AppOptions) {
     }),
     ...operationLimitPlugins({ maxCost: options.operationCostLimit }),
     useInputErrors(),
+    // Before the timeout: it wraps the executor this one chooses.
+    useJitExecution(),
     useOperationTimeout(operationTimeoutMs),
     ...(cache?.plugins ?? []),
   ];
