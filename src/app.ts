@@ -10,11 +10,13 @@ import { schema } from './graphql/schema.ts';
 import { useBodyLimit } from './http/body-limit.ts';
 import { graphiqlOptions, renderGraphiQL } from './http/graphiql.ts';
 import { useInputErrors } from './http/input-errors.ts';
+import { useJitExecution } from './http/jit-execution.ts';
 import { createMaskError } from './http/mask-error.ts';
 import { createMetrics, type Metrics } from './http/metrics.ts';
 import { operationLimitPlugins } from './http/operation-limits.ts';
 import { useOperationTimeout } from './http/operation-timeout.ts';
 import { opsEndpoints, YOGA_HEALTH_CHECK_ENDPOINT } from './http/ops-endpoints.ts';
+import { useRequestBodySize } from './http/request-body-size.ts';
 import { useRequestScope } from './http/request-scope.ts';
 import { createCatalogResponseCache, type ResponseCacheOptions } from './http/response-cache.ts';
 import { errorFields, type Logger, requestScope, silentLogger } from './logging.ts';
@@ -85,8 +87,12 @@ export function createApp(options: AppOptions) {
     }),
     ...operationLimitPlugins({ maxCost: options.operationCostLimit }),
     useInputErrors(),
+    // Before the timeout: it wraps the executor this one chooses.
+    useJitExecution(),
     useOperationTimeout(operationTimeoutMs),
     ...(cache?.plugins ?? []),
+    // Last, in the place of Yoga's own (maxRequestBodySize: false below).
+    useRequestBodySize(),
   ];
 
   // Reads of immutable catalog versions, shared by this instance's requests (see VersionCache).
@@ -100,6 +106,7 @@ export function createApp(options: AppOptions) {
     landingPage: false,
     // No operation takes a file upload: refusing multipart bodies removes a parser from the attack surface.
     multipart: false,
+    maxRequestBodySize: false,
     maskedErrors: { maskError: createMaskError(metrics.databaseError) },
     logging: yogaLogger(logger),
     graphiql: graphiqlOptions,

@@ -41,6 +41,18 @@ export async function compareModelsByIds(
   quote: Omit<QuoteRequest, 'asOf'>,
   peerGroup: PeerGroup | null = null,
 ): Promise<Outcome<Comparison>> {
+  // The answer follows from the version and these arguments alone (no asOf, no clock), and a page
+  // asks the same comparison again and again: the engine and the quotes cost ~2 ms of CPU each time.
+  const key = `compare:${JSON.stringify([references, quote.offering, quote.usage ?? null, quote.allowExceedingLimits ?? null, peerGroup])}`;
+  return data.catalog.computedFromVersion(key, () => compareInVersion(data, references, quote, peerGroup));
+}
+
+async function compareInVersion(
+  data: RequestData,
+  references: readonly ComparedReference[],
+  quote: Omit<QuoteRequest, 'asOf'>,
+  peerGroup: PeerGroup | null,
+): Promise<Outcome<Comparison>> {
   const [found, selector] = await Promise.all([
     Promise.all(references.map(({ key }) => data.loaders.modelById.load(key))),
     offeringSelector(data, quote.offering),

