@@ -9,6 +9,8 @@
 export class VersionCache {
   #version = -1;
   readonly #entries = new Map<string, unknown>();
+  /** Loads under way, by version and key: what `through` hands to the requests that miss meanwhile. */
+  readonly #loading = new Map<string, Promise<unknown>>();
 
   constructor(readonly maxEntries = 50_000) {}
 
@@ -33,12 +35,26 @@ export class VersionCache {
     if (this.#entries.size > this.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
   }
 
-  /** Reads through the cache: `load` runs only on a miss, and its result is kept. */
-  async through<T>(version: number, key: string, load: () => Promise<T>): Promise<T> {
+  /**
+   * Reads through the cache: `load` runs only on a miss, and its result is kept. A request that
+   * misses while a load of the same version and key is under way waits for that load instead of
+   * starting its own: 50 leaderboard requests arriving at a cold server each read the whole catalog
+   * and ranked it, and none was answered within 6 s. A load that fails is forgotten, so the next
+   * miss tries again.
+   */
+  through<T>(version: number, key: string, load: () => Promise<T>): Promise<T> {
     const cached = this.get<T>(version, key);
-    if (cached !== undefined) return cached;
-    const value = await load();
-    this.set(version, key, value);
-    return value;
+    if (cached !== undefined) return Promise.resolve(cached);
+    const loadingKey = `${version}\u0000${key}`;
+    const pending = this.#loading.get(loadingKey);
+    if (pending) return pending as Promise<T>;
+    const loading = load()
+      .then((value) => {
+        this.set(version, key, value);
+        return value;
+      })
+      .finally(() => this.#loading.delete(loadingKey));
+    this.#loading.set(loadingKey, loading);
+    return loading;
   }
 }

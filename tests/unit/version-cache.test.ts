@@ -44,4 +44,39 @@ describe('VersionCache', () => {
     await cache.through(2, 'k', load);
     expect(loads).toBe(2);
   });
+
+  it('requests that miss while a load is under way share it, whatever their number', async () => {
+    const cache = new VersionCache();
+    let loads = 0;
+    let finish: (value: string) => void = () => {};
+    const load = () => {
+      loads += 1;
+      return new Promise<string>((resolve) => {
+        finish = resolve;
+      });
+    };
+    const waiting = Array.from({ length: 50 }, () => cache.through(1, 'board', load));
+    // Another key or another version is another load.
+    void cache.through(1, 'other', async () => 'x');
+    expect(loads).toBe(1);
+    finish('ranked');
+    expect(await Promise.all(waiting)).toEqual(new Array(50).fill('ranked'));
+    expect(cache.get(1, 'board')).toBe('ranked');
+    expect(loads).toBe(1);
+  });
+
+  it('a failed load fails the requests that waited for it and is tried again by the next', async () => {
+    const cache = new VersionCache();
+    let loads = 0;
+    const failing = async () => {
+      loads += 1;
+      throw new Error('store unavailable');
+    };
+    const first = cache.through(1, 'k', failing);
+    const second = cache.through(1, 'k', failing);
+    await expect(first).rejects.toThrow('store unavailable');
+    await expect(second).rejects.toThrow('store unavailable');
+    expect(loads).toBe(1);
+    expect(await cache.through(1, 'k', async () => 'loaded')).toBe('loaded');
+  });
 });
