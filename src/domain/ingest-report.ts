@@ -67,7 +67,7 @@ export type IngestStatus = 'APPLIED' | 'UNCHANGED' | 'FAILED';
 /**
  * What started the import: the seed, the CLI with files, the admin mutation, the CLI fetching a
  * source's URLs (`--source`), the server's scheduled refresh, or a server's start that found the
- * current scores derived under another methodology version (see ingest/seed.ts `rescoreIfOutdated`).
+ * current scores derived under an older methodology version (see ingest/seed.ts `rescoreIfOutdated`).
  */
 export const INGEST_TRIGGERS = ['SEED', 'FILES', 'ADMIN', 'FETCH', 'SCHEDULE', 'RESCORE'] as const;
 export type IngestTrigger = (typeof INGEST_TRIGGERS)[number];

@@ -233,7 +233,7 @@ export async function importParsedFiles(
     const changed = diffCounts(before, digest, report);
     const changes = changeSetOf(before, changedBefore, after);
     report.changes = changes;
-    // Unchanged content still makes a new version when its scores are of another methodology.
+    // Unchanged content still makes a new version when its scores are of an older methodology.
     if (!changed && sourcesEqual(previousSources, sources) && (await outdatedScoresMethodology(db, version)) === null) {
       report.status = 'UNCHANGED';
       return await finish();

@@ -106,7 +106,7 @@ export function seedIfEmpty(db: Db, options: SeedOptions = {}): Promise<IngestRe
 
 /**
  * For the server's start after an upgrade: when the current version's scores were derived under
- * another methodology version, writes the same content again as a new version with the scores this
+ * an older methodology version, writes the same content again as a new version with the scores this
  * code derives (the import of no file, which makes a version only for outdated scores), so that every
  * figure a request reads follows the methodology the API states. Null when the scores are current or
  * there is no catalog; when another process is rescoring, waits for it and finds them current.

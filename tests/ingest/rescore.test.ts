@@ -61,6 +61,14 @@ describe('scores of another methodology version', () => {
     expect(lines[0]).toBe(`the scores of catalog version ${version} follow methodology ${OLD_METHODOLOGY}: deriving them again under ${METHODOLOGY.version}`);
   }, 240_000);
 
+  it('scores of a newer methodology are left alone (a server of the old code during a rolling upgrade)', async () => {
+    const version = await currentCatalogVersion(db);
+    await collections(db).modelScores.updateMany({ catalogVersion: version }, { $set: { methodologyVersion: '2099.1.1' } });
+    expect(await rescoreIfOutdated(db)).toBeNull();
+    expect(await currentCatalogVersion(db)).toBe(version);
+    await collections(db).modelScores.updateMany({ catalogVersion: version }, { $set: { methodologyVersion: METHODOLOGY.version } });
+  });
+
   it('current scores are left alone: no new version', async () => {
     const version = await currentCatalogVersion(db);
     expect(await rescoreIfOutdated(db)).toBeNull();

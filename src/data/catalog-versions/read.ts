@@ -1,7 +1,7 @@
 /** Reading whole catalog versions: what an import diffs against and what the scoring engine scores. */
 import type { Collection, Db, Document } from 'mongodb';
 import { CATALOG_CONTENT_COLLECTIONS, type CatalogContent, type Offering } from '../../domain/catalog.ts';
-import { METHODOLOGY } from '../../domain/scoring/methodology.ts';
+import { compareMethodologyVersions, METHODOLOGY } from '../../domain/scoring/methodology.ts';
 import { collections } from '../collections.ts';
 import { currentCatalogVersion } from './pointer.ts';
 
@@ -21,12 +21,14 @@ export async function readCatalog(db: Db): Promise<CatalogContent & { catalogVer
 }
 
 /**
- * The methodology version of the scores stored with a catalog version when it is not this code's
- * (they were derived by an older or newer server), else null (also for a version without scores).
+ * The methodology version of the scores stored with a catalog version when it is older than this
+ * code's (they were derived by an older server), else null (also for a version without scores).
+ * Newer scores are left alone: during a rolling upgrade a server of the old code must not derive
+ * them back, or the two would rescore the catalog in turn.
  */
 export async function outdatedScoresMethodology(db: Db, version: number): Promise<string | null> {
   const score = await collections(db).modelScores.findOne({ catalogVersion: version }, { projection: { _id: 0, methodologyVersion: 1 } });
-  return score && score.methodologyVersion !== METHODOLOGY.version ? score.methodologyVersion : null;
+  return score && compareMethodologyVersions(score.methodologyVersion, METHODOLOGY.version) < 0 ? score.methodologyVersion : null;
 }
 
 /** A version's source snapshots, by kind, as the JSON they were written as. */

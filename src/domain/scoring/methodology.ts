@@ -80,6 +80,20 @@ export interface SignalMethod {
   why: string;
 }
 
+/**
+ * Orders two methodology versions (\`2026.12.2\`: year, month, release in the month), numerically
+ * part by part: negative when \`a\` is older. A part that is not a number counts as 0.
+ */
+export function compareMethodologyVersions(a: string, b: string): number {
+  const parts = (version: string) => version.split('.').map((part) => Number.parseInt(part, 10) || 0);
+  const [left, right] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const difference = (left[i] ?? 0) - (right[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
 export const METHODOLOGY = {
   version: '2026.12.2',
   parameters: {

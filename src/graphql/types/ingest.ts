@@ -26,7 +26,7 @@ const IngestStatusEnum = builder.enumType('IngestStatus', {
 export const IngestTriggerEnum = builder.enumType('IngestTrigger', {
   description:
     'What started an import: SEED (the seed catalog), FILES (the CLI with files), ADMIN (the `ingest` mutation), ' +
-    'FETCH (the CLI fetching a source’s URLs), SCHEDULE (the server’s background refresh), RESCORE (a server’s start found scores of another methodology version and derived them again, the content unchanged).',
+    'FETCH (the CLI fetching a source’s URLs), SCHEDULE (the server’s background refresh), RESCORE (a server’s start found scores of an older methodology version and derived them again, the content unchanged).',
   values: INGEST_TRIGGERS,
 });
 
