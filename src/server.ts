@@ -62,7 +62,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
   const uri = config.MONGODB_URI ?? embedded!.uri;
   const { client, db } = await connect(uri, { dbName: config.MONGODB_DB, timeoutMs: config.DB_TIMEOUT_MS });
   const log = (line: string) => logger.info(line);
-  // A first start seeds, and the first start of a server whose methodology differs from the stored
+  // A first start seeds, and the first start of a server whose methodology is newer than the stored
   // scores' rescores, in a worker whose heap is freed when it ends; otherwise this is a pointer read,
   // one score read and a garbage collection.
   const version = await currentCatalogVersion(db);
