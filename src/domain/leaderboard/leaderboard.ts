@@ -7,7 +7,7 @@
  * Without intervals, equal values (as shown) share a rank. Either way ranks follow the values;
  * `bestPossibleRank` is 1 + the models surely better by the same test.
  */
-import { isStatisticallyTied } from '../scoring/ties.ts';
+import { bestPossibleRanksOf, isStatisticallyTied } from '../scoring/ties.ts';
 import type { IntervalBounds } from '../scoring/types.ts';
 import { byKey, thenBy } from '../util/sorting.ts';
 
@@ -54,14 +54,10 @@ function tierRanks(ordered: readonly Ranked[]): number[] {
   return ranks;
 }
 
-/** 1 + the models surely better: ahead in the order, with a value the evidence orders above this one. */
+/** 1 + the models ahead in the order with a value the evidence orders above this one (see ties.ts); without intervals, the rank. */
 function bestPossibleRanks(ordered: readonly Ranked[], ranks: readonly number[]): number[] {
   if (!ordered.every((candidate) => candidate.interval)) return [...ranks];
-  return ordered.map((candidate, position) => {
-    let surelyBetter = 0;
-    for (let ahead = 0; ahead < position; ahead++) if (!tied(ordered[ahead]!, candidate)) surelyBetter++;
-    return 1 + surelyBetter;
-  });
+  return bestPossibleRanksOf(ordered.map(({ value, interval }) => ({ value, ...interval! })));
 }
 
 export function rankLeaderboard(candidates: readonly LeaderboardCandidate[], higherIsBetter = true): Leaderboard {

@@ -1,7 +1,7 @@
 /** Competition ranks ("#3 of 20 image generation models") and "top X%" percentiles. */
 import type { PeerGroup } from '../catalog.ts';
 import { groupBy } from '../util/grouping.ts';
-import { isStatisticallyTied } from './ties.ts';
+import { bestPossibleRanksOf } from './ties.ts';
 import type { Rank, ValueInterval } from './types.ts';
 
 /** "Top X%": ceil(rank / of × 100), in integers so that 29 of 290 is exactly 10, not 10.000001. */
@@ -34,22 +34,12 @@ export interface Rankable<K> {
   interval?: ValueInterval | null;
 }
 
-/**
- * 1 + the members surely better: a higher value the evidence orders above this one (the 95%
- * interval of the difference excludes 0, see ties.ts). Sorted by value first, so that only the
- * members above are tested.
- */
+/** Each member's best possible rank (see ties.ts), in the members' order: they are ranked highest value first. */
 function bestPossibleRanks(intervals: readonly ValueInterval[]): number[] {
   const order = intervals.map((_, i) => i).sort((a, b) => intervals[b]!.value - intervals[a]!.value);
   const best = new Array<number>(intervals.length);
-  order.forEach((index, position) => {
-    const own = intervals[index]!;
-    let surelyBetter = 0;
-    for (let above = 0; above < position; above++) {
-      const other = intervals[order[above]!]!;
-      if (other.value > own.value && !isStatisticallyTied(other, own)) surelyBetter++;
-    }
-    best[index] = 1 + surelyBetter;
+  bestPossibleRanksOf(order.map((index) => intervals[index]!)).forEach((rank, position) => {
+    best[order[position]!] = rank;
   });
   return best;
 }

@@ -26,3 +26,15 @@ export function isStatisticallyTied(a: ValueInterval, b: ValueInterval): boolean
   const [higher, lower] = a.value >= b.value ? [a, b] : [b, a];
   return higher.value - lower.value <= differenceHalfWidth(higher, lower);
 }
+
+/**
+ * For values ordered best first, each one's best possible rank: 1 + the values ahead of it that
+ * the evidence orders above it (not statistically tied with it; an equal value always is).
+ */
+export function bestPossibleRanksOf(ordered: readonly ValueInterval[]): number[] {
+  return ordered.map((own, position) => {
+    let surelyBetter = 0;
+    for (let ahead = 0; ahead < position; ahead++) if (!isStatisticallyTied(ordered[ahead]!, own)) surelyBetter++;
+    return 1 + surelyBetter;
+  });
+}
