@@ -45,7 +45,6 @@ export async function writeVersion(
 ): Promise<number> {
   const { catalogState } = collections(db);
   const version = previous + 1;
-  // Each batch's documents are made as it is written, so that the catalog is never held twice.
   const withVersion = (doc: { id: string }): Document => ({ _id: `${version}:${doc.id}`, catalogVersion: version, ...doc });
   const snapshotDocument = ({ kind, records }: SourceSnapshot): Document => ({
     _id: `${version}:${kind}`,
@@ -53,24 +52,24 @@ export async function writeVersion(
     kind,
     recordsJson: JSON.stringify(records),
   });
-  const batches: [string, readonly unknown[], (item: never) => Document][] = [
-    ['sourceSnapshots', snapshots, snapshotDocument],
-    ...CATALOG_CONTENT_COLLECTIONS.map((name): [string, readonly unknown[], (item: never) => Document] => [name, content[name], withVersion]),
-    ...Object.entries(derived).map(([name, docs]): [string, readonly unknown[], (item: never) => Document] => [name, docs, withVersion]),
-  ];
-  const total = batches.reduce((sum, [, items]) => sum + items.length, 0);
+  const contentCount = CATALOG_CONTENT_COLLECTIONS.reduce((sum, name) => sum + content[name].length, 0);
+  const total = snapshots.length + contentCount + Object.values(derived).reduce((sum, docs) => sum + docs.length, 0);
   await catalogState.updateOne({ _id: PENDING_ID }, { $set: { version, updatedAt: new Date(), derivedCollections: Object.keys(derived) } }, { upsert: true });
   let done = 0;
-  for (const [name, items, toDocument] of batches) {
+  // Each batch's documents are made as it is sent, so that the catalog is never held twice.
+  const write = async <T>(name: string, items: readonly T[], toDocument: (item: T) => Document, batchSize = INSERT_BATCH): Promise<void> => {
     const collection = db.collection(name);
-    const size = name === 'sourceSnapshots' ? 1 : INSERT_BATCH;
-    for (let start = 0; start < items.length; start += size) {
-      const batch = items.slice(start, start + size).map((item) => toDocument(item as never));
+    for (let start = 0; start < items.length; start += batchSize) {
+      const batch = items.slice(start, start + batchSize).map(toDocument);
       await collection.insertMany(batch, { ordered: false });
       done += batch.length;
       onProgress?.(done, total);
     }
-  }
+  };
+  // A snapshot holds a source kind's whole records: one to an insert.
+  await write('sourceSnapshots', snapshots, snapshotDocument, 1);
+  for (const name of CATALOG_CONTENT_COLLECTIONS) await write<{ id: string }>(name, content[name], withVersion);
+  for (const [name, docs] of Object.entries(derived)) await write(name, docs, withVersion);
   const flippedAt = new Date();
   const state = await catalogState.findOne({ _id: 'current' });
   const retired: RetiredVersion[] = [...(state?.retired ?? []), ...(previous > 0 ? [{ version: previous, retiredAt: flippedAt }] : [])];
