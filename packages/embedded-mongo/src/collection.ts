@@ -12,6 +12,7 @@ import { fieldsOfFilter } from './fields-read.ts';
 import { duplicateKeyError, Index, type IndexSpec, validateIndexSpec } from './indexes.ts';
 import { isOperatorObject } from './operators.ts';
 import { compileFilter, type Evaluation } from './query.ts';
+import { bufferOver } from './raw-bson.ts';
 import { Slabs } from './slabs.ts';
 import { type LogRecord, Op } from './storage/records.ts';
 import type { Found, StoredDoc } from './stored-doc.ts';
@@ -181,7 +182,8 @@ export class Collection {
       throw new MongoCommandError(66, 'ImmutableField', `Performing an update on the path '_id' would modify the immutable field '_id'`);
     }
     this.#checkUnique(doc, id);
-    const raw = Buffer.from(BSON.serialize(doc));
+    // Not copied: #store keeps a copy (slabs.ts).
+    const raw = bufferOver(BSON.serialize(doc));
     if (raw.length > MAX_BSON_SIZE) {
       throw new MongoCommandError(17419, 'Location17419', `Resulting document after update is larger than ${MAX_BSON_SIZE}`);
     }

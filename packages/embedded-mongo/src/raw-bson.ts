@@ -5,6 +5,9 @@
  */
 import { BSON } from 'bson';
 
+/** A Buffer over the same bytes, not a copy. */
+export const bufferOver = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 /** An already-serialized BSON document placed as-is. */
 export class RawDoc {
   constructor(readonly bytes: Uint8Array) {}
@@ -86,12 +89,13 @@ function idElement(id: unknown): Buffer {
  * every value keeps its exact BSON type (a Double 3.0 stays a double): as-is when `_id` is
  * already first, with the element moved from the end (where drivers append it), or prepended
  * when the document has none (`id` is then the generated one). Undefined for any other layout.
+ * As-is means the client's own bytes, not a copy: a collection keeps a copy of what it stores (slabs.ts).
  */
 export function withIdFirst(raw: Uint8Array, doc: Record<string, unknown>, id: unknown): Buffer | undefined {
   const keys = Object.keys(doc);
-  if (keys[0] === '_id') return Buffer.from(raw);
+  if (keys[0] === '_id') return bufferOver(raw);
   const element = idElement(id);
-  const body = Buffer.from(raw.subarray(4, raw.length - 1));
+  const body = bufferOver(raw.subarray(4, raw.length - 1));
   if (!('_id' in doc)) return wrapDocument([element, body]);
   const rest = body.subarray(0, body.length - element.length);
   if (keys[keys.length - 1] === '_id' && body.subarray(rest.length).equals(element)) return wrapDocument([element, rest]);
@@ -160,7 +164,7 @@ function* elements(doc: Buffer): Generator<{ name: string; type: number; value: 
  * Undefined unless the field is an array of documents.
  */
 export function arrayDocuments(doc: Uint8Array, field: string): Buffer[] | undefined {
-  for (const element of elements(Buffer.from(doc.buffer, doc.byteOffset, doc.byteLength))) {
+  for (const element of elements(bufferOver(doc))) {
     if (element.name !== field) continue;
     if (element.type !== TYPE_ARRAY) return undefined;
     const items = [...elements(element.value)];

@@ -8,7 +8,7 @@ import { assertStorableId } from './field-names.ts';
 import { fieldsOfSort } from './fields-read.ts';
 import { isOperatorObject } from './operators.ts';
 import type { Evaluation } from './query.ts';
-import { withIdFirst } from './raw-bson.ts';
+import { bufferOver, withIdFirst } from './raw-bson.ts';
 import { sortDocuments } from './sorting.ts';
 import { copyOf, type StoredDoc } from './stored-doc.ts';
 import { applyUpdate, isOperatorUpdate, type UpdateSpec, upsertSeed, withId } from './updates.ts';
@@ -19,7 +19,8 @@ export function insertDocument(coll: Collection, doc: Document, raw?: Uint8Array
   const withFirstId = withId(doc);
   const spliced = raw && withIdFirst(raw, doc, withFirstId._id);
   if (spliced) return coll.insert(withFirstId, spliced, bypassValidation);
-  const bytes = Buffer.from(BSON.serialize(withFirstId));
+  // Not copied: the collection keeps a copy of what it stores (slabs.ts).
+  const bytes = bufferOver(BSON.serialize(withFirstId));
   return coll.insert(BSON.deserialize(bytes), bytes, bypassValidation);
 }
 
