@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Collection, Document, Filter } from 'mongodb';
 import type { BenchmarkResult, Lab, Model, Offering, PriceEvent, Provider } from '../domain/catalog.ts';
 import type { ModelScoreRecord, ScoreHistoryRecord } from '../domain/scoring/types.ts';
-import type { VersionReader } from './version-reader.ts';
+import type { VersionReader, WholeCatalog } from './version-reader.ts';
 
 /**
  * Per-request loaders: every relation a query touches is batched into one `$in` command per
@@ -46,10 +46,15 @@ function throughVersionCache<V>(reader: VersionReader, name: string, load: Batch
   };
 }
 
+/** The name under which a unique loader's documents are kept in the version cache. */
+const uniqueCacheName = (collectionName: string, keyFields: readonly string[]) => `${collectionName}:${keyFields.join('|')}`;
+/** The name under which a group loader's lists are kept in the version cache. */
+const groupCacheName = (collectionName: string, keyField: string) => `${collectionName}:${keyField}[]`;
+
 /** Loads documents whose `keyFields` (one value or an array of values each) match the keys. */
 function uniqueLoader<T extends Document>(reader: VersionReader, collection: Collection<T>, keyFields: KeyField<T>[]) {
   return new DataLoader<string, T | null>(
-    throughVersionCache(reader, `${collection.collectionName}:${keyFields.join('|')}`, async (keys) => {
+    throughVersionCache(reader, uniqueCacheName(collection.collectionName, keyFields), async (keys) => {
       const filter = keyFields.length === 1 ? { [keyFields[0]!]: { $in: keys } } : { $or: keyFields.map((field) => ({ [field]: { $in: keys } })) };
       const documents = await reader.find(collection, filter as Filter<T>);
       const byKey = new Map<string, T>();
@@ -67,7 +72,7 @@ function uniqueLoader<T extends Document>(reader: VersionReader, collection: Col
 /** Loads the documents whose `keyField` equals each key, grouped by key, in `sort` order. */
 function groupLoader<T extends Document>(reader: VersionReader, collection: Collection<T>, keyField: KeyField<T>, sort: Record<string, 1 | -1>) {
   return new DataLoader<string, T[]>(
-    throughVersionCache(reader, `${collection.collectionName}:${keyField}[]`, async (keys) => {
+    throughVersionCache(reader, groupCacheName(collection.collectionName, keyField), async (keys) => {
       const documents = await reader.find(collection, { [keyField]: { $in: keys } } as Filter<T>, sort);
       const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
       for (const document of documents) groups.get(document[keyField] as string)?.push(document);
@@ -76,10 +81,31 @@ function groupLoader<T extends Document>(reader: VersionReader, collection: Coll
   );
 }
 
+const MODEL_KEY_FIELDS: KeyField<Model>[] = ['id', 'aliases'];
+
+/**
+ * Files what a version's whole catalog holds under the keys the loaders look up: each model by its
+ * canonical id, its offerings and its score record. Done once per version, when the whole catalog is
+ * read, so that the answers built from it (leaderboards, recommendations, frontiers, score sorts)
+ * resolve their models' fields with no command and nothing to prime per request: priming the 444
+ * models of a text leaderboard page was a promise per model and loader on every request.
+ */
+export function cacheForLoaders(reader: VersionReader, version: number, catalog: WholeCatalog): void {
+  const { cache, collections } = reader;
+  const models = uniqueCacheName(collections.models.collectionName, MODEL_KEY_FIELDS);
+  const offerings = groupCacheName(collections.offerings.collectionName, 'modelId');
+  const scores = uniqueCacheName(collections.modelScores.collectionName, ['id']);
+  for (const model of catalog.models) {
+    cache.set(version, `${models}:${model.id}`, model);
+    cache.set(version, `${offerings}:${model.id}`, catalog.offeringsByModelId.get(model.id) ?? []);
+    cache.set(version, `${scores}:${model.id}`, catalog.scoresByModelId.get(model.id) ?? null);
+  }
+}
+
 export function createLoaders(reader: VersionReader): Loaders {
   const { collections } = reader;
   return {
-    modelById: uniqueLoader(reader, collections.models, ['id', 'aliases']),
+    modelById: uniqueLoader(reader, collections.models, MODEL_KEY_FIELDS),
     labById: uniqueLoader(reader, collections.labs, ['id']),
     providerById: uniqueLoader(reader, collections.providers, ['id']),
     offeringById: uniqueLoader(reader, collections.offerings, ['id']),

@@ -6,6 +6,7 @@ import type { ModelScoreRecord } from '../domain/scoring/types.ts';
 import { groupBy } from '../domain/util/grouping.ts';
 import type { CatalogVersionSource } from './catalog-versions/pointer.ts';
 import { type Collections, collections } from './collections.ts';
+import { cacheForLoaders } from './loaders.ts';
 import { modelFilterQuery, modelSortStages } from './model-query.ts';
 import { VersionCache } from './version-cache.ts';
 
@@ -103,15 +104,21 @@ export class VersionReader {
     return this.cache.through(await this.version(), 'providers:all', () => this.find(this.collections.providers, {}, { name: 1, id: 1 }));
   }
 
-  /** The whole version, read once per version: one command each on models, offerings and scores. */
+  /**
+   * The whole version, read once per version: one command each on models, offerings and scores. The
+   * loaders then find its models, offerings and scores in the version cache (see cacheForLoaders).
+   */
   async wholeCatalog(): Promise<WholeCatalog> {
-    return this.cache.through(await this.version(), 'catalog:whole', async () => {
+    const version = await this.version();
+    return this.cache.through(version, 'catalog:whole', async () => {
       const [models, offerings, scores] = await Promise.all([
         this.find(this.collections.models, {}),
         this.find(this.collections.offerings, { modelId: { $ne: null } }, { providerId: 1, id: 1 }),
         this.find(this.collections.modelScores, {}),
       ]);
-      return wholeCatalogOf(models, offerings, scores);
+      const catalog = wholeCatalogOf(models, offerings, scores);
+      cacheForLoaders(this, version, catalog);
+      return catalog;
     });
   }
 

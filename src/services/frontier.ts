@@ -10,7 +10,7 @@ import type { IntervalBounds } from '../domain/scoring/types.ts';
 import { type ModelFilterInput, modelFilterOf } from './models-page.ts';
 import { type Outcome, success } from './outcome.ts';
 import type { RequestData } from './request-data.ts';
-import { peerGroupMembers, primeLoaders } from './whole-catalog.ts';
+import { peerGroupMembers } from './whole-catalog.ts';
 
 export interface FrontierRequest {
   peerGroup: PeerGroup;
@@ -73,10 +73,5 @@ export async function frontier(data: RequestData, request: FrontierRequest): Pro
   const catalog = await data.catalog.wholeCatalog();
   const key = `frontier:${JSON.stringify([request.peerGroup, request.usage ?? null, request.filter ?? null])}`;
   const view = await data.catalog.computedFromVersion(key, async () => frontierOf(catalog, request));
-  primeLoaders(
-    data.loaders,
-    catalog,
-    view.points.map(({ model }) => model),
-  );
   return success(view);
 }

@@ -10,7 +10,7 @@ import { type Connection, connectionOf, type PageRequest, pageStart, signatureOf
 import { DEFAULT_PAGE_SIZE, type ModelFilterInput, modelFilterOf } from './models-page.ts';
 import { badInput, failure, type Outcome, success } from './outcome.ts';
 import type { RequestData } from './request-data.ts';
-import { type PeerGroupMember, peerGroupMembers, primeLoaders } from './whole-catalog.ts';
+import { type PeerGroupMember, peerGroupMembers } from './whole-catalog.ts';
 
 export interface LeaderboardRequest extends PageRequest {
   peerGroup: PeerGroup;
@@ -101,7 +101,6 @@ export async function leaderboard(data: RequestData, request: LeaderboardRequest
     const { member, confidence } = values.get(modelId)!;
     return { ...entry, model: member.model, confidence };
   });
-  primeLoaders(data.loaders, catalog, [...rows.map(({ model }) => model), ...unrankedReasons.flatMap((group) => group.models)]);
   return success({
     ...connectionOf(rows, board.entries.length, start.value, signature),
     peerGroup,

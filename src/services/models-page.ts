@@ -7,7 +7,7 @@ import { usdToNanoUsd } from '../domain/money/decimal.ts';
 import { type Connection, connectionOf, type PageRequest, pageStart, querySignature } from './cursors.ts';
 import { type Outcome, success } from './outcome.ts';
 import type { RequestData } from './request-data.ts';
-import { matchingModels, primeLoaders, scoreRecordOf } from './whole-catalog.ts';
+import { matchingModels, scoreRecordOf } from './whole-catalog.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -34,7 +34,6 @@ async function scoreSortedPage(data: RequestData, filter: ModelFilter, sort: Mod
     .map((model) => ({ id: model.id, model, value: scoreSortValue(scoreRecordOf(catalog, model.id), sort.field, peerGroup) }))
     .sort(byScoreSortValue(sort.direction));
   const items = sorted.slice(offset, offset + limit).map(({ model }) => model);
-  primeLoaders(data.loaders, catalog, items);
   return { items, totalCount: sorted.length };
 }
 

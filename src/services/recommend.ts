@@ -9,7 +9,7 @@ import { recommend } from '../domain/recommend/recommend.ts';
 import type { Recommendation, RecommendConstraints } from '../domain/recommend/types.ts';
 import { type Outcome, success } from './outcome.ts';
 import type { RequestData } from './request-data.ts';
-import { peerGroupMembers, primeLoaders } from './whole-catalog.ts';
+import { peerGroupMembers } from './whole-catalog.ts';
 
 /** The constraints as the API states them: the budget in USD a month. */
 export interface RecommendConstraintsInput {
@@ -57,11 +57,6 @@ export async function recommendation(data: RequestData, request: RecommendReques
       constraints: constraintsOf(request.constraints),
       first: request.first,
     }),
-  );
-  primeLoaders(
-    data.loaders,
-    catalog,
-    [...answer.candidates, ...answer.nearMisses].map(({ model }) => model),
   );
   return success(answer);
 }

@@ -3,7 +3,6 @@
  * (cached per version, see VersionReader.wholeCatalog) and filter it in memory with the same
  * conditions as the database query of the `models` list.
  */
-import type { Loaders } from '../data/loaders.ts';
 import type { WholeCatalog } from '../data/version-reader.ts';
 import type { Model, Offering, PeerGroup } from '../domain/catalog.ts';
 import { type ModelFilter, modelMatchesFilter } from '../domain/model-query.ts';
@@ -41,13 +40,4 @@ export function peerGroupMembers(catalog: WholeCatalog, peerGroup: PeerGroup, fi
       if (!score) throw new Error(`no ${peerGroup} score for ${model.id}`);
       return { model, score, offerings: catalog.offeringsByModelId.get(model.id) ?? NO_OFFERINGS };
     });
-}
-
-/** Hands the loaders what the whole catalog already holds of these models, so their fields cost no command. */
-export function primeLoaders(loaders: Loaders, catalog: WholeCatalog, models: readonly Model[]): void {
-  for (const model of models) {
-    loaders.modelById.prime(model.id, model);
-    loaders.offeringsByModelId.prime(model.id, catalog.offeringsByModelId.get(model.id) ?? NO_OFFERINGS);
-    loaders.scoreByModelId.prime(model.id, scoreRecordOf(catalog, model.id));
-  }
 }

@@ -55,7 +55,7 @@ describe('DataLoader batching', () => {
   it.each([
     [
       'leaderboard',
-      'leaderboard(first: 50) { edges { node { rank model { canonicalId lab { name } offerings { provider { name } } scores { overall { value } } } } } }',
+      'leaderboard(first: 50) { edges { node { rank model { canonicalId lab { name } offerings { provider { name } } scores { overall { value } } } } } unrankedReasons { models { scores { overall { value } } } } }',
     ],
     [
       'recommend',
