@@ -4,7 +4,7 @@ import { Collation } from './collation.ts';
 import { Collection, type RecordSink } from './collection.ts';
 import { invalidNamespace, MongoCommandError } from './errors.ts';
 import { validateIndexSpec } from './indexes.ts';
-import { encodeRecord, type LogRecord, Op } from './storage/records.ts';
+import { type LogRecord, Op } from './storage/records.ts';
 import { MAX_VIEW_DEPTH, View, viewNotCollection } from './views.ts';
 
 function splitNs(ns: string): [string, string] {
@@ -27,10 +27,6 @@ export interface ResolvedView {
 
 /** Collections `$out` builds before swapping them in; one left by a crash is dropped on start. */
 export const OUT_TEMP_PREFIX = 'tmp.agg_out.';
-
-function* encodeEach(records: readonly LogRecord[]): Generator<Buffer> {
-  for (const r of records) yield encodeRecord(r);
-}
 
 export class Databases {
   readonly byName = new Map<string, Map<string, Collection | View>>();
@@ -212,11 +208,11 @@ export class Databases {
    * documents are never changed in place, so this holds references, not copies) and encoded as
    * the snapshot is written, while later writes change the state.
    */
-  snapshot(): Iterable<Buffer> {
+  snapshot(): LogRecord[] {
     const records: LogRecord[] = [];
     for (const names of this.byName.values()) {
       for (const found of names.values()) for (const r of found.records()) records.push(r);
     }
-    return encodeEach(records);
+    return records;
   }
 }

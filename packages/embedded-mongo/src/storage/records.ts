@@ -32,39 +32,87 @@ export type LogRecord =
 
 const FRAME_SIZE = 8;
 
-function frame(op: Op, header: Document, body?: Uint8Array): Buffer {
-  const headerBytes = BSON.serialize(header);
-  const payloadLength = 1 + headerBytes.length + (body?.length ?? 0);
-  const out = Buffer.allocUnsafe(FRAME_SIZE + payloadLength);
-  out[FRAME_SIZE] = op;
-  out.set(headerBytes, FRAME_SIZE + 1);
-  if (body) out.set(body, FRAME_SIZE + 1 + headerBytes.length);
-  out.writeUInt32LE(payloadLength, 0);
-  out.writeUInt32LE(crc32(out.subarray(FRAME_SIZE)), 4);
-  return out;
+/** A record as it is framed: its op, its header and, for a PUT, the document. */
+interface Parts {
+  op: Op;
+  header: Document;
+  body?: Uint8Array;
+}
+
+function partsOf(r: LogRecord): Parts {
+  switch (r.op) {
+    case Op.Put:
+      return { op: r.op, header: { ns: r.ns }, body: r.raw };
+    case Op.Delete:
+      return { op: r.op, header: { ns: r.ns, id: r.id } };
+    case Op.CreateCollection:
+      return { op: r.op, header: { ns: r.ns, options: r.options } };
+    case Op.DropCollection:
+      return { op: r.op, header: { ns: r.ns } };
+    case Op.CreateIndex:
+      return { op: r.op, header: { ns: r.ns, spec: r.spec } };
+    case Op.DropIndex:
+      return { op: r.op, header: { ns: r.ns, name: r.name } };
+    case Op.DropDatabase:
+      return { op: r.op, header: { db: r.db } };
+    case Op.SetOptions:
+      return { op: r.op, header: { ns: r.ns, options: r.options } };
+    case Op.RenameCollection:
+      return { op: r.op, header: { ns: r.ns, to: r.to } };
+  }
+}
+
+const framedLength = (headerBytes: Uint8Array, body: Uint8Array | undefined) => FRAME_SIZE + 1 + headerBytes.length + (body?.length ?? 0);
+
+/** Writes the frame at `offset` of `out`, which has room for it; returns the offset after it. */
+function writeFrame(out: Buffer, offset: number, op: Op, headerBytes: Uint8Array, body: Uint8Array | undefined): number {
+  const end = offset + framedLength(headerBytes, body);
+  out[offset + FRAME_SIZE] = op;
+  out.set(headerBytes, offset + FRAME_SIZE + 1);
+  if (body) out.set(body, offset + FRAME_SIZE + 1 + headerBytes.length);
+  out.writeUInt32LE(end - offset - FRAME_SIZE, offset);
+  out.writeUInt32LE(crc32(out.subarray(offset + FRAME_SIZE, end)), offset + 4);
+  return end;
 }
 
 export function encodeRecord(r: LogRecord): Buffer {
-  switch (r.op) {
-    case Op.Put:
-      return frame(r.op, { ns: r.ns }, r.raw);
-    case Op.Delete:
-      return frame(r.op, { ns: r.ns, id: r.id });
-    case Op.CreateCollection:
-      return frame(r.op, { ns: r.ns, options: r.options });
-    case Op.DropCollection:
-      return frame(r.op, { ns: r.ns });
-    case Op.CreateIndex:
-      return frame(r.op, { ns: r.ns, spec: r.spec });
-    case Op.DropIndex:
-      return frame(r.op, { ns: r.ns, name: r.name });
-    case Op.DropDatabase:
-      return frame(r.op, { db: r.db });
-    case Op.SetOptions:
-      return frame(r.op, { ns: r.ns, options: r.options });
-    case Op.RenameCollection:
-      return frame(r.op, { ns: r.ns, to: r.to });
+  const { op, header, body } = partsOf(r);
+  const headerBytes = BSON.serialize(header);
+  const out = Buffer.allocUnsafe(framedLength(headerBytes, body));
+  writeFrame(out, 0, op, headerBytes, body);
+  return out;
+}
+
+/**
+ * The records framed into chunks of at most `chunkBytes` (a record longer than that is a chunk of its
+ * own), for writing a snapshot. Each chunk is a view of one buffer that the next chunk reuses, so the
+ * consumer must be done with a chunk before it asks for the next. A buffer per record made the whole
+ * data set over again as garbage at every compaction: 40,000 buffers, 51 MB, for the seeded catalog,
+ * which raised a first start's peak RSS. A PUT's header is the same for a namespace's every document.
+ */
+export function* framedChunks(records: Iterable<LogRecord>, chunkBytes: number): Generator<Buffer> {
+  const chunk = Buffer.allocUnsafe(chunkBytes);
+  const putHeaders = new Map<string, Uint8Array>();
+  let used = 0;
+  for (const r of records) {
+    const { op, header, body } = partsOf(r);
+    let headerBytes = r.op === Op.Put ? putHeaders.get(r.ns) : undefined;
+    if (!headerBytes) {
+      headerBytes = BSON.serialize(header);
+      if (r.op === Op.Put) putHeaders.set(r.ns, headerBytes);
+    }
+    const length = framedLength(headerBytes, body);
+    if (used + length > chunkBytes && used > 0) {
+      yield chunk.subarray(0, used);
+      used = 0;
+    }
+    if (length > chunkBytes) {
+      const own = Buffer.allocUnsafe(length);
+      writeFrame(own, 0, op, headerBytes, body);
+      yield own;
+    } else used = writeFrame(chunk, used, op, headerBytes, body);
   }
+  if (used > 0) yield chunk.subarray(0, used);
 }
 
 function decodePayload(payload: Buffer): LogRecord {

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { type FileHandle, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { acquireLock, releaseLock } from './lock.ts';
-import { decodeRecords, type LogRecord } from './records.ts';
+import { decodeRecords, framedChunks, type LogRecord } from './records.ts';
 
 const MIN_COMPACTION_BYTES = 16 * 1024 * 1024;
 /** Files are read, and snapshots written, this much at a time: a snapshot holds the whole data set, which need not be in memory twice. */
@@ -29,25 +29,16 @@ async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-/** Writes records to a new file in writes of about IO_CHUNK_BYTES and fsyncs it; returns its size. */
-async function writeDurably(path: string, records: Iterable<Buffer>): Promise<number> {
+/** Writes the records to a new file, framed in writes of at most IO_CHUNK_BYTES, and fsyncs it; returns its size. */
+async function writeDurably(path: string, records: Iterable<LogRecord>): Promise<number> {
   const fh = await open(path, 'w');
   try {
     let size = 0;
-    let batch: Buffer[] = [];
-    let batchBytes = 0;
-    const flush = async () => {
-      await fh.write(Buffer.concat(batch, batchBytes));
-      size += batchBytes;
-      batch = [];
-      batchBytes = 0;
-    };
-    for (const record of records) {
-      batch.push(record);
-      batchBytes += record.length;
-      if (batchBytes >= IO_CHUNK_BYTES) await flush();
+    // Each chunk is written before the next is framed into the same buffer.
+    for (const chunk of framedChunks(records, IO_CHUNK_BYTES)) {
+      await fh.write(chunk);
+      size += chunk.length;
     }
-    if (batchBytes > 0) await flush();
     await fh.sync();
     return size;
   } finally {
@@ -81,10 +72,10 @@ async function replay(fh: FileHandle, apply: (r: LogRecord) => void): Promise<nu
 
 export interface StorageOptions {
   /**
-   * Encoded records describing the whole current state, for compaction: the state when it is
-   * called, however late they are iterated (writes go on meanwhile).
+   * Records describing the whole current state, for compaction: the state when it is called,
+   * however late they are iterated (writes go on meanwhile).
    */
-  snapshot: () => Iterable<Buffer>;
+  snapshot: () => Iterable<LogRecord>;
   /** Journal size that triggers compaction, at least; it grows to twice the last snapshot. */
   compactionBytes?: number;
 }
