@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.ts';
+import { APP_DEFAULTS, createApp } from '../../src/app.ts';
 import { OPERATION_LIMITS } from '../../src/http/operation-limits.ts';
 import { ADMIN_TOKEN, codesOf, post, unreachableDb } from './helpers.ts';
 
@@ -98,6 +98,17 @@ describe('request body limit', () => {
   it('accepts the same body under the limit, and a larger one with the admin token', async () => {
     expect((await post(app, { query: '{ __typename }' })).body.data).toEqual({ __typename: 'Query' });
     const admin = await post(app, bigQuery, { authorization: `Bearer ${ADMIN_TOKEN}` });
+    expect(admin.status).toBe(200);
+    expect(admin.body.data).toEqual({ __typename: 'Query' });
+  });
+
+  it(`holds the admin limit it states (default ${APP_DEFAULTS.adminMaxBodyBytes} bytes), not Yoga's own 25 MB`, async () => {
+    const defaults = createApp({ db: database.db, adminToken: ADMIN_TOKEN });
+    // 26 MB: over Yoga's default maxRequestBodySize (25,000,000 bytes), under 32 MiB.
+    const body = JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(26_000_000) } });
+    expect(body.length).toBeGreaterThan(25_000_000);
+    expect(body.length).toBeLessThan(APP_DEFAULTS.adminMaxBodyBytes);
+    const admin = await post(defaults, body, { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-length': String(body.length) });
     expect(admin.status).toBe(200);
     expect(admin.body.data).toEqual({ __typename: 'Query' });
   });
