@@ -54,16 +54,23 @@ function processTree(pid: number): number[] {
   return [pid, ...children.flatMap(processTree)];
 }
 
-/** Current and peak resident set size of a process and its descendants (the sum of each one's), from the kernel's own accounting. */
+/**
+ * Current and peak resident set size of a process and its descendants, from the kernel's own
+ * accounting. They are all node processes of the same binary, whose file-backed pages (its code,
+ * about 36 MB) are the same physical memory in each, so those count once, in the largest member;
+ * each other member adds its private pages (for `npm start`'s launcher on Node 20, about 7 MB).
+ */
 function rssOf(pid: number): { rssMb: number; peakRssMb: number } {
-  let rssKb = 0;
-  let peakKb = 0;
-  for (const member of processTree(pid)) {
+  const members = processTree(pid).map((member) => {
     const status = readFileSync(`/proc/${member}/status`, 'utf8');
     const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)![1]);
-    rssKb += kb('VmRSS');
-    peakKb += kb('VmHWM');
-  }
+    return { rssKb: kb('VmRSS'), peakKb: kb('VmHWM'), fileKb: kb('RssFile') };
+  });
+  const largest = members.reduce((a, b) => (b.peakKb > a.peakKb ? b : a));
+  const others = members.filter((member) => member !== largest);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const rssKb = largest.rssKb + sum(others.map((member) => member.rssKb - member.fileKb));
+  const peakKb = largest.peakKb + sum(others.map((member) => member.peakKb - member.fileKb));
   return { rssMb: rssKb / 1024, peakRssMb: peakKb / 1024 };
 }
 
@@ -262,12 +269,13 @@ function report(figures: Figures[], servers: Server[]): void {
   const uncachedList = of('model list (20, with scores), cache off');
   const cachedCompare = of('ComparePage, cache on');
   const api = figures.filter((f) => f.scenario.target !== 'hello');
+  const uncached = figures.filter((f) => f.scenario.target === 'uncached');
   const checks: [string, boolean][] = [
     ['uncached ComparePage ≥ 0.25× hello-world', uncachedCompare.reqPerSec >= 0.25 * base.reqPerSec],
     ['uncached model list ≥ 0.25× hello-world', uncachedList.reqPerSec >= 0.25 * base.reqPerSec],
     ['cached ComparePage ≥ 0.9× hello-world', cachedCompare.reqPerSec >= 0.9 * base.reqPerSec],
     ["p99 ≤ 3× hello-world's (cached)", cachedCompare.p99Ms <= 3 * Math.max(base.p99Ms, 1)],
-    ['p99 ≤ 100 ms (uncached)', uncachedCompare.p99Ms <= 100 && uncachedList.p99Ms <= 100],
+    ['p99 ≤ 100 ms (every uncached scenario)', uncached.every((f) => f.p99Ms <= 100)],
     [
       'recommend and frontier over the whole catalog, uncached: p50 ≤ 20 ms',
       of('Recommend, a new usage each request, 1 connection').p50Ms <= 20 && of('Frontier, a new usage each request, 1 connection').p50Ms <= 20,
