@@ -14,6 +14,7 @@ interface Entry {
   value: number;
   interval: { lower: number; upper: number } | null;
   tiedWith: string[];
+  tiedWithCount: number;
   model: {
     canonicalId: string;
     scores: { overall: { value: number | null } } | null;
@@ -28,7 +29,7 @@ async function board(
   const response = await execute(
     harness.app,
     `query { leaderboard(${args}) { totalCount unranked higherIsBetter pageInfo { endCursor } edges { node {
-      rank bestPossibleRank value interval { lower upper } tiedWith model { canonicalId ${fields} } } } } }`,
+      rank bestPossibleRank value interval { lower upper } tiedWith tiedWithCount model { canonicalId ${fields} } } } } }`,
   );
   expect(response.errors).toBeUndefined();
   const { totalCount, unranked, edges, pageInfo } = response.data!.leaderboard;
@@ -54,6 +55,11 @@ describe('leaderboard', () => {
       }
       // Ties are shared both ways, and only among entries of the same rank.
       for (const id of entry.tiedWith) expect(entries.find((other) => other.model.canonicalId === id)?.rank ?? entry.rank).toBe(entry.rank);
+      // The count is of the models of the same rank: on this page, unless its tier goes on past it.
+      const sameRankHere = entries.filter((other) => other !== entry && other.rank === entry.rank).length;
+      if (entry.rank < entries.at(-1)!.rank) expect(entry.tiedWithCount).toBe(sameRankHere);
+      else expect(entry.tiedWithCount).toBeGreaterThanOrEqual(sameRankHere);
+      expect(entry.tiedWithCount).toBe(entry.tiedWith.length);
     });
     // A new rank starts where the lead of its tier's first model exceeds the half-width of the difference's
     // 95% interval, √((first − its lower)² + (upper − value)²); within a tier it does not (competition ranking).

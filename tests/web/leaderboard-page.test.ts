@@ -65,7 +65,7 @@ describe.each(BOARDS)('the leaderboard of $name', ({ board: params }) => {
       if (board.statisticalTies) expected.push(`${at}.bestPossibleRank`);
       if (node.interval) expected.push(`${at}.interval.lower`, `${at}.interval.upper`);
       expect(expected.filter((path) => !shown.has(path))).toEqual([]);
-      const tie = node.tiedWith.length ? (board.statisticalTies ? 'statistically tied' : 'tied: equal values') : '';
+      const tie = node.tiedWithCount ? (board.statisticalTies ? 'statistically tied' : 'tied: equal values') : '';
       expect(rows[i]!.querySelector('td')!.textContent).toBe(`#${node.rank}${tie}`);
       expect(rows[i]!.querySelector('th a')?.getAttribute('href')).toBe(modelPageLink(node.model.canonicalId));
     }

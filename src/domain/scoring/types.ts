@@ -203,9 +203,10 @@ export interface Rank {
   /** "Top X%": ceil(rank / of × 100), so rank 1 of 290 is 1 and rank 12 of 290 is 5. */
   percentile: number;
   /**
-   * The best rank the model could hold given the intervals (LMArena's "rank (UB)"): 1 + the number
-   * of models of the group whose lower bound is above its upper bound. Equal to `rank` for a rank
-   * on a figure without an interval (adoption).
+   * The best rank the model could hold given the intervals: 1 + the number of models of the group
+   * surely better, by the difference test of ties.ts (LMArena's "rank (UB)" counts the models whose
+   * lower bound is above its upper bound instead). Equal to `rank` for a rank on a figure without an
+   * interval (adoption).
    */
   bestPossibleRank: number;
 }

@@ -35,7 +35,8 @@ const LeaderboardEntryRef = builder.objectRef<LeaderboardRow>('LeaderboardEntry'
         'Competition rank (1, 2, 2, 4). With intervals: the rank of the first model of its tier, the models the evidence cannot order against that first model (the 95% interval of the difference contains 0).',
     }),
     bestPossibleRank: t.exposeInt('bestPossibleRank', {
-      description: 'LMArena’s rank (UB): 1 + the models whose lower bound is above this one’s upper bound; equal to rank without intervals.',
+      description:
+        '1 + the models surely better: a higher value not statistically tied with this one’s (the 95% interval of the difference excludes 0; LMArena’s rank (UB) counts those whose lower bound is above this one’s upper bound instead). Equal to rank without intervals.',
     }),
     model: t.field({ type: ModelRef, resolve: (entry) => entry.model }),
     value: t.exposeFloat('value', { description: 'The value ranked by, on its own scale.' }),
@@ -52,6 +53,10 @@ const LeaderboardEntryRef = builder.objectRef<LeaderboardRow>('LeaderboardEntry'
       resolve: (entry) => entry.confidence,
     }),
     tiedWith: t.idList({ description: 'The canonical ids of the other models that share this rank.', resolve: (entry) => entry.tiedWith }),
+    tiedWithCount: t.int({
+      description: 'How many other models share this rank (the length of tiedWith), for a page that shows whether a rank is shared, not with whom.',
+      resolve: (entry) => entry.tiedWith.length,
+    }),
   }),
 });
 

@@ -31,7 +31,8 @@ const RankRef = builder.objectRef<RankView>('Rank').implement({
     }),
     topPercent: t.exposeInt('percentile', { description: 'ceil(rank / of × 100): rank 1 of 290 is the top 1%.' }),
     bestPossibleRank: t.exposeInt('bestPossibleRank', {
-      description: 'The best rank the 95% intervals allow: 1 + the models of the group whose lower bound is above this one’s upper bound.',
+      description:
+        'The best rank the 95% intervals allow: 1 + the models of the group surely better, a higher value not statistically tied with this one’s (the 95% interval of the difference excludes 0). Equal to rank for a figure without an interval (adoption).',
     }),
     modelStatus: t.field({
       type: [ModelStatusEnum],

@@ -417,7 +417,7 @@ export type LeaderboardQueryVariables = Exact<{
 }>;
 
 
-export type LeaderboardQuery = { leaderboard: { peerGroup: PeerGroup, by: LeaderboardKey, benchmarkId: string | null, benchmarkName: string | null, metric: string | null, higherIsBetter: boolean, statisticalTies: boolean, totalCount: number, unranked: number, unrankedReasons: Array<{ reason: NullReason, detail: string, count: number, models: Array<{ canonicalId: string, name: string }> }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ node: { rank: number, bestPossibleRank: number, value: number, confidence: Confidence | null, tiedWith: Array<string>, interval: { lower: number, upper: number } | null, model: { canonicalId: string, name: string, lab: { name: string } } } }> }, methodology: { rules: Array<{ area: string, name: string, rule: string }> } };
+export type LeaderboardQuery = { leaderboard: { peerGroup: PeerGroup, by: LeaderboardKey, benchmarkId: string | null, benchmarkName: string | null, metric: string | null, higherIsBetter: boolean, statisticalTies: boolean, totalCount: number, unranked: number, unrankedReasons: Array<{ reason: NullReason, detail: string, count: number, models: Array<{ canonicalId: string, name: string }> }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ node: { rank: number, bestPossibleRank: number, value: number, confidence: Confidence | null, tiedWithCount: number, interval: { lower: number, upper: number } | null, model: { canonicalId: string, name: string, lab: { name: string } } } }> }, methodology: { rules: Array<{ area: string, name: string, rule: string }> } };
 
 export type ModelDetailQueryVariables = Exact<{
   id: string | number;
@@ -791,7 +791,7 @@ export const LeaderboardDocument = new TypedDocumentString(`
           upper
         }
         confidence
-        tiedWith
+        tiedWithCount
         model {
           canonicalId
           name

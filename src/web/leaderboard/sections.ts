@@ -56,7 +56,7 @@ export function boardForms(board: Board): Html {
 
 /** The rank as the API gives it, and whether it is shared: a statistical tier or equal values. */
 function rankCell(board: Field<Board>, node: Field<Edge['node']>): Html {
-  const tied = node.value.tiedWith.length
+  const tied = node.value.tiedWithCount
     ? html`<br><small class="note">${board.value.statisticalTies ? 'statistically tied' : 'tied: equal values'}</small>`
     : '';
   return html`#${num(node.at('rank'))}${tied}`;
