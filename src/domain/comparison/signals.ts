@@ -8,8 +8,8 @@ import type { CapabilityName } from '../catalog.ts';
 import { compareIntervals, precisionWords } from '../partial-date.ts';
 import { roundScore } from '../rounding.ts';
 import { METHODOLOGY } from '../scoring/methodology.ts';
-import { differenceHalfWidth, isStatisticallyTied } from '../scoring/ties.ts';
-import { type Confidence, SIGNAL_NAMES, type SignalName, type SignalScore, type ValueInterval } from '../scoring/types.ts';
+import { differenceHalfWidth, isStatisticallyTied, valueWithInterval } from '../scoring/ties.ts';
+import { type Confidence, SIGNAL_NAMES, type SignalName, type SignalScore } from '../scoring/types.ts';
 import { byModelId, cellValue, type Decision, decide, deltaOrSpread, differs, higherIsBetter } from './decide.ts';
 import type { PreparedRelease } from './matrix.ts';
 import type { PreparedComparedModel } from './prepare.ts';
@@ -66,20 +66,17 @@ export function scaleBlocks(models: readonly PreparedComparedModel[]): ScaleBloc
   };
 }
 
-/** A known value with its interval, or null. */
-const withInterval = ({ value, interval }: ScoreCell): ValueInterval | null => (value === null || interval === null ? null : { value, ...interval });
-
 /**
  * The cells (other than the winner's) the evidence cannot order against the winner's: the 95%
  * interval of the difference contains 0. By model id, so that the order of the request does not
  * show in the reason.
  */
 function tiedWithWinner(cells: readonly ScoreCell[], winnerIndex: number): ScoreCell[] {
-  const winner = withInterval(cells[winnerIndex]!);
+  const winner = valueWithInterval(cells[winnerIndex]!);
   if (winner === null) return [];
   return cells
     .filter((cell, index) => {
-      const other = withInterval(cell);
+      const other = valueWithInterval(cell);
       return index !== winnerIndex && other !== null && isStatisticallyTied(winner, other);
     })
     .sort((a, b) => (a.modelId < b.modelId ? -1 : 1));
@@ -90,7 +87,7 @@ const bounds = (cell: ScoreCell): string => `${cell.modelId} ${cell.value!.toFix
 /** "0.6 ± 12.1": the lead of the winner over the closest tied cell and the half-width of that difference's 95% interval. */
 function leadWithin(winner: ScoreCell, tied: readonly ScoreCell[]): string {
   const closest = tied.reduce((best, cell) => (cell.value! > best.value! ? cell : best));
-  const halfWidth = differenceHalfWidth(withInterval(winner)!, withInterval(closest)!);
+  const halfWidth = differenceHalfWidth(valueWithInterval(winner)!, valueWithInterval(closest)!);
   return `its lead over ${closest.modelId}, ${roundScore(winner.value! - closest.value!).toFixed(1)}, is within the difference's 95% interval of ±${roundScore(halfWidth).toFixed(1)}`;
 }
 

@@ -8,6 +8,7 @@ import { overallScore } from './overall.ts';
 import { peerStatsByGroup } from './peer-stats.ts';
 import { type Rankable, rankWithin } from './ranks.ts';
 import { scoreSignals } from './signals/index.ts';
+import { valueWithInterval } from './ties.ts';
 import type { Cohort, CohortModel, IntervalBounds, ModelRanks, ModelScore, ScoreSnapshot } from './types.ts';
 
 interface Scored {
@@ -30,13 +31,8 @@ function rankAll(scored: readonly Scored[]): Map<string, ModelRanks> {
   /** A score with its interval, as ranks test ties. */
   const withInterval = (score: (s: Scored) => { value: number | null; interval: IntervalBounds | null }): Rankable<number>[] =>
     scored.map((s) => {
-      const { value, interval } = score(s);
-      return {
-        id: peerGroupEntryKey(s.model),
-        peerGroup: s.model.peerGroup,
-        key: value,
-        interval: value === null || interval === null ? null : { value, ...interval },
-      };
+      const figure = score(s);
+      return { id: peerGroupEntryKey(s.model), peerGroup: s.model.peerGroup, key: figure.value, interval: valueWithInterval(figure) };
     });
   // Ranks compare the scores as shown (rounded), so two models showing 82.4 share a rank.
   const overall = rankWithin(

@@ -1,5 +1,10 @@
 /** Statistical ties between values that carry a 95% interval (LMArena results, qualities, overall scores, fits). */
-import type { ValueInterval } from './types.ts';
+import type { IntervalBounds, ValueInterval } from './types.ts';
+
+/** A score's value with its interval, as ties are tested; null when either is unknown. */
+export function valueWithInterval({ value, interval }: { value: number | null; interval: IntervalBounds | null }): ValueInterval | null {
+  return value === null || interval === null ? null : { value, ...interval };
+}
 
 /** The interval of a benchmark result, or null when the source gives none. */
 export function intervalOf(result: { score: number; ciLower: number | null; ciUpper: number | null }): ValueInterval | null {
