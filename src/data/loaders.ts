@@ -25,6 +25,9 @@ export interface Loaders {
 type KeyField<T> = Extract<keyof T, string>;
 type Batch<V> = (keys: readonly string[]) => Promise<V[]>;
 
+/** Where a loader's value for `key` is kept in the version cache (`name`: the loader's, see uniqueCacheName and groupCacheName). */
+const loaderCacheKey = (name: string, key: string) => `${name}:${key}`;
+
 /**
  * A batch function that serves the keys already read for this catalog version from the instance's
  * cache and loads only the others, in one command.
@@ -32,7 +35,7 @@ type Batch<V> = (keys: readonly string[]) => Promise<V[]>;
 function throughVersionCache<V>(reader: VersionReader, name: string, load: Batch<V>): Batch<V> {
   return async (keys) => {
     const version = await reader.version();
-    const cacheKey = (key: string) => `${name}:${key}`;
+    const cacheKey = (key: string) => loaderCacheKey(name, key);
     const loaded = new Map<string, V>();
     const missing = keys.filter((key) => reader.cache.get(version, cacheKey(key)) === undefined);
     if (missing.length > 0) {
@@ -96,9 +99,9 @@ export function cacheForLoaders(reader: VersionReader, version: number, catalog:
   const offerings = groupCacheName(collections.offerings.collectionName, 'modelId');
   const scores = uniqueCacheName(collections.modelScores.collectionName, ['id']);
   for (const model of catalog.models) {
-    cache.set(version, `${models}:${model.id}`, model);
-    cache.set(version, `${offerings}:${model.id}`, catalog.offeringsByModelId.get(model.id) ?? []);
-    cache.set(version, `${scores}:${model.id}`, catalog.scoresByModelId.get(model.id) ?? null);
+    cache.set(version, loaderCacheKey(models, model.id), model);
+    cache.set(version, loaderCacheKey(offerings, model.id), catalog.offeringsByModelId.get(model.id) ?? []);
+    cache.set(version, loaderCacheKey(scores, model.id), catalog.scoresByModelId.get(model.id) ?? null);
   }
 }
 
