@@ -19,9 +19,14 @@ export interface LeaderboardRequest extends PageRequest {
   filter?: ModelFilterInput | null;
 }
 
+/**
+ * An entry as the API answers it, built once per version: every field is a property of its own name,
+ * so the compiled query reads it without a resolver call (see jit-execution.ts).
+ */
 export interface LeaderboardRow extends Omit<LeaderboardEntry, 'modelId'> {
   model: Model;
   confidence: Confidence | null;
+  tiedWithCount: number;
 }
 
 /** The unranked models that lack the value for one reason. */
@@ -30,6 +35,7 @@ export interface UnrankedGroup {
   detail: string;
   /** By canonical id. */
   models: Model[];
+  count: number;
 }
 
 export interface LeaderboardPage extends Connection<LeaderboardRow> {
@@ -53,11 +59,12 @@ function unrankedReasonsOf(ids: readonly string[], values: ReadonlyMap<string, {
     const { member, missing } = values.get(id)!;
     if (!missing) throw new Error(`unranked ${id} has a value`);
     const key = `${missing.reason} ${missing.detail}`;
-    const group = groups.get(key) ?? { ...missing, models: [] };
+    const group = groups.get(key) ?? { ...missing, models: [], count: 0 };
     group.models.push(member.model);
+    group.count++;
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => b.models.length - a.models.length || compareValues(a.detail, b.detail));
+  return [...groups.values()].sort((a, b) => b.count - a.count || compareValues(a.detail, b.detail));
 }
 
 /** The whole board of one signature over the version (kept for it, see computedFromVersion); null for a benchmark no model of the group has. */
@@ -78,8 +85,19 @@ function rankedBoard(catalog: WholeCatalog, peerGroup: PeerGroup, by: Leaderboar
     [...values.values()].map(({ member, value, interval }) => ({ modelId: member.model.id, value, interval })),
     higherIsBetter,
   );
-  // Grouped here, once per version: 344 of the seeded text models are unranked, each grouped per request before.
-  return { benchmark, values, board, higherIsBetter, unrankedReasons: unrankedReasonsOf(board.unranked, values) };
+  // Built and grouped here, once per version: every request used to copy its page's entries, and to group the unranked (344 of the seeded text models).
+  const rows: LeaderboardRow[] = board.entries.map(({ modelId, ...entry }) => {
+    const { member, confidence } = values.get(modelId)!;
+    return { ...entry, model: member.model, confidence, tiedWithCount: entry.tiedWith.length };
+  });
+  return {
+    benchmark,
+    rows,
+    statistical: board.statistical,
+    higherIsBetter,
+    unranked: board.unranked.length,
+    unrankedReasons: unrankedReasonsOf(board.unranked, values),
+  };
 }
 
 export async function leaderboard(data: RequestData, request: LeaderboardRequest): Promise<Outcome<LeaderboardPage>> {
@@ -95,21 +113,17 @@ export async function leaderboard(data: RequestData, request: LeaderboardRequest
   const catalog = await data.catalog.wholeCatalog();
   const ranked = await data.catalog.computedFromVersion(`leaderboard:${signature}`, async () => rankedBoard(catalog, peerGroup, by, benchmarkId, filter));
   if (!ranked) return failure(badInput('benchmarkId', `no ${peerGroup} model has a result on ${JSON.stringify(benchmarkId)}`));
-  const { benchmark, values, board, higherIsBetter, unrankedReasons } = ranked;
-  const page = board.entries.slice(start.value, start.value + (request.first ?? DEFAULT_PAGE_SIZE));
-  const rows = page.map(({ modelId, ...entry }) => {
-    const { member, confidence } = values.get(modelId)!;
-    return { ...entry, model: member.model, confidence };
-  });
+  const { benchmark, rows, statistical, higherIsBetter, unranked, unrankedReasons } = ranked;
+  const page = rows.slice(start.value, start.value + (request.first ?? DEFAULT_PAGE_SIZE));
   return success({
-    ...connectionOf(rows, board.entries.length, start.value, signature),
+    ...connectionOf(page, rows.length, start.value, signature),
     peerGroup,
     by,
     benchmarkId,
     benchmark: benchmark && { name: benchmark.benchmarkName, metric: benchmark.metric },
     higherIsBetter,
-    statisticalTies: board.statistical,
-    unranked: board.unranked.length,
+    statisticalTies: statistical,
+    unranked,
     unrankedReasons,
   });
 }

@@ -38,24 +38,17 @@ const LeaderboardEntryRef = builder.objectRef<LeaderboardRow>('LeaderboardEntry'
       description:
         '1 + the models surely better: a higher value not statistically tied with this one’s (the 95% interval of the difference excludes 0; LMArena’s rank (UB) counts those whose lower bound is above this one’s upper bound instead). Equal to rank without intervals.',
     }),
-    model: t.field({ type: ModelRef, resolve: (entry) => entry.model }),
+    model: t.expose('model', { type: ModelRef }),
     value: t.exposeFloat('value', { description: 'The value ranked by, on its own scale.' }),
-    interval: t.field({
-      type: ScoreIntervalRef,
-      nullable: true,
-      description: 'The value’s 95% interval, where it has one.',
-      resolve: (entry) => entry.interval,
-    }),
-    confidence: t.field({
+    interval: t.expose('interval', { type: ScoreIntervalRef, nullable: true, description: 'The value’s 95% interval, where it has one.' }),
+    confidence: t.expose('confidence', {
       type: ConfidenceEnum,
       nullable: true,
       description: 'Overall and Benchmarks leaderboards: the confidence of the model’s quality.',
-      resolve: (entry) => entry.confidence,
     }),
-    tiedWith: t.idList({ description: 'The canonical ids of the other models that share this rank.', resolve: (entry) => entry.tiedWith }),
-    tiedWithCount: t.int({
+    tiedWith: t.exposeIDList('tiedWith', { description: 'The canonical ids of the other models that share this rank.' }),
+    tiedWithCount: t.exposeInt('tiedWithCount', {
       description: 'How many other models share this rank (the length of tiedWith), for a page that shows whether a rank is shared, not with whom.',
-      resolve: (entry) => entry.tiedWith.length,
     }),
   }),
 });
@@ -63,15 +56,14 @@ const LeaderboardEntryRef = builder.objectRef<LeaderboardRow>('LeaderboardEntry'
 const LeaderboardUnrankedRef = builder.objectRef<UnrankedGroup>('LeaderboardUnranked').implement({
   description: 'The models of a leaderboard that are not ranked for one reason: they have no value to rank by.',
   fields: (t) => ({
-    reason: t.field({ type: NullReasonEnum, resolve: (group) => group.reason }),
+    reason: t.expose('reason', { type: NullReasonEnum }),
     detail: t.exposeString('detail', { description: 'Why, in a sentence, as the model’s score states it.' }),
-    count: t.int({ resolve: (group) => group.models.length }),
-    models: t.field({
+    count: t.exposeInt('count'),
+    models: t.expose('models', {
       type: [ModelRef],
       description: 'By canonical id.',
       // At most the peer group: the seed's largest has 697 models, nearly all unranked on a benchmark few took.
       extensions: { listSize: 700 },
-      resolve: (group) => group.models,
     }),
   }),
 });
