@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPARISON_RULES } from '../../src/domain/comparison/rules.ts';
+import { COST_RULES } from '../../src/domain/cost/rules.ts';
+import { WHICH_MODEL_RULES } from '../../src/domain/recommend/rules.ts';
 import { METHODOLOGY, renderMethodologyMarkdown } from '../../src/domain/scoring/methodology.ts';
 import { type ApiHarness, startApiHarness } from '../support/api-harness.ts';
 import { type AdHocData, execute } from '../support/graphql.ts';
@@ -102,5 +105,34 @@ describe('methodology', () => {
     ]);
     expect(methodology.signals).toHaveLength(6);
     expect(methodology.markdown).toBe(renderMethodologyMarkdown());
+  });
+
+  interface Rule {
+    area: string;
+    name: string;
+    rule: string;
+  }
+  const rules = async (args: string) => execute<{ methodology: { rules: Rule[] } }>(harness.app, `query { methodology { rules${args} { area name rule } } }`);
+
+  it('serves every rule, or those of one area, or the one rule of a name', async () => {
+    const all = (await rules('')).data!.methodology.rules;
+    const areas = [...new Set(all.map((rule) => rule.area))];
+    const byArea = await Promise.all(areas.map(async (area) => (await rules(`(area: ${JSON.stringify(area)})`)).data!.methodology.rules));
+    // Each area's rules are that area's, and together they are all of them.
+    expect(byArea.flat()).toEqual(areas.flatMap((area) => all.filter((rule) => rule.area === area)));
+    expect(byArea[areas.indexOf('cost')]!.map((rule) => rule.name)).toEqual(COST_RULES.map((rule) => rule.id));
+    expect(byArea[areas.indexOf('whichModel')]!.map((rule) => rule.name)).toEqual(Object.keys(WHICH_MODEL_RULES));
+    const verdicts = (await rules('(area: "comparison.verdicts")')).data!.methodology.rules;
+    expect(verdicts.map((rule) => rule.name)).toEqual(Object.keys(COMPARISON_RULES.verdicts));
+    const ties = (await rules('(area: "whichModel", name: "leaderboardTies")')).data!.methodology.rules;
+    expect(ties).toEqual([{ area: 'whichModel', name: 'leaderboardTies', rule: WHICH_MODEL_RULES.leaderboardTies }]);
+    expect((await rules('(name: "leaderboardTies")')).data!.methodology.rules).toEqual(ties);
+  });
+
+  it('refuses an area or a name no rule has, rather than answering no rule', async () => {
+    const area = await rules('(area: "whichmodel")');
+    expect(area.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'area', areas: expect.arrayContaining(['cost', 'whichModel']) });
+    const name = await rules('(area: "cost", name: "leaderboardTies")');
+    expect(name.errors?.[0]).toMatchObject({ message: 'name: no rule of cost is named "leaderboardTies"', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });

@@ -803,7 +803,7 @@ export const LeaderboardDocument = new TypedDocumentString(`
     }
   }
   methodology {
-    rules {
+    rules(area: "whichModel", name: "leaderboardTies") {
       area
       name
       rule
