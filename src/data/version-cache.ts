@@ -4,11 +4,13 @@
  * version each request reads comes from the instance's view of the pointer (read at most once per
  * CATALOG_VERSION_MAX_AGE_MS, see catalog-versions/pointer.ts), so an import on any instance is seen
  * here within that time, and entries of older versions are dropped as soon as a request sees a newer
- * one. Bounded (least recently used entries go first); nothing here is authoritative, the database is.
+ * one. Bounded (the least recently used go first, see get); nothing here is authoritative, the database is.
  */
 export class VersionCache {
   #version = -1;
-  readonly #entries = new Map<string, unknown>();
+  /** In the order they were last inserted or moved; `stamp` counts those moves. */
+  readonly #entries = new Map<string, { value: unknown; stamp: number }>();
+  #stamp = 0;
   /** Loads under way, by version and key: what `through` hands to the requests that miss meanwhile. */
   readonly #loading = new Map<string, Promise<unknown>>();
 
@@ -16,12 +18,19 @@ export class VersionCache {
 
   /** The value for `key` in this version, or undefined. */
   get<T>(version: number, key: string): T | undefined {
-    if (version !== this.#version || !this.#entries.has(key)) return undefined;
-    const value = this.#entries.get(key) as T;
-    // Re-insert to mark it recently used (Map keeps insertion order).
-    this.#entries.delete(key);
-    this.#entries.set(key, value);
-    return value;
+    if (version !== this.#version) return undefined;
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    // Moved to the back (Map keeps insertion order) only once it is outside the newest half: moving
+    // on every hit deleted from and re-inserted into a map of thousands of entries, which V8 rehashes
+    // as it fills with deleted slots (1 µs a hit against 20 ns, 3% of a leaderboard request's CPU).
+    // An entry read within the last maxEntries / 2 insertions is still never the next to go.
+    if (this.#stamp - entry.stamp >= this.maxEntries / 2) {
+      this.#entries.delete(key);
+      entry.stamp = ++this.#stamp;
+      this.#entries.set(key, entry);
+    }
+    return entry.value as T;
   }
 
   set(version: number, key: string, value: unknown): void {
@@ -31,7 +40,7 @@ export class VersionCache {
       this.#entries.clear();
     }
     this.#entries.delete(key);
-    this.#entries.set(key, value);
+    this.#entries.set(key, { value, stamp: ++this.#stamp });
     if (this.#entries.size > this.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
   }
 

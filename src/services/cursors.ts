@@ -41,8 +41,13 @@ export interface PageRequest {
   before?: string | null;
 }
 
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
 export interface Connection<T> {
-  edges: { node: T; cursor: string }[];
+  edges: Edge<T>[];
   totalCount: number;
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
@@ -57,12 +62,29 @@ export function pageStart(request: PageRequest, signature: string): Outcome<numb
 
 /** The page of `nodes` that starts at `offset` of `totalCount`, each with its cursor. */
 export function connectionOf<T>(nodes: T[], totalCount: number, offset: number, signature: string): Connection<T> {
-  const edges = nodes.map((node, index) => ({ node, cursor: encodeCursor(signature, offset + index + 1) }));
+  return connectionFromEdges(
+    nodes.map((node, index) => ({ node, cursor: encodeCursor(signature, offset + index + 1) })),
+    totalCount,
+    offset,
+  );
+}
+
+/** Every node of a whole list with its cursor, for a list kept whole (a leaderboard, once per version): a page of it is then a slice (pageOfEdges). */
+export function edgesOf<T>(nodes: T[], signature: string): Edge<T>[] {
+  return nodes.map((node, index) => ({ node, cursor: encodeCursor(signature, index + 1) }));
+}
+
+/** The page of `first` edges of a whole list (edgesOf) that starts at `offset`. */
+export function pageOfEdges<T>(edges: Edge<T>[], offset: number, first: number): Connection<T> {
+  return connectionFromEdges(edges.slice(offset, offset + first), edges.length, offset);
+}
+
+function connectionFromEdges<T>(edges: Edge<T>[], totalCount: number, offset: number): Connection<T> {
   return {
     edges,
     totalCount,
     pageInfo: {
-      hasNextPage: offset + nodes.length < totalCount,
+      hasNextPage: offset + edges.length < totalCount,
       hasPreviousPage: offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,

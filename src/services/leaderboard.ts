@@ -6,7 +6,7 @@ import { benchmarkOf, type LeaderboardKey, type RankedValue, rankedValue } from 
 import type { ModelFilter } from '../domain/model-query.ts';
 import type { Confidence } from '../domain/scoring/types.ts';
 import { compareValues } from '../domain/util/sorting.ts';
-import { type Connection, connectionOf, type PageRequest, pageStart, signatureOf } from './cursors.ts';
+import { type Connection, edgesOf, type PageRequest, pageOfEdges, pageStart, signatureOf } from './cursors.ts';
 import { DEFAULT_PAGE_SIZE, type ModelFilterInput, modelFilterOf } from './models-page.ts';
 import { badInput, failure, type Outcome, success } from './outcome.ts';
 import type { RequestData } from './request-data.ts';
@@ -68,7 +68,7 @@ function unrankedReasonsOf(ids: readonly string[], values: ReadonlyMap<string, {
 }
 
 /** The whole board of one signature over the version (kept for it, see computedFromVersion); null for a benchmark no model of the group has. */
-function rankedBoard(catalog: WholeCatalog, peerGroup: PeerGroup, by: LeaderboardKey, benchmarkId: string | null, filter: ModelFilter) {
+function rankedBoard(catalog: WholeCatalog, peerGroup: PeerGroup, by: LeaderboardKey, benchmarkId: string | null, filter: ModelFilter, signature: string) {
   // The benchmark as the whole group knows it, so that a filter cannot change its name or direction.
   const benchmark =
     benchmarkId === null
@@ -85,14 +85,14 @@ function rankedBoard(catalog: WholeCatalog, peerGroup: PeerGroup, by: Leaderboar
     [...values.values()].map(({ member, value, interval }) => ({ modelId: member.model.id, value, interval })),
     higherIsBetter,
   );
-  // Built and grouped here, once per version: every request used to copy its page's entries, and to group the unranked (344 of the seeded text models).
+  // Built, with their cursors, and grouped here, once per version: every request used to copy and encode its page's entries, and to group the unranked (344 of the seeded text models).
   const rows: LeaderboardRow[] = board.entries.map(({ modelId, ...entry }) => {
     const { member, confidence } = values.get(modelId)!;
     return { ...entry, model: member.model, confidence, tiedWithCount: entry.tiedWith.length };
   });
   return {
     benchmark,
-    rows,
+    edges: edgesOf(rows, signature),
     statistical: board.statistical,
     higherIsBetter,
     unranked: board.unranked.length,
@@ -111,12 +111,13 @@ export async function leaderboard(data: RequestData, request: LeaderboardRequest
   if (!start.ok) return start;
 
   const catalog = await data.catalog.wholeCatalog();
-  const ranked = await data.catalog.computedFromVersion(`leaderboard:${signature}`, async () => rankedBoard(catalog, peerGroup, by, benchmarkId, filter));
+  const ranked = await data.catalog.computedFromVersion(`leaderboard:${signature}`, async () =>
+    rankedBoard(catalog, peerGroup, by, benchmarkId, filter, signature),
+  );
   if (!ranked) return failure(badInput('benchmarkId', `no ${peerGroup} model has a result on ${JSON.stringify(benchmarkId)}`));
-  const { benchmark, rows, statistical, higherIsBetter, unranked, unrankedReasons } = ranked;
-  const page = rows.slice(start.value, start.value + (request.first ?? DEFAULT_PAGE_SIZE));
+  const { benchmark, edges, statistical, higherIsBetter, unranked, unrankedReasons } = ranked;
   return success({
-    ...connectionOf(page, rows.length, start.value, signature),
+    ...pageOfEdges(edges, start.value, request.first ?? DEFAULT_PAGE_SIZE),
     peerGroup,
     by,
     benchmarkId,

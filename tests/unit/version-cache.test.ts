@@ -31,6 +31,19 @@ describe('VersionCache', () => {
     expect(cache.get(1, 'c')).toBe(3);
   });
 
+  it('keeps an entry read since it left the newest half of the bound, evicting the unread in insertion order', () => {
+    const cache = new VersionCache(4);
+    for (const [index, key] of ['a', 'b', 'c', 'd'].entries()) cache.set(1, key, index);
+    // 'a' is the oldest of four when read, so the read moves it behind 'd'; 'd' is the newest, read in place.
+    expect(cache.get(1, 'a')).toBe(0);
+    expect(cache.get(1, 'd')).toBe(3);
+    cache.set(1, 'e', 4);
+    cache.set(1, 'f', 5);
+    expect(cache.get(1, 'b')).toBeUndefined();
+    expect(cache.get(1, 'c')).toBeUndefined();
+    expect([cache.get(1, 'a'), cache.get(1, 'd'), cache.get(1, 'e'), cache.get(1, 'f')]).toEqual([0, 3, 4, 5]);
+  });
+
   it('reads through: loads once per key and version, keeping null results too', async () => {
     const cache = new VersionCache();
     let loads = 0;
