@@ -1,9 +1,6 @@
-import { COMPARISON_RULES } from '../../domain/comparison/rules.ts';
-import { COST_RULES } from '../../domain/cost/rules.ts';
-import { WHICH_MODEL_RULES } from '../../domain/recommend/rules.ts';
 import { METHODOLOGY, renderMethodologyMarkdown, type SignalMethod } from '../../domain/scoring/methodology.ts';
 import { SIGNAL_NAMES, type SignalName } from '../../domain/scoring/types.ts';
-import { badInput, failure, type Outcome, success } from '../../services/outcome.ts';
+import { type MethodologyRule, methodologyRules } from '../../services/methodology-rules.ts';
 import { builder } from '../builder.ts';
 import { orThrow } from '../errors.ts';
 import { SignalEnum } from './signal-score.ts';
@@ -29,38 +26,7 @@ const SignalWeightRef = builder.objectRef<{ signal: SignalName; weightPercent: n
   }),
 });
 
-interface RuleView {
-  area: string;
-  name: string;
-  rule: string;
-}
-
-const flatten = (area: string, rules: Record<string, unknown>): RuleView[] =>
-  Object.entries(rules).flatMap(([name, rule]) =>
-    typeof rule === 'object' && rule !== null ? flatten(`${area}.${name}`, rule as Record<string, unknown>) : [{ area, name, rule: String(rule) }],
-  );
-
-const RULES: RuleView[] = [
-  ...COST_RULES.map(({ id, rule }) => ({ area: 'cost', name: id, rule })),
-  ...flatten('comparison', COMPARISON_RULES),
-  ...flatten('whichModel', WHICH_MODEL_RULES),
-];
-
-/**
- * The rules of one area, or the one rule of that name, for a page that shows one (the leaderboard
- * page shows its tie rule, a 1 KB text of the 18 KB of rules). A name or area no rule has is refused,
- * so a misspelt one is not read as "no rule".
- */
-function rulesMatching(area: string | null | undefined, name: string | null | undefined): Outcome<RuleView[]> {
-  if (area == null && name == null) return success(RULES);
-  if (area != null && !RULES.some((rule) => rule.area === area)) {
-    return failure(badInput('area', `no rule has the area ${JSON.stringify(area)}`, { areas: [...new Set(RULES.map((rule) => rule.area))] }));
-  }
-  const matching = RULES.filter((rule) => (area == null || rule.area === area) && (name == null || rule.name === name));
-  return matching.length ? success(matching) : failure(badInput('name', `no rule${area == null ? '' : ` of ${area}`} is named ${JSON.stringify(name)}`));
-}
-
-const MethodologyRuleRef = builder.objectRef<RuleView>('MethodologyRule').implement({
+const MethodologyRuleRef = builder.objectRef<MethodologyRule>('MethodologyRule').implement({
   description: 'One rule of the cost engine, the comparison or the which-model answers, in words (the README prints the same text).',
   fields: (t) => ({ area: t.exposeString('area'), name: t.exposeString('name'), rule: t.exposeString('rule') }),
 });
@@ -105,7 +71,7 @@ const MethodologyRef = builder.objectRef<Methodology>('Methodology').implement({
         area: t.arg.string({ description: 'e.g. `cost`, `comparison`, `comparison.verdicts`, `whichModel`.' }),
         name: t.arg.string({ description: 'e.g. `leaderboardTies` (names are unique within an area).' }),
       },
-      resolve: (_methodology, { area, name }) => orThrow(rulesMatching(area, name)),
+      resolve: (_methodology, { area, name }) => orThrow(methodologyRules(area, name)),
     }),
     markdown: t.string({ description: 'The whole methodology as Markdown (the README section is this text).', resolve: () => renderMethodologyMarkdown() }),
   }),
