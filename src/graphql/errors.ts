@@ -21,8 +21,19 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/**
+ * A BAD_USER_INPUT of one problem lists it in `extensions.problems` too, as one of several does (a
+ * validation, a comparison of several models), so a client reads one shape: each problem's
+ * argument, message without the argument's prefix, and the facts it carries.
+ */
 export function apiError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extensions } });
+  const { argument, ...facts } = extensions;
+  if (code !== 'BAD_USER_INPUT' || extensions.problems !== undefined || typeof argument !== 'string') {
+    return new GraphQLError(message, { extensions: { code, ...extensions } });
+  }
+  const prefix = `${argument}: `;
+  const problem = { argument, message: message.startsWith(prefix) ? message.slice(prefix.length) : message, ...facts };
+  return new GraphQLError(message, { extensions: { code, ...extensions, problems: [problem] } });
 }
 
 export function badUserInput(argument: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {

@@ -364,6 +364,15 @@ describe('8. money and messages', () => {
     const typo = await problem(`query { costEstimate(model: "meta/llama-4-maverik") { monthly { usd } } }`);
     expect(typo.extensions).toMatchObject({ argument: 'model', suggestions: ['meta/llama-4-maverick-17b-instruct'] });
     expect(typo.message).toBe('model: no model has the id or alias "meta/llama-4-maverik"; did you mean meta/llama-4-maverick-17b-instruct?');
+    // A single problem is listed too, as the README's error table says every BAD_USER_INPUT lists them.
+    expect(typo.extensions!.problems).toEqual([
+      {
+        argument: 'model',
+        message: 'no model has the id or alias "meta/llama-4-maverik"; did you mean meta/llama-4-maverick-17b-instruct?',
+        reason: 'UNKNOWN_MODEL',
+        suggestions: ['meta/llama-4-maverick-17b-instruct'],
+      },
+    ]);
     const spaced = await problem(`query { compare(models: ["openai/gpt-5", "Claude Sonnet 4.5"]) { summary { text } } }`);
     expect(spaced.extensions).toMatchObject({ argument: 'models[1]' });
     expect((spaced.extensions!.suggestions as string[])[0]).toBe('anthropic/claude-sonnet-4-5');

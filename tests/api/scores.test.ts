@@ -131,7 +131,10 @@ describe('methodology', () => {
 
   it('refuses an area or a name no rule has, rather than answering no rule', async () => {
     const area = await rules('(area: "whichmodel")');
-    expect(area.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'area', areas: expect.arrayContaining(['cost', 'whichModel']) });
+    const areas = expect.arrayContaining(['cost', 'whichModel']);
+    expect(area.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'area', areas });
+    // One problem, listed as a request with several lists them.
+    expect(area.errors?.[0]?.extensions?.problems).toEqual([{ argument: 'area', message: 'no rule has the area "whichmodel"', areas }]);
     const name = await rules('(area: "cost", name: "leaderboardTies")');
     expect(name.errors?.[0]).toMatchObject({ message: 'name: no rule of cost is named "leaderboardTies"', extensions: { code: 'BAD_USER_INPUT' } });
   });
