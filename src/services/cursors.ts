@@ -60,18 +60,18 @@ export function pageStart(request: PageRequest, signature: string): Outcome<numb
   return success(offset);
 }
 
+/** Each node with its cursor, the first node being at `offset` of the whole list. */
+const withCursors = <T>(nodes: T[], signature: string, offset: number): Edge<T>[] =>
+  nodes.map((node, index) => ({ node, cursor: encodeCursor(signature, offset + index + 1) }));
+
 /** The page of `nodes` that starts at `offset` of `totalCount`, each with its cursor. */
 export function connectionOf<T>(nodes: T[], totalCount: number, offset: number, signature: string): Connection<T> {
-  return connectionFromEdges(
-    nodes.map((node, index) => ({ node, cursor: encodeCursor(signature, offset + index + 1) })),
-    totalCount,
-    offset,
-  );
+  return connectionFromEdges(withCursors(nodes, signature, offset), totalCount, offset);
 }
 
 /** Every node of a whole list with its cursor, for a list kept whole (a leaderboard, once per version): a page of it is then a slice (pageOfEdges). */
 export function edgesOf<T>(nodes: T[], signature: string): Edge<T>[] {
-  return nodes.map((node, index) => ({ node, cursor: encodeCursor(signature, index + 1) }));
+  return withCursors(nodes, signature, 0);
 }
 
 /** The page of `first` edges of a whole list (edgesOf) that starts at `offset`. */

@@ -19,14 +19,10 @@ export interface LeaderboardRequest extends PageRequest {
   filter?: ModelFilterInput | null;
 }
 
-/**
- * An entry as the API answers it, built once per version: every field is a property of its own name,
- * so the compiled query reads it without a resolver call (see jit-execution.ts).
- */
+/** An entry as the API answers it, built once per version with its board. */
 export interface LeaderboardRow extends Omit<LeaderboardEntry, 'modelId'> {
   model: Model;
   confidence: Confidence | null;
-  tiedWithCount: number;
 }
 
 /** The unranked models that lack the value for one reason. */
@@ -35,7 +31,6 @@ export interface UnrankedGroup {
   detail: string;
   /** By canonical id. */
   models: Model[];
-  count: number;
 }
 
 export interface LeaderboardPage extends Connection<LeaderboardRow> {
@@ -59,12 +54,11 @@ function unrankedReasonsOf(ids: readonly string[], values: ReadonlyMap<string, {
     const { member, missing } = values.get(id)!;
     if (!missing) throw new Error(`unranked ${id} has a value`);
     const key = `${missing.reason} ${missing.detail}`;
-    const group = groups.get(key) ?? { ...missing, models: [], count: 0 };
+    const group = groups.get(key) ?? { ...missing, models: [] };
     group.models.push(member.model);
-    group.count++;
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => b.count - a.count || compareValues(a.detail, b.detail));
+  return [...groups.values()].sort((a, b) => b.models.length - a.models.length || compareValues(a.detail, b.detail));
 }
 
 /** The whole board of one signature over the version (kept for it, see computedFromVersion); null for a benchmark no model of the group has. */
@@ -88,7 +82,7 @@ function rankedBoard(catalog: WholeCatalog, peerGroup: PeerGroup, by: Leaderboar
   // Built, with their cursors, and grouped here, once per version: every request used to copy and encode its page's entries, and to group the unranked (344 of the seeded text models).
   const rows: LeaderboardRow[] = board.entries.map(({ modelId, ...entry }) => {
     const { member, confidence } = values.get(modelId)!;
-    return { ...entry, model: member.model, confidence, tiedWithCount: entry.tiedWith.length };
+    return { ...entry, model: member.model, confidence };
   });
   return {
     benchmark,

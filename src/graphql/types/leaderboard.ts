@@ -47,8 +47,9 @@ const LeaderboardEntryRef = builder.objectRef<LeaderboardRow>('LeaderboardEntry'
       description: 'Overall and Benchmarks leaderboards: the confidence of the model’s quality.',
     }),
     tiedWith: t.exposeIDList('tiedWith', { description: 'The canonical ids of the other models that share this rank.' }),
-    tiedWithCount: t.exposeInt('tiedWithCount', {
+    tiedWithCount: t.int({
       description: 'How many other models share this rank (the length of tiedWith), for a page that shows whether a rank is shared, not with whom.',
+      resolve: (entry) => entry.tiedWith.length,
     }),
   }),
 });
@@ -58,7 +59,7 @@ const LeaderboardUnrankedRef = builder.objectRef<UnrankedGroup>('LeaderboardUnra
   fields: (t) => ({
     reason: t.expose('reason', { type: NullReasonEnum }),
     detail: t.exposeString('detail', { description: 'Why, in a sentence, as the model’s score states it.' }),
-    count: t.exposeInt('count'),
+    count: t.int({ resolve: (group) => group.models.length }),
     models: t.expose('models', {
       type: [ModelRef],
       description: 'By canonical id.',
