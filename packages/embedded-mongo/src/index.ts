@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { type EmbeddedMongo, type EmbeddedMongoOptions, startInProcess } from './store.ts';
 import { type SupervisionOptions, startSupervisedWorker } from './supervisor.ts';
 
+export type { HeapCollection, HeapUse } from './heap.ts';
 export type { EmbeddedMongo, EmbeddedMongoOptions } from './store.ts';
 export type { SupervisionOptions, WorkerExit, WorkerRestart } from './supervisor.ts';
 

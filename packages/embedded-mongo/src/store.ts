@@ -1,5 +1,6 @@
 /** The embedded store in this process: storage replayed into its databases, served over the wire protocol. */
 import { Databases } from './databases.ts';
+import { type HeapCollection, heapUse } from './heap.ts';
 import { WireServer } from './server.ts';
 import { encodeRecord } from './storage/records.ts';
 import { Storage } from './storage/storage.ts';
@@ -18,6 +19,12 @@ export interface EmbeddedMongo {
   uri: string;
   port: number;
   stop(): Promise<void>;
+  /**
+   * A full collection of the store's heap (V8's `gc`, so only in a process started with
+   * --expose-gc): for a caller that is idle after a burst of requests, which grew the store's heap
+   * too. In-process, the store's heap is the caller's, and it answers without collecting.
+   */
+  collectHeap(): Promise<HeapCollection>;
   /**
    * Test hook, for tests of crash recovery only: makes the store's worker thread die as a crash
    * would (an uncaught error) and resolves once it is gone; the supervisor then restarts it.
@@ -52,5 +59,9 @@ export async function startInProcess(options: EmbeddedMongoOptions): Promise<Emb
     uri: `mongodb://127.0.0.1:${port}`,
     port,
     stop: () => (stopping ??= server.close().then(() => storage.close())),
+    collectHeap: async () => {
+      const heap = heapUse();
+      return { collected: false, before: heap, after: heap };
+    },
   };
 }

@@ -6,6 +6,7 @@
  * worker); the journal keeps every acknowledged write, and the new worker replays it.
  */
 import { Worker } from 'node:worker_threads';
+import type { HeapCollection } from './heap.ts';
 import type { EmbeddedMongo, EmbeddedMongoOptions } from './store.ts';
 import type { WorkerReply } from './worker.ts';
 
@@ -151,7 +152,7 @@ class Supervisor {
       const worker = this.#worker;
       if (!worker) return;
       const stopped = new Promise<void>((resolve) => {
-        worker.once('message', () => resolve());
+        worker.on('message', (reply: WorkerReply) => reply.type === 'stopped' && resolve());
         worker.once('exit', () => resolve());
       });
       worker.postMessage('stop');
@@ -159,6 +160,28 @@ class Supervisor {
       await worker.terminate();
     })();
     return this.#stopping;
+  }
+
+  /** See EmbeddedMongo.collectHeap; without a worker (it is being restarted) there is no heap to collect. */
+  collectHeap(): Promise<HeapCollection> {
+    const worker = this.#worker;
+    if (!worker) return Promise.reject(new Error('no embedded store worker is running'));
+    return new Promise((resolve, reject) => {
+      const onMessage = (reply: WorkerReply) => {
+        if (reply.type !== 'heap-collected') return;
+        worker.off('exit', onExit);
+        worker.off('message', onMessage);
+        const { type: _type, ...collection } = reply;
+        resolve(collection);
+      };
+      const onExit = () => {
+        worker.off('message', onMessage);
+        reject(new Error('embedded store worker exited'));
+      };
+      worker.on('message', onMessage);
+      worker.once('exit', onExit);
+      worker.postMessage('collect-heap');
+    });
   }
 
   /** See EmbeddedMongo.crashForTest. */
@@ -176,6 +199,7 @@ export async function startSupervisedWorker(options: EmbeddedMongoOptions, super
     uri: `mongodb://127.0.0.1:${supervisor.port}`,
     port: supervisor.port,
     stop: () => supervisor.stop(),
+    collectHeap: () => supervisor.collectHeap(),
     crashForTest: () => supervisor.crashForTest(),
   };
 }
