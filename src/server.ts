@@ -1,11 +1,12 @@
 import { createServer } from 'node:http';
-import { startEmbeddedMongo } from '@model-compare/embedded-mongo';
+import { type EmbeddedMongo, type HeapUse, startEmbeddedMongo } from '@model-compare/embedded-mongo';
 import { createApp, createAppMetrics } from './app.ts';
 import { type Config, ConfigError, fetchLimitsOf, loadConfig } from './config.ts';
 import { collectGarbageUnlessImporting } from './data/catalog-versions/garbage.ts';
 import { currentCatalogVersion, RETIRED_VERSION_GRACE_MS } from './data/catalog-versions/pointer.ts';
 import { outdatedScoresMethodology } from './data/catalog-versions/read.ts';
 import { connect } from './data/connect.ts';
+import { exposedGc, startIdleCollection } from './http/idle-collection.ts';
 import type { Metrics } from './http/metrics.ts';
 import { createRedisClient } from './http/redis-client.ts';
 import { prepareCatalogInWorker } from './ingest/prepare-in-worker.ts';
@@ -38,6 +39,25 @@ function startBackgroundRefresh(config: Config, intervalMs: number, uri: string,
       else logger.info('refresh finished', { ...fields, priceChanges: report?.changes?.priceChanges.total, modelsAdded: report?.changes?.modelsAdded.total });
     }),
     onError: (error) => logger.error('refresh run failed', errorFields(error)),
+  });
+}
+
+const heapMb = ({ usedBytes, committedBytes }: HeapUse) => ({ usedMb: Math.round(usedBytes / 2 ** 20), committedMb: Math.round(committedBytes / 2 ** 20) });
+
+/** Once idle after a burst, the server's heap is collected, and the store worker's, which the same burst grew. */
+function startIdleHeapCollection(gc: () => void, embedded: EmbeddedMongo | null, logger: Logger): () => void {
+  return startIdleCollection({
+    collect: gc,
+    onCollected: async ({ before, after, collections, pauseMs }) => {
+      const store = await embedded?.collectHeap().catch(() => undefined);
+      logger.info('idle heap collected', {
+        before: heapMb(before),
+        after: heapMb(after),
+        collections,
+        pauseMs: Math.round(pauseMs),
+        ...(store?.collected && { store: { before: heapMb(store.before), after: heapMb(store.after) } }),
+      });
+    },
   });
 }
 
@@ -91,17 +111,26 @@ async function main(config: Config, logger: Logger): Promise<void> {
     collectGarbageUnlessImporting(db).catch((error: unknown) => logger.warn('deleting retired catalog versions failed', errorFields(error)));
   }, RETIRED_VERSION_GRACE_MS).unref();
 
+  const gc = exposedGc();
+  const stopIdleCollection = gc ? startIdleHeapCollection(gc, embedded, logger) : () => {};
+
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  logger.info('listening', { port, graphql: `http://localhost:${port}${app.graphqlEndpoint}`, responseCache: redis ? 'redis' : 'memory' });
+  logger.info('listening', {
+    port,
+    graphql: `http://localhost:${port}${app.graphqlEndpoint}`,
+    responseCache: redis ? 'redis' : 'memory',
+    idleHeapCollection: gc !== undefined,
+  });
   const refresh = config.REFRESH_INTERVAL === undefined ? null : startBackgroundRefresh(config, config.REFRESH_INTERVAL, uri, metrics, logger);
 
   const shutdown = (signal: string) => {
     if (draining) return;
     draining = true;
     clearInterval(sweep);
+    stopIdleCollection();
     // Aborts its fetches now; an import under way finishes before the database closes.
     const refreshStopped = refresh?.stop();
     logger.info('draining', { signal, timeoutMs: config.SHUTDOWN_TIMEOUT_MS });

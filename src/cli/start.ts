@@ -8,8 +8,10 @@
  * Memory on Linux: glibc's malloc keeps what a burst of requests freed (response bodies, BSON
  * replies) instead of giving it back, so a server's RSS stayed near its peak: 555 MB after a
  * load run against 318 MB with smaller mmap and trim thresholds (same run, in-process store). glibc
- * reads them only when the process starts, so the server is started again with them set: replacing
- * this process where Node can (process.execve, Node 22.15+), else as its child with signals passed on.
+ * reads them only when the process starts. The server also runs with --expose-gc, for its idle
+ * collection of what a burst left in the heap (src/http/idle-collection.ts). So the server is
+ * started again with both: replacing this process where Node can (process.execve, Node 22.15+),
+ * else as its child with signals passed on.
  */
 import { spawn } from 'node:child_process';
 
@@ -17,12 +19,13 @@ const MALLOC_TUNING = { MALLOC_MMAP_THRESHOLD_: '65536', MALLOC_TRIM_THRESHOLD_:
 
 process.env.NODE_ENV ??= 'production';
 
-const needsTuning = process.platform === 'linux' && Object.keys(MALLOC_TUNING).some((name) => process.env[name] === undefined);
-if (!needsTuning) {
+const needsMallocTuning = process.platform === 'linux' && Object.keys(MALLOC_TUNING).some((name) => process.env[name] === undefined);
+const needsGc = typeof (globalThis as { gc?: unknown }).gc !== 'function';
+if (!needsMallocTuning && !needsGc) {
   await import('../server.ts');
 } else {
-  const env = { ...MALLOC_TUNING, ...process.env };
-  const args = [...process.execArgv, ...process.argv.slice(1)];
+  const env = { ...(process.platform === 'linux' ? MALLOC_TUNING : {}), ...process.env };
+  const args = [...(needsGc ? ['--expose-gc'] : []), ...process.execArgv, ...process.argv.slice(1)];
   const execve = (process as { execve?: (file: string, args: string[], env: NodeJS.ProcessEnv) => never }).execve;
   if (execve) execve(process.execPath, [process.execPath, ...args], env);
   const child = spawn(process.execPath, args, { env, stdio: 'inherit' });

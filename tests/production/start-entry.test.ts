@@ -1,7 +1,7 @@
 /**
  * `npm start`'s entry (src/cli/start.ts) on Linux: the server runs with glibc's malloc told to give
- * freed memory back (thresholds glibc reads only at a process's start), and a signal to the entry
- * reaches the server, which drains and exits 0.
+ * freed memory back (thresholds glibc reads only at a process's start) and with V8's gc exposed for
+ * its idle heap collection, and a signal to the entry reaches the server, which drains and exits 0.
  */
 import { readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,13 +42,15 @@ function listenerOf(port: number): number | null {
 }
 
 describe.runIf(process.platform === 'linux' && process.env.MALLOC_TRIM_THRESHOLD_ === undefined)('npm start entry', () => {
-  it('starts the server with the malloc thresholds set and passes SIGTERM on', { timeout: 120_000 }, async () => {
+  it('starts the server with the malloc thresholds set and gc exposed, and passes SIGTERM on', { timeout: 120_000 }, async () => {
     const server = await startServer(dataDir, { MONGODB_DB: DB_NAME }, 'src/cli/start.ts');
     try {
       const listener = listenerOf(server.port);
       expect(listener).not.toBeNull();
       expect(listener).not.toBe(server.child.pid);
       expect(environmentOf(listener!)).toMatchObject({ MALLOC_MMAP_THRESHOLD_: '65536', MALLOC_TRIM_THRESHOLD_: '65536' });
+      expect(readFileSync(`/proc/${listener}/cmdline`, 'utf8').split('\0')).toContain('--expose-gc');
+      expect(await server.logged((line) => line.msg === 'listening')).toMatchObject({ idleHeapCollection: true });
       expect((await fetch(`http://127.0.0.1:${server.port}/health`)).status).toBe(200);
     } finally {
       server.child.kill('SIGTERM');
