@@ -43,6 +43,11 @@ export interface CatalogVersionSource {
  * within `maxAgeMs`; the version it replaced stays readable long after that
  * (`RETIRED_VERSION_GRACE_MS`). Concurrent refreshes share one read. A failed read throws (the
  * request fails with DATABASE_UNAVAILABLE).
+ *
+ * A request in the second half of the view's life gets the cached version and starts the next read
+ * in the background, so that a busy instance never has requests wait for the pointer. They did: under
+ * Leaderboard load the read took up to 50 ms, and the 1–2% of requests that came while it was out
+ * waited for it, which was the whole p99 (server time p50 0.7 ms, p99 46 ms).
  */
 export function catalogVersionSource(db: Db, maxAgeMs: number): CatalogVersionSource {
   let cached: { version: number; readAtMs: number } | undefined;
@@ -65,8 +70,11 @@ export function catalogVersionSource(db: Db, maxAgeMs: number): CatalogVersionSo
 
   return {
     current() {
-      if (cached && performance.now() - cached.readAtMs < maxAgeMs) return cached.version;
-      return refresh();
+      const ageMs = cached ? performance.now() - cached.readAtMs : Number.POSITIVE_INFINITY;
+      if (ageMs >= maxAgeMs) return refresh();
+      // A failed read ahead leaves the view to expire; the request that then reads again reports it.
+      if (ageMs >= maxAgeMs / 2) refresh().catch(() => {});
+      return cached!.version;
     },
     lastKnown: () => cached?.version,
     forget() {
