@@ -6,7 +6,7 @@ import { collectGarbageUnlessImporting } from './data/catalog-versions/garbage.t
 import { currentCatalogVersion, RETIRED_VERSION_GRACE_MS } from './data/catalog-versions/pointer.ts';
 import { outdatedScoresMethodology } from './data/catalog-versions/read.ts';
 import { connect } from './data/connect.ts';
-import { exposedGc, startIdleCollection } from './http/idle-collection.ts';
+import { compactingCollection, startIdleCollection } from './http/idle-collection.ts';
 import type { Metrics } from './http/metrics.ts';
 import { createRedisClient } from './http/redis-client.ts';
 import { prepareCatalogInWorker } from './ingest/prepare-in-worker.ts';
@@ -111,7 +111,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
     collectGarbageUnlessImporting(db).catch((error: unknown) => logger.warn('deleting retired catalog versions failed', errorFields(error)));
   }, RETIRED_VERSION_GRACE_MS).unref();
 
-  const gc = exposedGc();
+  const gc = compactingCollection();
   const stopIdleCollection = gc ? startIdleHeapCollection(gc, embedded, logger) : () => {};
 
   const server = createServer(app);

@@ -1,7 +1,8 @@
 /**
  * `npm start`'s entry (src/cli/start.ts) on Linux: the server runs with glibc's malloc told to give
- * freed memory back (thresholds glibc reads only at a process's start) and with V8's gc exposed for
- * its idle heap collection, and a signal to the entry reaches the server, which drains and exits 0.
+ * freed memory back and to share two arenas among its threads (settings glibc reads only at a
+ * process's start) and with V8's gc exposed for its idle heap collection, and a signal to the entry
+ * reaches the server, which drains and exits 0.
  */
 import { readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,7 +49,7 @@ describe.runIf(process.platform === 'linux' && process.env.MALLOC_TRIM_THRESHOLD
       const listener = listenerOf(server.port);
       expect(listener).not.toBeNull();
       expect(listener).not.toBe(server.child.pid);
-      expect(environmentOf(listener!)).toMatchObject({ MALLOC_MMAP_THRESHOLD_: '65536', MALLOC_TRIM_THRESHOLD_: '65536' });
+      expect(environmentOf(listener!)).toMatchObject({ MALLOC_MMAP_THRESHOLD_: '65536', MALLOC_TRIM_THRESHOLD_: '65536', MALLOC_ARENA_MAX: '2' });
       expect(readFileSync(`/proc/${listener}/cmdline`, 'utf8').split('\0')).toContain('--expose-gc');
       expect(await server.logged((line) => line.msg === 'listening')).toMatchObject({ idleHeapCollection: true });
       expect((await fetch(`http://127.0.0.1:${server.port}/health`)).status).toBe(200);

@@ -23,17 +23,17 @@ const reading = (loopUtilization: number, usedMb: number, committedMb: number): 
 const state = (liveMb: number, collectedWhileIdle = false): IdleState => ({ liveBytes: liveMb * MB, collectedWhileIdle });
 
 describe('shouldCollect', () => {
-  it('collects an idle heap with 64 MB more committed than was live', () => {
+  it('collects an idle heap with 32 MB more committed than was live', () => {
     expect(shouldCollect(state(70), reading(IDLE, 266, 303))).toBe(true);
     // A mark-compact of V8's own emptied the heap but kept its pages.
     expect(shouldCollect(state(70), reading(IDLE, 80, 218))).toBe(true);
-    expect(shouldCollect(state(70), reading(IDLE, 100, 70 + 64))).toBe(true);
+    expect(shouldCollect(state(70), reading(IDLE, 100, 70 + 32))).toBe(true);
   });
 
-  it('leaves a busy loop, a heap with less than 64 MB to give back, and a second collection in one idle spell alone', () => {
+  it('leaves a busy loop, a heap with less than 32 MB to give back, and a second collection in one idle spell alone', () => {
     expect(shouldCollect(state(70), reading(BUSY, 266, 303))).toBe(false);
-    expect(shouldCollect(state(70), reading(0.01, 266, 303))).toBe(false);
-    expect(shouldCollect(state(70), reading(IDLE, 100, 70 + 63))).toBe(false);
+    expect(shouldCollect(state(70), reading(0.05, 266, 303))).toBe(false);
+    expect(shouldCollect(state(70), reading(IDLE, 100, 70 + 31))).toBe(false);
     expect(shouldCollect(state(70, true), reading(IDLE, 266, 303))).toBe(false);
   });
 
@@ -47,7 +47,7 @@ describe('shouldCollect', () => {
         fc.boolean(),
         (loopUtilization, liveMb, usedMb, extraMb, collectedWhileIdle) => {
           const committedMb = usedMb + extraMb;
-          const expected = loopUtilization < 0.01 && !collectedWhileIdle && committedMb - liveMb >= 64;
+          const expected = loopUtilization < 0.05 && !collectedWhileIdle && committedMb - liveMb >= 32;
           expect(shouldCollect(state(liveMb, collectedWhileIdle), reading(loopUtilization, usedMb, committedMb))).toBe(expected);
         },
       ),
@@ -125,7 +125,7 @@ describe('startIdleCollection', () => {
     expect(collections).toHaveLength(2);
   });
 
-  it('collects a second time at once when the first left 64 MB committed beyond what is used, never a third', () => {
+  it('collects a second time at once when the first left 32 MB committed beyond what is used, never a third', () => {
     const { heap, collections, stop, check } = simulatedHeap(70, 150);
     Object.assign(heap, { loopUtilization: BUSY, usedMb: 250, committedMb: 300 });
     check();
@@ -145,9 +145,9 @@ describe('startIdleCollection', () => {
     huge.stop();
   });
 
-  it('does not collect after a burst that left less than 64 MB behind', () => {
+  it('does not collect after a burst that left less than 32 MB behind', () => {
     const { heap, collections, stop, check } = simulatedHeap(70);
-    Object.assign(heap, { loopUtilization: BUSY, usedMb: 120, committedMb: 130 });
+    Object.assign(heap, { loopUtilization: BUSY, usedMb: 95, committedMb: 101 });
     check();
     heap.loopUtilization = IDLE;
     check();
