@@ -327,19 +327,64 @@ function limitTokens(limit: TokenLimit): number | null {
   return limit.tokens ? limit.tokens : null;
 }
 
+interface RequestTokens {
+  input: Rational;
+  /** Output, reasoning and output audio: what the maximum output bounds. */
+  output: Rational;
+  total: Rational;
+}
+
+/** Per usage, computed once: choosing a model's cheapest offering checks every offering's limits against them. */
+const tokensOfUsage = new WeakMap<ResolvedUsage, RequestTokens>();
+
+function requestTokens(usage: ResolvedUsage): RequestTokens {
+  let tokens = tokensOfUsage.get(usage);
+  if (!tokens) {
+    const input = requestInputTokens(usage);
+    const output = add(add(usage.outputTokensPerRequest, usage.reasoningTokensPerRequest), usage.outputAudioTokensPerRequest);
+    tokens = { input, output, total: add(input, output) };
+    tokensOfUsage.set(usage, tokens);
+  }
+  return tokens;
+}
+
+const LIMIT_CHECKS: { limit: (limits: Limits) => TokenLimit; tokens: (tokens: RequestTokens) => Rational; code: CostWarningCode; text: string }[] = [
+  {
+    limit: (limits) => limits.contextTokens,
+    tokens: ({ total }) => total,
+    code: 'REQUEST_EXCEEDS_CONTEXT_WINDOW',
+    text: 'tokens per request exceed the context window of',
+  },
+  {
+    limit: (limits) => limits.inputTokens,
+    tokens: ({ input }) => input,
+    code: 'REQUEST_EXCEEDS_CONTEXT_WINDOW',
+    text: 'input tokens per request exceed the input limit of',
+  },
+  {
+    limit: (limits) => limits.maxOutputTokens,
+    tokens: ({ output }) => output,
+    code: 'REQUEST_EXCEEDS_MAX_OUTPUT',
+    text: 'output and reasoning tokens per request exceed the maximum output of',
+  },
+];
+
+const exceeds = (limit: number | null, tokens: Rational): limit is number => limit !== null && compare(tokens, fromNumber(limit)) > 0;
+
 export function limitWarnings(limits: Limits, usage: ResolvedUsage): CostWarning[] {
-  const input = requestInputTokens(usage);
-  const output = add(add(usage.outputTokensPerRequest, usage.reasoningTokensPerRequest), usage.outputAudioTokensPerRequest);
-  const checks: [number | null, Rational, CostWarningCode, string][] = [
-    [limitTokens(limits.contextTokens), add(input, output), 'REQUEST_EXCEEDS_CONTEXT_WINDOW', 'tokens per request exceed the context window of'],
-    [limitTokens(limits.inputTokens), input, 'REQUEST_EXCEEDS_CONTEXT_WINDOW', 'input tokens per request exceed the input limit of'],
-    [limitTokens(limits.maxOutputTokens), output, 'REQUEST_EXCEEDS_MAX_OUTPUT', 'output and reasoning tokens per request exceed the maximum output of'],
-  ];
-  return checks.flatMap(([limit, tokens, code, text]) =>
-    limit !== null && compare(tokens, fromNumber(limit)) > 0
-      ? [{ code, item: null, message: `${toNumber(tokens).toLocaleString('en-US')} ${text} ${limit.toLocaleString('en-US')} tokens.` }]
-      : [],
-  );
+  const tokens = requestTokens(usage);
+  return LIMIT_CHECKS.flatMap(({ limit, tokens: of, code, text }) => {
+    const bound = limitTokens(limit(limits));
+    return exceeds(bound, of(tokens))
+      ? [{ code, item: null, message: `${toNumber(of(tokens)).toLocaleString('en-US')} ${text} ${bound.toLocaleString('en-US')} tokens.` }]
+      : [];
+  });
+}
+
+/** Whether `limitWarnings` has any, without writing them. */
+export function exceedsLimits(limits: Limits, usage: ResolvedUsage): boolean {
+  const tokens = requestTokens(usage);
+  return LIMIT_CHECKS.some(({ limit, tokens: of }) => exceeds(limitTokens(limit(limits)), of(tokens)));
 }
 
 function assumptions(usage: ResolvedUsage, tier: PriceTier | null): CostAssumptions {

@@ -11,7 +11,7 @@
  */
 
 import { compareValues } from '../util/sorting.ts';
-import { estimateCost, limitWarnings } from './estimate.ts';
+import { estimateCost, exceedsLimits } from './estimate.ts';
 import { type PriceSuspicion, priceSuspicions, withSuspicion } from './plausibility.ts';
 import { monthlyCostScreen, screenBound } from './screen.ts';
 import type { CostEstimate, CostWarning, CostWarningCode, OfferingSelection, OfferingSelector, ResolvedUsage, SelectableOffering } from './types.ts';
@@ -132,7 +132,7 @@ function cheapestComparable<O extends SelectableOffering>(
       offering,
       suspicion: suspicions.get(offering.id) ?? null,
       hasTotal: true,
-      exceedsLimits: limitWarnings(offering.limits, usage).length > 0,
+      exceedsLimits: exceedsLimits(offering.limits, usage),
     };
     return notComparable(standing, options) === null ? [{ offering, figure }] : [];
   });

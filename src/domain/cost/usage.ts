@@ -171,15 +171,23 @@ export function resolveUsage(input: unknown = {}): ResolvedUsage {
   };
 }
 
+/** One reasoning model's usage per usage, shared by all of them: what is computed per usage (estimate.ts) is then computed once. */
+const reasoningUsages = new WeakMap<ResolvedUsage, ResolvedUsage>();
+
 /**
  * The usage as one model runs it: a reasoning model (`reasoning` true) given no reasoning tokens
  * reasons `DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN` per output token (REASONING_DEFAULT_RULE).
  */
 export function usageForModel(usage: ResolvedUsage, capabilities: { reasoning: boolean | null }): ResolvedUsage {
   if (usage.reasoningBasis !== 'NOT_GIVEN' || capabilities.reasoning !== true) return usage;
-  return {
-    ...usage,
-    reasoningTokensPerRequest: mul(usage.outputTokensPerRequest, fromNumber(DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN)),
-    reasoningBasis: 'REASONING_MODEL_DEFAULT',
-  };
+  let forReasoning = reasoningUsages.get(usage);
+  if (!forReasoning) {
+    forReasoning = {
+      ...usage,
+      reasoningTokensPerRequest: mul(usage.outputTokensPerRequest, fromNumber(DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN)),
+      reasoningBasis: 'REASONING_MODEL_DEFAULT',
+    };
+    reasoningUsages.set(usage, forReasoning);
+  }
+  return forReasoning;
 }

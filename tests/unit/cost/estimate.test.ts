@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PricingKind, TokenPrices } from '../../../src/domain/catalog.ts';
-import { estimateCost } from '../../../src/domain/cost/estimate.ts';
+import { estimateCost, exceedsLimits, limitWarnings } from '../../../src/domain/cost/estimate.ts';
 import type { CostEstimate, CostItem } from '../../../src/domain/cost/types.ts';
 import { resolveUsage } from '../../../src/domain/cost/usage.ts';
 import { GPT_5, GPT_5_LIMITS, limits, offeringPrice, usdEach, usdPerMTok, zeroPriced } from './fixtures.ts';
@@ -437,5 +438,38 @@ describe('estimateCost: unknown prices and other pricing kinds', () => {
     const estimate = estimateCost({ offering: { id: 'x/free', providerId: 'x', price: zeroPriced('PAY_PER_USE') }, limits: limits(), usage: resolveUsage() });
     expect(estimate.monthly?.usd).toBe('0.00');
     expect(estimate.warnings).toEqual([]);
+  });
+});
+
+describe('exceedsLimits', () => {
+  it('says whether limitWarnings has a warning, for any limits and request sizes, the same usage asked again and again', () => {
+    const limitOf = fc.option(fc.integer({ min: 0, max: 300_000 }), { nil: null });
+    fc.assert(
+      fc.property(
+        limitOf,
+        limitOf,
+        limitOf,
+        fc.integer({ min: 1, max: 300_000 }),
+        fc.integer({ min: 1, max: 300_000 }),
+        (context, maxOutput, input, inTokens, outTokens) => {
+          const usage = resolveUsage({ tokensPerRequest: inTokens + outTokens, inputShare: inTokens / (inTokens + outTokens) });
+          const bounds = limits(context, maxOutput, input);
+          const warned = limitWarnings(bounds, usage).length > 0;
+          expect(exceedsLimits(bounds, usage)).toBe(warned);
+          expect(exceedsLimits(bounds, usage)).toBe(warned);
+        },
+      ),
+    );
+  });
+
+  it('checks the context window against input and output, and the maximum output against output with reasoning', () => {
+    const usage = resolveUsage({ tokensPerRequest: 10_000, inputShare: 0.75, reasoningTokensPerRequest: 1_000 });
+    // 7,500 in, 2,500 out, 1,000 reasoning: 11,000 in all, 3,500 of output.
+    expect(exceedsLimits(limits(11_000, 3_500, 7_500), usage)).toBe(false);
+    expect(exceedsLimits(limits(10_999), usage)).toBe(true);
+    expect(exceedsLimits(limits(null, 3_499), usage)).toBe(true);
+    expect(exceedsLimits(limits(null, null, 7_499), usage)).toBe(true);
+    // 0 is an image model's "not applicable".
+    expect(exceedsLimits(limits(0, 0, 0), usage)).toBe(false);
   });
 });

@@ -151,3 +151,17 @@ describe('price plausibility: properties', () => {
     );
   });
 });
+
+describe('price plausibility: each list judged once', () => {
+  it('answers a list it has judged with the same verdict, and judges another list, even an equal one, on its own', () => {
+    const list = [priced('a', 0, 0), priced('b', 0.5, 1)];
+    const first = priceSuspicions(list);
+    expect(priceSuspicions(list)).toBe(first);
+    const changed = [priced('a', 0.5, 1), priced('b', 0.5, 1)];
+    expect([...first.keys()]).toEqual(['a/gpt-5']);
+    expect(priceSuspicions(changed).size).toBe(0);
+    const copy = [...list];
+    expect(priceSuspicions(copy)).not.toBe(first);
+    expect(priceSuspicions(copy)).toEqual(first);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { resolveUsage, usageInputSchema } from '../../../src/domain/cost/usage.ts';
+import { resolveUsage, usageForModel, usageInputSchema } from '../../../src/domain/cost/usage.ts';
 import { rational } from '../../../src/domain/money/rational.ts';
 
 describe('resolveUsage', () => {
@@ -126,5 +126,19 @@ describe('usageInputSchema rejects bad input with the field in the path', () => 
 
   it('accepts null as "not given" (GraphQL sends nulls)', () => {
     expect(usageInputSchema.safeParse({ requestsPerDay: null, requestsPerMonth: 10 }).success).toBe(true);
+  });
+});
+
+describe('usageForModel', () => {
+  it('gives a reasoning model given no reasoning tokens one reasoning token per output token, the same usage for every such model', () => {
+    const usage = resolveUsage({ tokensPerRequest: 1_000, inputShare: 0.6 });
+    const reasoning = usageForModel(usage, { reasoning: true });
+    expect(reasoning.reasoningTokensPerRequest).toEqual(rational(400n));
+    expect(reasoning.reasoningBasis).toBe('REASONING_MODEL_DEFAULT');
+    expect(usageForModel(usage, { reasoning: true })).toBe(reasoning);
+    expect(usageForModel(usage, { reasoning: false })).toBe(usage);
+    expect(usageForModel(usage, { reasoning: null })).toBe(usage);
+    // Another usage, another model's usage.
+    expect(usageForModel(resolveUsage({ tokensPerRequest: 2_000, inputShare: 0.6 }), { reasoning: true }).reasoningTokensPerRequest).toEqual(rational(800n));
   });
 });
