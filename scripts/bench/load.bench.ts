@@ -26,9 +26,9 @@ const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 2);
 const CONNECTIONS = 50;
 /**
  * How long an API server is left without requests after its last scenario before its steady RSS is
- * read: RSS read right after a scenario is the burst's. V8 gives back the heap a burst grew only when
- * its memory reducer finds the allocation rate low, and not after every burst: once 27 s after 10 s
- * of Leaderboard load, 526 → 279 MB (three "Mark-Compact (reduce)" in --trace-gc).
+ * read: RSS read right after a scenario is the burst's. The server collects what the burst left
+ * once it is idle (src/http/idle-collection.ts: 5 to 10 s after the last request); V8's memory
+ * reducer may give back more some seconds later, or not at all.
  */
 const SETTLE_S = Number(process.env.BENCH_SETTLE_S ?? 60);
 const ROOT = new URL('../../', import.meta.url);
