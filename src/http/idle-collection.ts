@@ -15,9 +15,8 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
  * Every `checkEveryMs` the server looks at its event loop and heap: idle means the loop was busy less
  * than `idleUtilization` of the time since the last look (a /ready every second, with a memory probe
  * writing every second beside it, kept it at 0.7–2.1%; the heap's used size is no sign, as under load
- * it swings with every young collection), and a
- * collection is worth its pause when `garbageBytes` more heap is committed than was live after the
- * last collection. Committed, not used: a mark-compact of V8's own under load may have emptied the
+ * it swings with every young collection), and a collection is worth its pause when `garbageBytes`
+ * more heap is committed than was live after the last collection. Committed, not used: a mark-compact of V8's own under load may have emptied the
  * heap without giving its pages back. One collection per idle spell: the next waits for some load.
  *
  * A collection may leave pages committed that it emptied (V8 shrinks the young generation only when
@@ -46,9 +45,10 @@ export interface IdleState {
   collectedWhileIdle: boolean;
 }
 
+const isIdle = (reading: Reading, thresholds: IdleCollectionThresholds): boolean => reading.loopUtilization < thresholds.idleUtilization;
+
 export function shouldCollect(state: IdleState, reading: Reading, thresholds: IdleCollectionThresholds = IDLE_COLLECTION): boolean {
-  const idle = reading.loopUtilization < thresholds.idleUtilization;
-  return idle && !state.collectedWhileIdle && reading.committedBytes - state.liveBytes >= thresholds.garbageBytes;
+  return isIdle(reading, thresholds) && !state.collectedWhileIdle && reading.committedBytes - state.liveBytes >= thresholds.garbageBytes;
 }
 
 /** The state after a reading that did not lead to a collection. */
@@ -56,7 +56,7 @@ export function afterReading(state: IdleState, reading: Reading, thresholds: Idl
   return {
     // A collection of V8's own that left less than the last one of ours is the better estimate.
     liveBytes: Math.min(state.liveBytes, reading.usedBytes),
-    collectedWhileIdle: state.collectedWhileIdle && reading.loopUtilization < thresholds.idleUtilization,
+    collectedWhileIdle: state.collectedWhileIdle && isIdle(reading, thresholds),
   };
 }
 

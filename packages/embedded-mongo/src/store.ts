@@ -1,6 +1,6 @@
 /** The embedded store in this process: storage replayed into its databases, served over the wire protocol. */
 import { Databases } from './databases.ts';
-import { type HeapCollection, heapUse } from './heap.ts';
+import { type HeapCollection, notCollected } from './heap.ts';
 import { WireServer } from './server.ts';
 import { encodeRecord } from './storage/records.ts';
 import { Storage } from './storage/storage.ts';
@@ -59,9 +59,6 @@ export async function startInProcess(options: EmbeddedMongoOptions): Promise<Emb
     uri: `mongodb://127.0.0.1:${port}`,
     port,
     stop: () => (stopping ??= server.close().then(() => storage.close())),
-    collectHeap: async () => {
-      const heap = heapUse();
-      return { collected: false, before: heap, after: heap };
-    },
+    collectHeap: async () => notCollected(),
   };
 }
