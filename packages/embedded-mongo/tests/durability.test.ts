@@ -1,15 +1,12 @@
-import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type EmbeddedMongo, startEmbeddedMongo } from '../src/index.ts';
-import { type Loose, tempDbpath } from './helpers.ts';
+import { type Loose, tempDbpaths } from './helpers.ts';
 
 // Durability is a property of the embedded store itself, so these tests always start one.
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const newDbpath = tempDbpaths('durability', afterEach);
 
 /** In-process unless asked: restarts are quicker without a worker, and storage is the same code. */
 async function withStore<T>(
@@ -25,12 +22,6 @@ async function withStore<T>(
     await client.close();
     await store.stop();
   }
-}
-
-function newDbpath(): string {
-  const d = tempDbpath('durability');
-  dirs.push(d);
-  return d;
 }
 
 const journalOf = (dbpath: string) => join(dbpath, readdirSync(dbpath).find((f) => f.startsWith('journal-'))!);

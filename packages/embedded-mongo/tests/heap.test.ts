@@ -3,22 +3,13 @@
  * V8's `gc` exists only in a process started with --expose-gc, which this test process is not.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MongoClient } from 'mongodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedMongo } from '../src/index.ts';
-import { tempDbpath } from './helpers.ts';
+import { tempDbpaths } from './helpers.ts';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-function newDbpath(): string {
-  const dir = tempDbpath('heap');
-  dirs.push(dir);
-  return dir;
-}
+const newDbpath = tempDbpaths('heap', afterAll);
 
 const collector = fileURLToPath(new URL('./fixtures/heap-collector.ts', import.meta.url));
 

@@ -24,6 +24,19 @@ export function tempDbpath(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `store-${prefix}-`));
 }
 
+/** A maker of fresh data directories (tempDbpath), all removed by `hook`: afterAll, or afterEach. */
+export function tempDbpaths(prefix: string, hook: (cleanup: () => void) => void): () => string {
+  const dirs: string[] = [];
+  hook(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = tempDbpath(prefix);
+    dirs.push(dir);
+    return dir;
+  };
+}
+
 /** `embeddedOnly` for files that check the embedded store's own replies (e.g. its exact hello). */
 export async function openTestStore(file: string, { embeddedOnly = false } = {}): Promise<TestStore> {
   const dbName = `t_${file}_${process.pid}_${Date.now().toString(36)}`;

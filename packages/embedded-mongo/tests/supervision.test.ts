@@ -1,21 +1,11 @@
-import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { MongoClient } from 'mongodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedMongo, type WorkerExit, type WorkerRestart } from '../src/index.ts';
-import { type Loose, tempDbpath } from './helpers.ts';
+import { type Loose, tempDbpaths } from './helpers.ts';
 
 // The store's own supervision of its worker thread, so always the embedded store.
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function newDbpath(): string {
-  const d = tempDbpath('supervision');
-  dirs.push(d);
-  return d;
-}
+const newDbpath = tempDbpaths('supervision', afterAll);
 
 async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
