@@ -11,10 +11,19 @@
  * thread that allocates gets an arena of its own, which keeps what it freed even after the thread
  * is gone: the worker thread that seeds the catalog on a first start left 44 MB behind (RSS once
  * ready 316 MB, against 273 MB with two arenas for all threads; peak 437 and 441 MB). glibc reads
- * these settings only when the process starts. The server also runs with --expose-gc, for its idle
- * collection of what a burst left in the heap (src/http/idle-collection.ts). So the server is
- * started again with both: replacing this process where Node can (process.execve, Node 22.15+),
- * else as its child with signals passed on.
+ * these settings only when the process starts.
+ *
+ * V8 flags: --expose-gc, for the server's idle collection of what a burst left in the heap
+ * (src/http/idle-collection.ts); --no-allocation-site-pretenuring, because under load V8 judged
+ * the objects of a request's answer long-lived (a scavenge finds them still in use while the
+ * other requests in flight are served) and allocated them in the old generation from then on:
+ * it grew 50 MB a second, a full collection every 4 to 5 s, and the loop stalled 120-170 ms
+ * around each one. Without it the old generation stayed under 100 MB over the same 10 s of
+ * Leaderboard load, and the uncached ComparePage went from 1,369-1,504 to 1,689-1,734 req/s
+ * (p99 73-79 to 43-53 ms, side by side); a first start peaked and became ready the same.
+ *
+ * So the server is started again with both: replacing this process where Node can
+ * (process.execve, Node 22.15+), else as its child with signals passed on.
  */
 import { spawn } from 'node:child_process';
 
@@ -23,12 +32,15 @@ const MALLOC_TUNING = { MALLOC_MMAP_THRESHOLD_: '65536', MALLOC_TRIM_THRESHOLD_:
 process.env.NODE_ENV ??= 'production';
 
 const needsMallocTuning = process.platform === 'linux' && Object.keys(MALLOC_TUNING).some((name) => process.env[name] === undefined);
-const needsGc = typeof (globalThis as { gc?: unknown }).gc !== 'function';
-if (!needsMallocTuning && !needsGc) {
+const hasGc = typeof (globalThis as { gc?: unknown }).gc === 'function';
+const missingV8Flags = ['--expose-gc', '--no-allocation-site-pretenuring'].filter(
+  (flag) => !process.execArgv.includes(flag) && !(flag === '--expose-gc' && hasGc),
+);
+if (!needsMallocTuning && missingV8Flags.length === 0) {
   await import('../server.ts');
 } else {
   const env = { ...(process.platform === 'linux' ? MALLOC_TUNING : {}), ...process.env };
-  const args = [...(needsGc ? ['--expose-gc'] : []), ...process.execArgv, ...process.argv.slice(1)];
+  const args = [...missingV8Flags, ...process.execArgv, ...process.argv.slice(1)];
   const execve = (process as { execve?: (file: string, args: string[], env: NodeJS.ProcessEnv) => never }).execve;
   if (execve) execve(process.execPath, [process.execPath, ...args], env);
   const child = spawn(process.execPath, args, { env, stdio: 'inherit' });

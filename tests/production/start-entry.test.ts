@@ -43,14 +43,16 @@ function listenerOf(port: number): number | null {
 }
 
 describe.runIf(process.platform === 'linux' && process.env.MALLOC_TRIM_THRESHOLD_ === undefined)('npm start entry', () => {
-  it('starts the server with the malloc thresholds set and gc exposed, and passes SIGTERM on', { timeout: 120_000 }, async () => {
+  it('starts the server with the malloc thresholds set, gc exposed and pretenuring off, and passes SIGTERM on', { timeout: 120_000 }, async () => {
     const server = await startServer(dataDir, { MONGODB_DB: DB_NAME }, 'src/cli/start.ts');
     try {
       const listener = listenerOf(server.port);
       expect(listener).not.toBeNull();
       expect(listener).not.toBe(server.child.pid);
       expect(environmentOf(listener!)).toMatchObject({ MALLOC_MMAP_THRESHOLD_: '65536', MALLOC_TRIM_THRESHOLD_: '65536', MALLOC_ARENA_MAX: '2' });
-      expect(readFileSync(`/proc/${listener}/cmdline`, 'utf8').split('\0')).toContain('--expose-gc');
+      const commandLine = readFileSync(`/proc/${listener}/cmdline`, 'utf8').split('\0');
+      expect(commandLine).toContain('--expose-gc');
+      expect(commandLine).toContain('--no-allocation-site-pretenuring');
       expect(await server.logged((line) => line.msg === 'listening')).toMatchObject({ idleHeapCollection: true });
       expect((await fetch(`http://127.0.0.1:${server.port}/health`)).status).toBe(200);
     } finally {
