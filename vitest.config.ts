@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -20,5 +21,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: a single one on these 2-core machines.
+    // Most files spend their time waiting on a store worker, a server process or chromium, so two
+    // share the cores well: the suite took 248 s with two, against 435 s with one, same machine.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
