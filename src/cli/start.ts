@@ -17,7 +17,7 @@
  * (src/http/idle-collection.ts); --no-allocation-site-pretenuring, because under load V8 judged
  * the objects of a request's answer long-lived (a scavenge finds them still in use while the
  * other requests in flight are served) and allocated them in the old generation from then on:
- * it grew 50 MB a second, a full collection every 4 to 5 s, and the loop stalled 120-170 ms
+ * it grew 50 MB a second, a full collection every 4 s, and the loop stalled 116-165 ms
  * around each one. Without it the old generation stayed under 100 MB over the same 10 s of
  * Leaderboard load, and the uncached ComparePage went from 1,369-1,504 to 1,689-1,734 req/s
  * (p99 73-79 to 43-53 ms, side by side); a first start peaked and became ready the same.
