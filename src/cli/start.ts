@@ -22,8 +22,8 @@
  * Leaderboard load, and the uncached ComparePage went from 1,369-1,504 to 1,689-1,734 req/s
  * (p99 73-79 to 43-53 ms, side by side); a first start peaked and became ready the same.
  *
- * So the server is started again with both: replacing this process where Node can
- * (process.execve, Node 22.15+), else as its child with signals passed on.
+ * So the server is started again with the malloc settings and these flags: replacing this
+ * process where Node can (process.execve, Node 22.15+), else as its child with signals passed on.
  */
 import { spawn } from 'node:child_process';
 
