@@ -11,6 +11,7 @@ import { CATALOG_CONTENT_COLLECTIONS, type CatalogContent } from '../domain/cata
 import type { CatalogUpdate } from '../domain/catalog-changes.ts';
 import type { IngestReport } from '../domain/ingest-report.ts';
 import type { ModelScoreRecord, ScoreHistoryRecord } from '../domain/scoring/types.ts';
+import { memoizedPerObject } from '../domain/util/memoize.ts';
 
 export type CatalogDocument<T> = T & { _id: string; catalogVersion: number };
 
@@ -128,20 +129,13 @@ export const INDEXES: Record<CollectionName, IndexDescription[]> = {
   sourceFetches: [],
 };
 
-const collectionsByDb = new WeakMap<Db, Collections>();
-
 /**
  * The driver's handles, made once per `Db`: a handle holds no state of a request, and each request
  * made all fourteen anew (resolving their options cost 3% of a leaderboard request's CPU).
  */
-export function collections(db: Db): Collections {
-  let named = collectionsByDb.get(db);
-  if (!named) {
-    named = Object.fromEntries(Object.keys(INDEXES).map((name) => [name, db.collection(name)])) as unknown as Collections;
-    collectionsByDb.set(db, named);
-  }
-  return named;
-}
+export const collections = memoizedPerObject(
+  (db: Db): Collections => Object.fromEntries(Object.keys(INDEXES).map((name) => [name, db.collection(name)])) as unknown as Collections,
+);
 
 /** Creates every index that is missing; idempotent, so every connect runs it. */
 export async function ensureIndexes(db: Db): Promise<void> {

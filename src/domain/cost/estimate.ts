@@ -26,6 +26,7 @@ import type { Limits, OfferingPrice, PriceTier, PriceUnit, TokenLimit, TokenPric
 import type { Money } from '../money/money.ts';
 import { money, ROUNDING_RULE, roundMoney } from '../money/money.ts';
 import { add, compare, div, fromNumber, isZero, mul, ONE, type Rational, rational, sub, toNumber, ZERO } from '../money/rational.ts';
+import { memoizedPerObject } from '../util/memoize.ts';
 import type {
   CostAssumptions,
   CostEstimate,
@@ -157,23 +158,17 @@ export interface UsageQuantities {
 
 export const countedNonZero = ({ perRequest, perMonth }: Counted) => !isZero(perRequest) || !isZero(perMonth);
 
-// Worked out once per usage, however many offerings are priced at it (a page of costs, a recommendation).
-const quantitiesOfUsage = new WeakMap<ResolvedUsage, UsageQuantities>();
-
-export function usageQuantities(usage: ResolvedUsage): UsageQuantities {
-  const known = quantitiesOfUsage.get(usage);
-  if (known) return known;
+/** Worked out once per usage, however many offerings are priced at it (a page of costs, a recommendation). */
+export const usageQuantities = memoizedPerObject((usage: ResolvedUsage): UsageQuantities => {
   const request = requestQuantities(usage);
   const perMonth = (perRequest: Rational): Counted => ({ perRequest, perMonth: mul(perRequest, usage.requestsPerMonth) });
-  const quantities: UsageQuantities = {
+  return {
     tokens: TOKEN_ITEMS.map((spec) => ({ spec, ...perMonth(spec.quantity(request)) })).filter(countedNonZero),
     images: { perRequest: request.images, perMonth: usage.imagesPerMonth },
     webSearches: perMonth(request.webSearches),
     requestsPerMonth: usage.requestsPerMonth,
   };
-  quantitiesOfUsage.set(usage, quantities);
-  return quantities;
-}
+});
 
 /** A request's input tokens as the long-context tiers count them: text (cached included) and audio. */
 export function requestInputTokens(usage: ResolvedUsage): Rational {
@@ -335,18 +330,11 @@ interface RequestTokens {
 }
 
 /** Per usage, computed once: choosing a model's cheapest offering checks every offering's limits against them. */
-const tokensOfUsage = new WeakMap<ResolvedUsage, RequestTokens>();
-
-function requestTokens(usage: ResolvedUsage): RequestTokens {
-  let tokens = tokensOfUsage.get(usage);
-  if (!tokens) {
-    const input = requestInputTokens(usage);
-    const output = add(add(usage.outputTokensPerRequest, usage.reasoningTokensPerRequest), usage.outputAudioTokensPerRequest);
-    tokens = { input, output, total: add(input, output) };
-    tokensOfUsage.set(usage, tokens);
-  }
-  return tokens;
-}
+const requestTokens = memoizedPerObject((usage: ResolvedUsage): RequestTokens => {
+  const input = requestInputTokens(usage);
+  const output = add(add(usage.outputTokensPerRequest, usage.reasoningTokensPerRequest), usage.outputAudioTokensPerRequest);
+  return { input, output, total: add(input, output) };
+});
 
 const LIMIT_CHECKS: { limit: (limits: Limits) => TokenLimit; tokens: (tokens: RequestTokens) => Rational; code: CostWarningCode; text: string }[] = [
   {

@@ -14,6 +14,7 @@
  */
 import type { Offering, OfferingPrice, OfferingStatus } from '../catalog.ts';
 import { nanoUsdToDecimal } from '../money/nano-usd.ts';
+import { memoizedPerObject } from '../util/memoize.ts';
 import type { CostEstimate, CostWarning } from './types.ts';
 
 /** The rule's parameters (also in the methodology and the cost rules). */
@@ -96,26 +97,16 @@ function suspicionMessage(offering: PlausibilityOffering, prices: readonly Suspe
 }
 
 /**
+ * The suspect offerings among one model's offerings, by offering id (the others are plausible).
+ * Every offering is judged against the other providers' listings of the same model, so pass all of
+ * them (in any order: the result does not depend on it).
+ *
  * Judged once per list: the verdict depends on the offerings alone, and the catalog's lists of a
  * model's offerings are shared, unchanged, by every request on its version, which prices each model
  * at every new usage (a Frontier at a new usage judged all 769 models' offerings again: 19% of its
  * CPU). So a list passed here must not change afterwards; the catalog's never do.
  */
-const judgedLists = new WeakMap<readonly PlausibilityOffering[], ReadonlyMap<string, PriceSuspicion>>();
-
-/**
- * The suspect offerings among one model's offerings, by offering id (the others are plausible).
- * Every offering is judged against the other providers' listings of the same model, so pass all of
- * them (in any order: the result does not depend on it).
- */
-export function priceSuspicions(offerings: readonly PlausibilityOffering[]): ReadonlyMap<string, PriceSuspicion> {
-  let suspicions = judgedLists.get(offerings);
-  if (!suspicions) {
-    suspicions = judge(offerings);
-    judgedLists.set(offerings, suspicions);
-  }
-  return suspicions;
-}
+export const priceSuspicions: (offerings: readonly PlausibilityOffering[]) => ReadonlyMap<string, PriceSuspicion> = memoizedPerObject(judge);
 
 function judge(offerings: readonly PlausibilityOffering[]): Map<string, PriceSuspicion> {
   const live = offerings.filter(counts);

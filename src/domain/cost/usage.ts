@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { add, compare, fromNumber, mul, ONE, type Rational, rational, sub, ZERO } from '../money/rational.ts';
+import { memoizedPerObject } from '../util/memoize.ts';
 import type { ResolvedUsage, UsageInput } from './types.ts';
 
 export const DEFAULT_REQUESTS_PER_DAY = 100;
@@ -172,7 +173,13 @@ export function resolveUsage(input: unknown = {}): ResolvedUsage {
 }
 
 /** One reasoning model's usage per usage, shared by all of them: what is computed per usage (estimate.ts) is then computed once. */
-const reasoningUsages = new WeakMap<ResolvedUsage, ResolvedUsage>();
+const reasoningUsageOf = memoizedPerObject(
+  (usage: ResolvedUsage): ResolvedUsage => ({
+    ...usage,
+    reasoningTokensPerRequest: mul(usage.outputTokensPerRequest, fromNumber(DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN)),
+    reasoningBasis: 'REASONING_MODEL_DEFAULT',
+  }),
+);
 
 /**
  * The usage as one model runs it: a reasoning model (`reasoning` true) given no reasoning tokens
@@ -180,14 +187,5 @@ const reasoningUsages = new WeakMap<ResolvedUsage, ResolvedUsage>();
  */
 export function usageForModel(usage: ResolvedUsage, capabilities: { reasoning: boolean | null }): ResolvedUsage {
   if (usage.reasoningBasis !== 'NOT_GIVEN' || capabilities.reasoning !== true) return usage;
-  let forReasoning = reasoningUsages.get(usage);
-  if (!forReasoning) {
-    forReasoning = {
-      ...usage,
-      reasoningTokensPerRequest: mul(usage.outputTokensPerRequest, fromNumber(DEFAULT_REASONING_TOKENS_PER_OUTPUT_TOKEN)),
-      reasoningBasis: 'REASONING_MODEL_DEFAULT',
-    };
-    reasoningUsages.set(usage, forReasoning);
-  }
-  return forReasoning;
+  return reasoningUsageOf(usage);
 }
